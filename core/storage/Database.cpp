@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QMutexLocker>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -70,7 +71,7 @@ int Database::latestSchemaVersion()
 
 bool Database::isOpen() const
 {
-    return !m_connectionName.isEmpty() && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return !m_connectionName.isEmpty();
 }
 
 QSqlDatabase Database::connection() const
@@ -183,6 +184,7 @@ DatabaseError Database::create(const QString &path, const SecureBytes &passphras
         return error;
     }
     m_key = passphrase;
+    m_ready = true;
     Q_EMIT opened(m_path);
     return {};
 }
@@ -192,7 +194,7 @@ DatabaseError Database::open(const QString &path, const SecureBytes &passphrase,
     close();
     if (!QFileInfo::exists(path))
         return {DatabaseError::NotFound, tr("There is no database at %1.").arg(QDir::toNativeSeparators(path))};
-    if (QFileInfo(path).isDir())
+    if (QFileInfo(path).isDir() || QFileInfo(path).size() == 0)
         return {DatabaseError::NotADatabase,
                 tr("%1 is not a Frontline database.").arg(QDir::toNativeSeparators(path))};
     m_options = options;
@@ -241,6 +243,7 @@ DatabaseError Database::open(const QString &path, const SecureBytes &passphrase,
     }
     m_clock.restore(metaValue(u"hlc_last"_s).toULongLong());
     m_key = passphrase;
+    m_ready = true;
     Q_EMIT opened(m_path);
     return {};
 }
@@ -251,22 +254,39 @@ void Database::close()
         unlock();
         return;
     }
-    if (isOpen() && !m_options.readOnly && m_clock.last() > 0)
+    if (m_ready && !m_options.readOnly && m_clock.last() > 0)
         setMetaValue(u"hlc_last"_s, QString::number(m_clock.last()));
-    for (const QString &name : std::as_const(m_threadConnections)) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
-    m_threadConnections.clear();
+    closeThreadConnections();
     const QString name = m_connectionName;
     m_connectionName.clear();
     QSqlDatabase::database(name, false).close();
     QSqlDatabase::removeDatabase(name);
+    m_ready = false;
     m_key.clear();
     m_path.clear();
     m_deviceId.clear();
     unlock();
     Q_EMIT closed();
+}
+
+void Database::closeThreadConnections()
+{
+    QMutexLocker locker(&m_threadMutex);
+    // Removing a connection deletes its driver, which closes the SQLite handle; the workers
+    // that used them have finished (they release their connection, or close() waits for them).
+    for (const QString &name : std::as_const(m_threadConnections))
+        QSqlDatabase::removeDatabase(name);
+    m_threadConnections.clear();
+}
+
+void Database::releaseThreadConnection()
+{
+    QMutexLocker locker(&m_threadMutex);
+    const QString name = m_connectionName + u"-thread-%1"_s.arg(quintptr(QThread::currentThreadId()));
+    if (m_threadConnections.removeOne(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
 }
 
 QSqlDatabase Database::connectionForThread()
@@ -275,6 +295,7 @@ QSqlDatabase Database::connectionForThread()
         return QSqlDatabase();
     if (QThread::currentThread() == m_ownerThread)
         return connection();
+    QMutexLocker locker(&m_threadMutex);
     const QString name = m_connectionName + u"-thread-%1"_s.arg(quintptr(QThread::currentThreadId()));
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
@@ -298,11 +319,7 @@ DatabaseError Database::changePassphrase(const SecureBytes &newPassphrase)
         return {DatabaseError::ReadOnly, tr("The database is open read-only.")};
     if (newPassphrase.isEmpty())
         return {DatabaseError::Other, tr("A passphrase is required to encrypt the database.")};
-    for (const QString &name : std::as_const(m_threadConnections)) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
-    m_threadConnections.clear();
+    closeThreadConnections();
     SqlCipherDriver *driver = mainDriver();
     // Rekeying rewrites every page; it is done in rollback-journal mode so that a crash half-way
     // leaves the old key in force rather than a WAL written under two keys.

@@ -12,6 +12,7 @@
 #include "sync/HybridClock.h"
 
 #include <QMap>
+#include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -71,8 +72,10 @@ public:
 
     // The connection of the thread that opened the database.
     QSqlDatabase connection() const;
-    // A connection for the calling thread (opened on first use, closed with the database).
+    // A connection for the calling thread (opened on first use, closed with the database or by
+    // releaseThreadConnection(), which a worker calls when it is done).
     QSqlDatabase connectionForThread();
+    void releaseThreadConnection();
 
     DatabaseError changePassphrase(const SecureBytes &newPassphrase);
     // Runs SQLite's integrity and foreign key checks; an empty list means the file is sound.
@@ -104,6 +107,7 @@ private:
     DatabaseError openConnection(const QString &path, const SecureBytes &passphrase, bool create);
     DatabaseError lock(const QString &path);
     void unlock();
+    void closeThreadConnections();
     SqlCipherDriver *mainDriver() const;
 
     QString m_path;
@@ -113,8 +117,10 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QString m_deviceId;
     HybridClock m_clock;
+    QMutex m_threadMutex;
     QStringList m_threadConnections;
     QThread *m_ownerThread = nullptr;
+    bool m_ready = false; // fully opened: close() may write to the file
 };
 
 } // namespace frontline

@@ -353,11 +353,10 @@ private:
         for (int i = 0; i < columns; ++i) {
             switch (sqlite3_column_type(m_stmt, i)) {
             case SQLITE_INTEGER: {
+                // As Qt's own SQLite driver: integers stay exact unless asked for 32 bits.
                 const qint64 v = sqlite3_column_int64(m_stmt, i);
                 if (policy == QSql::LowPrecisionInt32)
                     row.append(int(v));
-                else if (policy == QSql::LowPrecisionDouble)
-                    row.append(double(v));
                 else
                     row.append(v);
                 break;
@@ -368,8 +367,6 @@ private:
                     row.append(int(v));
                 else if (policy == QSql::LowPrecisionInt64)
                     row.append(qint64(v));
-                else if (policy == QSql::HighPrecision)
-                    row.append(QString::number(v, 'g', 17));
                 else
                     row.append(v);
                 break;
