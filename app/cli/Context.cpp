@@ -1,0 +1,206 @@
+#include "Context.h"
+
+#include "security/Keychain.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#if defined(Q_OS_WIN)
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::cli {
+
+namespace {
+void writeLine(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    if (!text.endsWith(u'\n'))
+        std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+bool stdinIsTerminal()
+{
+#if defined(Q_OS_WIN)
+    DWORD mode = 0;
+    return GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mode) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+} // namespace
+
+Context::Context(QCommandLineParser &parser, QStringList arguments)
+    : m_parser(parser), m_arguments(std::move(arguments))
+{
+}
+
+QString Context::databasePath() const
+{
+    const QString path = m_parser.value(u"db"_s);
+    return path.isEmpty() ? Database::defaultPath() : path;
+}
+
+bool Context::readSecretFile(const QString &path, SecureBytes *out, QString *error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the passphrase file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QByteArray bytes = file.readAll();
+    // One line: a trailing newline (as editors and `echo` write) is not part of the secret.
+    while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+        bytes.chop(1);
+    *out = SecureBytes(bytes);
+    SecureBytes::wipe(bytes);
+    if (out->isEmpty()) {
+        *error = tr("The passphrase file %1 is empty.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool Context::prompt(const QString &question, SecureBytes *out)
+{
+    std::fputs(question.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+    std::string line;
+#if defined(Q_OS_WIN)
+    HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    GetConsoleMode(in, &mode);
+    SetConsoleMode(in, mode & ~ENABLE_ECHO_INPUT);
+    std::getline(std::cin, line);
+    SetConsoleMode(in, mode);
+#else
+    termios old{};
+    tcgetattr(STDIN_FILENO, &old);
+    termios silent = old;
+    silent.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    std::getline(std::cin, line);
+    tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+#endif
+    std::fputc('\n', stderr);
+    *out = SecureBytes(QByteArray(line.data(), qsizetype(line.size())));
+    std::fill(line.begin(), line.end(), '\0');
+    return !out->isEmpty();
+}
+
+bool Context::passphrase(SecureBytes *out, QString *error)
+{
+    QByteArray fromEnv = qgetenv("FRONTLINE_PASSPHRASE");
+    if (!fromEnv.isEmpty()) {
+        *out = SecureBytes(fromEnv);
+        SecureBytes::wipe(fromEnv);
+        return true;
+    }
+    if (m_parser.isSet(u"passphrase-file"_s))
+        return readSecretFile(m_parser.value(u"passphrase-file"_s), out, error);
+    if (!qEnvironmentVariableIsSet("FRONTLINE_NO_KEYCHAIN")) {
+        const Keychain::ReadResult saved = Keychain::read(Keychain::entryForDatabase(databasePath()), 3000);
+        if (saved.status == Keychain::Ok && !saved.secret.isEmpty()) {
+            *out = saved.secret;
+            return true;
+        }
+    }
+    if (stdinIsTerminal() && prompt(tr("Passphrase for %1: ").arg(databasePath()), out))
+        return true;
+    *error = tr("No passphrase: set FRONTLINE_PASSPHRASE, use --passphrase-file FILE, save it in the keychain, "
+                "or run in a terminal to be asked.");
+    return false;
+}
+
+bool Context::newPassphrase(const QString &envVariable, const QString &fileOption, SecureBytes *out,
+                            QString *error)
+{
+    QByteArray fromEnv = qgetenv(envVariable.toLatin1().constData());
+    if (!fromEnv.isEmpty()) {
+        *out = SecureBytes(fromEnv);
+        SecureBytes::wipe(fromEnv);
+        return true;
+    }
+    if (m_parser.isSet(fileOption))
+        return readSecretFile(m_parser.value(fileOption), out, error);
+    if (stdinIsTerminal()) {
+        SecureBytes first, second;
+        if (!prompt(tr("New passphrase: "), &first)) {
+            *error = tr("The passphrase must not be empty.");
+            return false;
+        }
+        prompt(tr("Repeat the new passphrase: "), &second);
+        if (!(first == second)) {
+            *error = tr("The two passphrases differ.");
+            return false;
+        }
+        *out = first;
+        return true;
+    }
+    *error = tr("No new passphrase: set %1, use --%2 FILE, or run in a terminal to be asked.")
+                 .arg(envVariable, fileOption);
+    return false;
+}
+
+bool Context::openDatabase(Database &db, bool readOnly)
+{
+    SecureBytes secret;
+    QString error;
+    if (!passphrase(&secret, &error)) {
+        fail(error);
+        return false;
+    }
+    Database::OpenOptions options;
+    options.readOnly = readOnly;
+    const DatabaseError result = db.open(databasePath(), secret, options);
+    if (result) {
+        fail(result.message());
+        return false;
+    }
+    return true;
+}
+
+void Context::print(const QJsonValue &json, const QString &text) const
+{
+    if (this->json()) {
+        const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
+        writeLine(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    } else {
+        writeLine(stdout, text);
+    }
+}
+
+void Context::printText(const QString &text) const
+{
+    writeLine(stdout, text);
+}
+
+int Context::fail(const QString &reason) const
+{
+    QString line = reason.simplified(); // one line, always
+    writeLine(stderr, u"frontline-cli: "_s + line);
+    return Failure;
+}
+
+int Context::usageError(const QString &reason) const
+{
+    writeLine(stderr, u"frontline-cli: "_s + reason.simplified());
+    writeLine(stderr, tr("Try 'frontline-cli --help'."));
+    return UsageError;
+}
+
+} // namespace frontline::cli
