@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <unicode/coll.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -73,6 +74,31 @@ bool isCjkPunctuationOrSymbol(char32_t c)
 }
 
 } // namespace
+
+QByteArray TextNormalizer::sortKey(const QString &text)
+{
+    thread_local std::unique_ptr<icu::Collator> collator = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Collator> c(icu::Collator::createInstance(icu::Locale("zh", "CN"), status));
+        if (U_FAILURE(status))
+            return std::unique_ptr<icu::Collator>();
+        c->setAttribute(UCOL_NUMERIC_COLLATION, UCOL_ON, status);
+        c->setStrength(icu::Collator::SECONDARY); // case-insensitive
+        return c;
+    }();
+    const QString cleaned = clean(text);
+    if (!collator)
+        return cleaned.toUtf8();
+    const icu::UnicodeString source(reinterpret_cast<const UChar *>(cleaned.utf16()), int32_t(cleaned.size()));
+    QByteArray key(64, Qt::Uninitialized);
+    int32_t needed = collator->getSortKey(source, reinterpret_cast<uint8_t *>(key.data()), int32_t(key.size()));
+    if (needed > key.size()) {
+        key.resize(needed);
+        needed = collator->getSortKey(source, reinterpret_cast<uint8_t *>(key.data()), int32_t(key.size()));
+    }
+    key.resize(std::max(0, needed - 1)); // without the terminating zero
+    return key;
+}
 
 bool TextNormalizer::isHan(char32_t c)
 {

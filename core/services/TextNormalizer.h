@@ -33,6 +33,10 @@ public:
     // The FTS4 MATCH expression for what the user typed; empty when there is nothing to search.
     static QString searchQuery(const QString &typed);
 
+    // A binary key that sorts names in Chinese (pinyin) order with numbers in numeric order
+    // (ICU collation, zh locale). Stored beside a name so ORDER BY needs no collation callback.
+    static QByteArray sortKey(const QString &text);
+
     static bool isHan(char32_t c);
 };
 

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void pinyin_data();
     void pinyin();
     void clean();
+    void sortKeyIsPinyinOrder();
     void searchQuery_data();
     void searchQuery();
 };
@@ -108,6 +109,17 @@ void tst_Normalizers::clean()
 {
     QCOMPARE(TextNormalizer::clean(u"  北京\u3000华联  "_s), u"北京 华联"_s);
     QCOMPARE(TextNormalizer::clean(u"ＡＢＣ１２３"_s), u"ABC123"_s);
+}
+
+void tst_Normalizers::sortKeyIsPinyinOrder()
+{
+    // 安 (an) < 北 (bei) < 陈 (chen) < 门 (men) < 张 (zhang); numbers numeric: 2 < 10.
+    const QStringList expected = {u"安徽粮油"_s, u"北京华联"_s, u"陈氏汽车"_s, u"门店2"_s, u"门店10"_s, u"张伟"_s};
+    QStringList shuffled = {u"张伟"_s, u"门店10"_s, u"北京华联"_s, u"陈氏汽车"_s, u"安徽粮油"_s, u"门店2"_s};
+    std::sort(shuffled.begin(), shuffled.end(), [](const QString &a, const QString &b) {
+        return TextNormalizer::sortKey(a) < TextNormalizer::sortKey(b);
+    });
+    QCOMPARE(shuffled, expected);
 }
 
 void tst_Normalizers::searchQuery_data()
