@@ -1,0 +1,35 @@
+// The communication record: visits, calls, WeChat, e-mails, meetings with customers in scope.
+#pragma once
+
+#include "Repository.h"
+
+namespace frontline {
+
+struct ActivityFilter
+{
+    qint64 memberId = 0;
+    qint64 customerId = 0;
+    QString kind;
+    QDate from; // inclusive, local dates
+    QDate to;   // inclusive
+};
+
+class ActivityRepository : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::ActivityRepository)
+public:
+    using Repository::Repository;
+
+    static QStringList kinds();
+    QList<FieldError> validate(const Activity &activity) const;
+    // Logs an activity; the member defaults to the current user.
+    SaveResult create(Activity activity);
+    QList<Activity> list(const ActivityFilter &filter, int limit = -1);
+    qint64 count(const ActivityFilter &filter);
+    bool remove(qint64 id);
+
+private:
+    QString filterSql(const ActivityFilter &filter, QVariantList *binds) const;
+};
+
+} // namespace frontline

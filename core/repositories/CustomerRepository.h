@@ -1,0 +1,79 @@
+// Customers and their contacts, contact points and search index, within an access scope.
+#pragma once
+
+#include "Repository.h"
+#include "services/CustomerMatcher.h"
+
+#include <optional>
+
+namespace frontline {
+
+struct CustomerFilter
+{
+    QString search;   // as typed: Chinese, pinyin, initials, phone digits, code
+    qint64 ownerId = 0;
+    QString status;
+    QString grade;
+    QString region;
+    QString source;
+    QString tag;
+    bool deleted = false; // true: the "recently deleted" view
+};
+
+struct TimelineEntry
+{
+    QString kind;    // activity, order, stage
+    qint64 id = 0;   // of the activity, order or stage change
+    QString when;    // YYYY-MM-DD or UTC ISO-8601
+    QString type;    // activity kind, order status, stage key
+    QString title;   // summary, order number, opportunity title
+    QString who;
+    qint64 amountFen = 0;
+};
+
+class CustomerRepository : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::CustomerRepository)
+public:
+    using Repository::Repository;
+
+    static QStringList kinds();
+    static QStringList statuses();
+    static QStringList sources();
+    static QStringList grades();
+
+    std::optional<Customer> get(qint64 id);
+    std::optional<Customer> findByCode(const QString &code);
+    // Customers in pinyin order of their names; with limit < 0 all of them.
+    QList<Customer> list(const CustomerFilter &filter, int limit = -1, int offset = 0);
+    // Just the ids, in the same order: what a lazy list view needs to know its size at once.
+    QList<qint64> ids(const CustomerFilter &filter);
+    qint64 count(const CustomerFilter &filter);
+
+    QList<FieldError> validate(const Customer &customer) const;
+    SaveResult create(Customer customer);
+    SaveResult update(const Customer &customer);
+    bool remove(qint64 id);
+    bool restore(qint64 id);
+
+    // Customers that share a name, phone or e-mail key with keys (outside the scope too, but
+    // then without their name: a rep learns that the customer exists, not whose it is).
+    QList<DuplicateMatch> findDuplicates(const MatchKeys &keys, qint64 excludeId = 0);
+
+    QList<Contact> contacts(qint64 customerId);
+    SaveResult addContact(Contact contact);
+    QList<TimelineEntry> timeline(qint64 customerId, int limit = 200);
+
+    // The distinct regions and tags in scope, for filter choosers.
+    QStringList regions();
+    QStringList tags();
+
+private:
+    QString filterSql(const CustomerFilter &filter, QVariantList *binds) const;
+    bool writePoints(qint64 customerId, const QList<ContactPoint> &points, const SyncStamp &s);
+    bool reindex(qint64 customerId);
+    Customer read(const QSqlQuery &q) const;
+    void normalize(Customer &customer) const;
+};
+
+} // namespace frontline

@@ -1,0 +1,46 @@
+// Opportunities through the pipeline, with the history of every stage change.
+#pragma once
+
+#include "Repository.h"
+
+#include <optional>
+
+namespace frontline {
+
+struct OpportunityFilter
+{
+    qint64 ownerId = 0;
+    qint64 customerId = 0;
+    qint64 stageId = 0;
+    bool openOnly = false;
+};
+
+struct StageTotal
+{
+    PipelineStage stage;
+    qint64 count = 0;
+    qint64 amountFen = 0;
+    qint64 weightedFen = 0; // Σ amount × probability / 100, rounded half up per opportunity
+};
+
+class OpportunityRepository : public Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::OpportunityRepository)
+public:
+    using Repository::Repository;
+
+    QList<PipelineStage> stages();
+    std::optional<PipelineStage> stageByKey(const QString &key);
+    QList<FieldError> validate(const Opportunity &opportunity) const;
+    SaveResult create(Opportunity opportunity);
+    std::optional<Opportunity> get(qint64 id);
+    QList<Opportunity> list(const OpportunityFilter &filter);
+    // Moves to a stage and records the change; probability follows the stage's default.
+    SaveResult moveToStage(qint64 id, qint64 stageId, const QString &reason = QString());
+    QList<StageChange> history(qint64 id);
+    QList<StageTotal> totals(const OpportunityFilter &filter);
+
+    static qint64 weighted(qint64 amountFen, int probability);
+};
+
+} // namespace frontline

@@ -1,0 +1,141 @@
+#include "TaskRepository.h"
+
+#include "services/TextNormalizer.h"
+
+using namespace Qt::StringLiterals;
+
+namespace frontline {
+
+QStringList TaskRepository::priorities() { return {u"low"_s, u"normal"_s, u"high"_s, u"urgent"_s}; }
+QStringList TaskRepository::statuses() { return {u"open"_s, u"in_progress"_s, u"done"_s, u"cancelled"_s}; }
+
+QList<FieldError> TaskRepository::validate(const Task &t) const
+{
+    QList<FieldError> errors;
+    if (TextNormalizer::clean(t.title).isEmpty())
+        errors << FieldError{u"title"_s, tr("Enter what is to be done.")};
+    if (!priorities().contains(t.priority))
+        errors << FieldError{u"priority"_s, tr("Unknown priority \"%1\".").arg(t.priority)};
+    if (!statuses().contains(t.status))
+        errors << FieldError{u"status"_s, tr("Unknown status \"%1\".").arg(t.status)};
+    return errors;
+}
+
+SaveResult TaskRepository::create(Task t)
+{
+    if (!t.assigneeId)
+        t.assigneeId = m_scope.memberId();
+    if (!t.creatorId)
+        t.creatorId = m_scope.memberId();
+    SaveResult result;
+    result.fieldErrors = validate(t);
+    if (!t.assigneeId)
+        result.fieldErrors << FieldError{u"assignee"_s, tr("Choose who does it.")};
+    if (!result.fieldErrors.isEmpty())
+        return result;
+    if (!m_scope.canSeeOwner(t.assigneeId) || (t.customerId && !customerVisible(t.customerId)))
+        return notAllowed();
+    const SyncStamp s = stamp();
+    QSqlQuery q = query();
+    q.prepare(u"INSERT INTO task (uuid, title, assignee_id, creator_id, customer_id, opportunity_id, due_date, priority, "
+              u"status, completed_at, notes, created_at, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(t.uuid.isEmpty() ? newUuid() : t.uuid);
+    q.addBindValue(TextNormalizer::clean(t.title));
+    q.addBindValue(t.assigneeId);
+    q.addBindValue(t.creatorId ? QVariant(t.creatorId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(t.customerId ? QVariant(t.customerId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(t.opportunityId ? QVariant(t.opportunityId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(t.dueDate.isValid() ? QVariant(t.dueDate) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(t.priority);
+    q.addBindValue(t.status);
+    q.addBindValue(t.completedAt.isValid() ? QVariant(t.completedAt) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(t.notes.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t.notes));
+    q.addBindValue(t.createdAt.isValid() ? t.createdAt.toUTC().toString(Qt::ISODateWithMs) : nowUtc());
+    q.addBindValue(qint64(s.hlc));
+    q.addBindValue(s.deviceId);
+    if (!exec(q))
+        return failed({});
+    result.id = q.lastInsertId().toLongLong();
+    return result;
+}
+
+QList<Task> TaskRepository::list(const TaskFilter &f)
+{
+    QString sql = u"SELECT t.id, t.uuid, t.title, t.assignee_id, t.creator_id, t.customer_id, t.opportunity_id, t.due_date, "
+                  u"t.priority, t.status, t.completed_at, t.notes, t.created_at, m.name, c.name FROM task t "
+                  u"LEFT JOIN member m ON m.id = t.assignee_id LEFT JOIN customer c ON c.id = t.customer_id "
+                  u"WHERE t.deleted = 0 AND ("_s +
+                  m_scope.ownerCondition(u"t.assignee_id"_s) + u" OR "_s + m_scope.ownerCondition(u"c.owner_id"_s) + u')';
+    QVariantList binds;
+    if (f.assigneeId) {
+        sql += u" AND t.assignee_id = ?"_s;
+        binds << f.assigneeId;
+    }
+    if (f.customerId) {
+        sql += u" AND t.customer_id = ?"_s;
+        binds << f.customerId;
+    }
+    if (!f.status.isEmpty()) {
+        sql += u" AND t.status = ?"_s;
+        binds << f.status;
+    }
+    if (f.openOnly || f.overdueOnly)
+        sql += u" AND t.status IN ('open', 'in_progress')"_s;
+    if (f.overdueOnly) {
+        sql += u" AND t.due_date < ?"_s;
+        binds << f.today.toString(Qt::ISODate);
+    }
+    sql += u" ORDER BY t.due_date IS NULL, t.due_date, t.id"_s;
+    QSqlQuery q = query();
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    QList<Task> result;
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        Task t;
+        t.id = q.value(0).toLongLong();
+        t.uuid = q.value(1).toString();
+        t.title = q.value(2).toString();
+        t.assigneeId = q.value(3).toLongLong();
+        t.creatorId = q.value(4).toLongLong();
+        t.customerId = q.value(5).toLongLong();
+        t.opportunityId = q.value(6).toLongLong();
+        t.dueDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        t.priority = q.value(8).toString();
+        t.status = q.value(9).toString();
+        t.completedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+        t.notes = q.value(11).toString();
+        t.createdAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+        t.assigneeName = q.value(13).toString();
+        t.customerName = q.value(14).toString();
+        result << t;
+    }
+    return result;
+}
+
+bool TaskRepository::setStatus(qint64 id, const QString &status)
+{
+    if (!statuses().contains(status))
+        return false;
+    QSqlQuery check = query();
+    check.prepare(u"SELECT t.id FROM task t LEFT JOIN customer c ON c.id = t.customer_id WHERE t.id = ? AND t.deleted = 0 "
+                  u"AND ("_s + m_scope.ownerCondition(u"t.assignee_id"_s) + u" OR "_s +
+                  m_scope.ownerCondition(u"c.owner_id"_s) + u')');
+    check.addBindValue(id);
+    if (!exec(check) || !check.next())
+        return false;
+    const SyncStamp s = stamp();
+    QSqlQuery q = query();
+    q.prepare(u"UPDATE task SET status = ?, completed_at = ?, hlc = ?, device_id = ? WHERE id = ?"_s);
+    q.addBindValue(status);
+    q.addBindValue(status == u"done"_s ? QVariant(nowUtc()) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(qint64(s.hlc));
+    q.addBindValue(s.deviceId);
+    q.addBindValue(id);
+    return exec(q);
+}
+
+} // namespace frontline
