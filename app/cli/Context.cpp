@@ -1,11 +1,14 @@
 #include "Context.h"
 
+#include "repositories/CustomerRepository.h"
+#include "repositories/OrgRepository.h"
 #include "security/Keychain.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -172,6 +175,95 @@ bool Context::openDatabase(Database &db, bool readOnly)
         return false;
     }
     return true;
+}
+
+std::optional<AccessScope> Context::scope(Database &db)
+{
+    if (!m_parser.isSet(u"as"_s))
+        return AccessScope::administrator();
+    QString error;
+    std::optional<AccessScope> scope = AccessScope::forMemberCode(db.connection(), m_parser.value(u"as"_s), &error);
+    if (!scope)
+        fail(error);
+    return scope;
+}
+
+qint64 Context::memberId(Database &db, const QString &code)
+{
+    const std::optional<Member> m = OrgRepository(db, AccessScope::administrator()).memberByCode(code.trimmed());
+    if (!m) {
+        fail(tr("There is no member with the code %1.").arg(code));
+        return 0;
+    }
+    return m->id;
+}
+
+qint64 Context::customerId(Database &db, const AccessScope &scope, const QString &idOrCode)
+{
+    CustomerRepository repo(db, scope);
+    bool numeric = false;
+    const qint64 id = idOrCode.toLongLong(&numeric);
+    const std::optional<Customer> c = numeric ? repo.get(id) : repo.findByCode(idOrCode.trimmed());
+    if (!c || c->deleted) {
+        fail(tr("There is no customer %1 that you can see.").arg(idOrCode));
+        return 0;
+    }
+    return c->id;
+}
+
+QDate Context::parseDate(const QString &input, const QDate &today)
+{
+    const QString text = input.normalized(QString::NormalizationForm_KC).trimmed().toLower();
+    if (text == u"today"_s || text == u"今天"_s)
+        return today;
+    if (text == u"tomorrow"_s || text == u"明天"_s)
+        return today.addDays(1);
+    static const QRegularExpression relative(u"^\\+(\\d+)([dwm])$"_s);
+    if (const QRegularExpressionMatch m = relative.match(text); m.hasMatch()) {
+        const int n = m.captured(1).toInt();
+        const QChar unit = m.captured(2).at(0);
+        return unit == u'd' ? today.addDays(n) : unit == u'w' ? today.addDays(7 * n) : today.addMonths(n);
+    }
+    static const QRegularExpression ymd(u"^(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"_s);
+    if (const QRegularExpressionMatch m = ymd.match(text); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    return QDate();
+}
+
+void Context::printTable(const QStringList &headers, const QList<QStringList> &rows) const
+{
+    const auto width = [](const QString &s) {
+        int w = 0;
+        for (const char32_t c : s.toUcs4())
+            w += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+                                  (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||
+                                  (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000))
+                     ? 2
+                     : 1;
+        return w;
+    };
+    QList<int> widths;
+    for (const QString &h : headers)
+        widths << width(h);
+    for (const QStringList &row : rows) {
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], std::min(width(row.at(i)), 40));
+    }
+    const auto line = [&](const QStringList &cells) {
+        QString out;
+        for (int i = 0; i < cells.size(); ++i) {
+            QString cell = cells.at(i);
+            cell.replace(u'\n', u' ');
+            out += cell;
+            if (i + 1 < cells.size())
+                out += QString(std::max(1, widths.value(i) - width(cell) + 2), u' ');
+        }
+        return out;
+    };
+    QStringList lines{line(headers)};
+    for (const QStringList &row : rows)
+        lines << line(row);
+    writeLine(stdout, lines.join(u'\n'));
 }
 
 void Context::print(const QJsonValue &json, const QString &text) const

@@ -3,8 +3,11 @@
 // human text or JSON. Errors go to stderr as one line.
 #pragma once
 
+#include "repositories/AccessScope.h"
 #include "security/SecureBytes.h"
 #include "storage/Database.h"
+
+#include <optional>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -37,9 +40,20 @@ public:
     // Opens databasePath() with passphrase(); prints the reason and returns false on failure.
     bool openDatabase(Database &db, bool readOnly = false);
 
+    // Who the command runs as: --as CODE (that member's access scope) or the administrator.
+    // Prints the reason and returns nullopt when the member does not exist.
+    std::optional<AccessScope> scope(Database &db);
+    // Reference lookups for options; each prints the reason and returns 0 when not found.
+    qint64 memberId(Database &db, const QString &code);
+    qint64 customerId(Database &db, const AccessScope &scope, const QString &idOrCode);
+    // Dates as people type them: 2025-03-07, 2025/3/7, today, +3d, +1w, +1m. Invalid: QDate().
+    static QDate parseDate(const QString &text, const QDate &today = QDate::currentDate());
+
     // Output. print() writes the JSON document with --json, otherwise the text.
     void print(const QJsonValue &json, const QString &text) const;
     void printText(const QString &text) const;
+    // A text table whose columns line up with Chinese text (two columns per wide character).
+    void printTable(const QStringList &headers, const QList<QStringList> &rows) const;
     int fail(const QString &reason) const;       // exit 1
     int usageError(const QString &reason) const; // exit 2
 

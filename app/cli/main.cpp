@@ -3,6 +3,7 @@
 // Global options are accepted before or after the command name.
 #include "Command.h"
 #include "Context.h"
+#include "commands/CrmCommands.h"
 #include "commands/DatabaseCommands.h"
 #include "security/Bootstrap.h"
 #include "storage/SqlCipherDriver.h"
@@ -32,6 +33,12 @@ public:
         m_commands.push_back(std::make_unique<InfoCommand>());
         m_commands.push_back(std::make_unique<CheckCommand>());
         m_commands.push_back(std::make_unique<PasswdCommand>());
+        m_commands.push_back(std::make_unique<CustomerCommand>());
+        m_commands.push_back(std::make_unique<MemberCommand>());
+        m_commands.push_back(std::make_unique<ActivityCommand>());
+        m_commands.push_back(std::make_unique<OpportunityCommand>());
+        m_commands.push_back(std::make_unique<OrderCommand>());
+        m_commands.push_back(std::make_unique<TaskCommand>());
     }
 
     int run(const QStringList &argv)
@@ -97,6 +104,8 @@ private:
                                tr("Read the passphrase from FILE (after $FRONTLINE_PASSPHRASE, before the "
                                   "keychain and the prompt)."),
                                u"FILE"_s),
+            QCommandLineOption(u"as"_s, tr("Run as the member with this CODE, inside their access scope."),
+                               u"CODE"_s),
             QCommandLineOption({u"h"_s, u"help"_s}, tr("Show help.")),
             QCommandLineOption({u"v"_s, u"version"_s}, tr("Show the version.")),
         };

@@ -398,7 +398,22 @@ QMap<QString, qint64> Database::liveRowCounts() const
 {
     QMap<QString, qint64> counts;
     const QSqlDatabase db = connection();
+    // Full-text indexes are derived data: neither the virtual table nor its shadow tables count.
+    QStringList derived;
+    {
+        QSqlQuery q(db);
+        q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'"_s);
+        while (q.next())
+            derived << q.value(0).toString();
+    }
+    const auto isDerived = [&](const QString &table) {
+        return std::any_of(derived.cbegin(), derived.cend(), [&](const QString &vt) {
+            return table == vt || table.startsWith(vt + u'_');
+        });
+    };
     for (const QString &table : db.tables(QSql::Tables)) {
+        if (isDerived(table))
+            continue;
         const QString escaped = db.driver()->escapeIdentifier(table, QSqlDriver::TableName);
         const bool tombstones = db.record(table).contains(u"deleted"_s);
         counts.insert(table, scalar(db, u"SELECT count(*) FROM "_s + escaped +

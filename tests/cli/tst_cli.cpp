@@ -1,5 +1,6 @@
 // frontline-cli as a script uses it: a real process, exit codes, stdout JSON, one-line errors.
 #include "storage/Database.h"
+#include "support/CliRunner.h"
 #include "support/TempDatabase.h"
 
 #include <QCryptographicHash>
@@ -16,13 +17,7 @@ using namespace Qt::StringLiterals;
 using namespace frontline;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = frontline::test::CliRun;
 
 QByteArray folderHash(const QString &dir)
 {
@@ -67,29 +62,12 @@ private:
 
 Run tst_Cli::cli(const QStringList &args, const QByteArray &passphrase)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"FRONTLINE_PASSPHRASE"_s);
-    env.remove(u"FRONTLINE_DB"_s);
-    env.insert(u"FRONTLINE_NO_KEYCHAIN"_s, u"1"_s);
-    env.insert(u"FRONTLINE_LANGUAGE"_s, u"en"_s);
-    if (!passphrase.isEmpty())
-        env.insert(u"FRONTLINE_PASSPHRASE"_s, QString::fromUtf8(passphrase));
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(m_bin, args);
-    Run run;
-    if (!process.waitForFinished(60000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return frontline::test::CliRunner().run(args, passphrase);
 }
 
 void tst_Cli::init()
 {
-    m_bin = QStringLiteral(FRONTLINE_BIN_DIR) + u"/frontline-cli"_s;
+    m_bin = frontline::test::CliRunner::executable();
     QVERIFY(QFileInfo::exists(m_bin));
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = m_dir->filePath(u"team.db"_s);
@@ -101,7 +79,7 @@ void tst_Cli::initThenInfoJson()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({u"info"_s, u"--db"_s, m_db, u"--json"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QJsonObject info = r.json();
+    const QJsonObject info = r.object();
     QCOMPARE(info.value(u"schema_version"_s).toInt(), Database::latestSchemaVersion());
     QCOMPARE(QFileInfo(info.value(u"path"_s).toString()), QFileInfo(m_db));
     const QJsonArray pragmas = info.value(u"sqlcipher_pragmas"_s).toArray();
@@ -135,7 +113,7 @@ void tst_Cli::globalOptionsStandAnywhere()
         arg.replace(u"@"_s, m_db);
     const Run r = cli(layout);
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QCOMPARE(r.json().value(u"schema_version"_s).toInt(), Database::latestSchemaVersion());
+    QCOMPARE(r.object().value(u"schema_version"_s).toInt(), Database::latestSchemaVersion());
 }
 
 void tst_Cli::wrongPassphraseExitsOneAndChangesNothing()
@@ -216,7 +194,7 @@ void tst_Cli::passwdChangesThePassphrase()
     f.close();
     Run r = cli({u"passwd"_s, u"--db"_s, m_db, u"--new-passphrase-file"_s, file, u"--json"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(r.json().value(u"changed"_s).toBool());
+    QVERIFY(r.object().value(u"changed"_s).toBool());
     QCOMPARE(cli({u"info"_s, u"--db"_s, m_db}).exitCode, 1);
     r = cli({u"info"_s, u"--db"_s, m_db}, "brand new");
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -227,8 +205,8 @@ void tst_Cli::checkReportsSound()
     QCOMPARE(cli({u"init"_s, u"--db"_s, m_db}).exitCode, 0);
     const Run r = cli({u"check"_s, u"--db"_s, m_db, u"--json"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(r.json().value(u"ok"_s).toBool());
-    QVERIFY(r.json().value(u"problems"_s).toArray().isEmpty());
+    QVERIFY(r.object().value(u"ok"_s).toBool());
+    QVERIFY(r.object().value(u"problems"_s).toArray().isEmpty());
 }
 
 void tst_Cli::secondProcessIsToldWhoHoldsTheFile()
@@ -254,11 +232,11 @@ void tst_Cli::sqlcipherShellOpensTheFile()
     QCOMPARE(cli({u"init"_s, u"--db"_s, m_db}).exitCode, 0);
     const Run info = cli({u"info"_s, u"--db"_s, m_db, u"--json"_s});
     QCOMPARE(info.exitCode, 0);
-    const QString deviceId = info.json().value(u"device_id"_s).toString();
+    const QString deviceId = info.object().value(u"device_id"_s).toString();
     QVERIFY(!deviceId.isEmpty());
 
     QString script = u"PRAGMA key = 's3cret 口令';\n"_s;
-    for (const QJsonValue &pragma : info.json().value(u"sqlcipher_pragmas"_s).toArray())
+    for (const QJsonValue &pragma : info.object().value(u"sqlcipher_pragmas"_s).toArray())
         script += pragma.toString() + u'\n';
     script += u"SELECT value FROM meta WHERE key = 'device_id';\n"_s;
     QProcess sqlcipher;

@@ -1,0 +1,727 @@
+#include "CrmCommands.h"
+
+#include "Context.h"
+#include "domain/Money.h"
+#include "repositories/ActivityRepository.h"
+#include "repositories/CustomerRepository.h"
+#include "repositories/OpportunityRepository.h"
+#include "repositories/OrderRepository.h"
+#include "repositories/OrgRepository.h"
+#include "repositories/TaskRepository.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::cli {
+
+namespace {
+
+QCommandLineOption valueOption(const QString &name, const QString &description, const QString &value)
+{
+    return QCommandLineOption(name, description, value);
+}
+
+QJsonValue dateJson(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue textJson(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonObject customerJson(const Customer &c)
+{
+    QJsonArray phones, emails, tags;
+    for (const ContactPoint &p : c.points) {
+        QJsonObject point{{u"raw"_s, p.raw}, {u"normalized"_s, p.normalized}, {u"valid"_s, p.valid}};
+        (p.kind == u"email"_s ? emails : phones).append(point);
+    }
+    for (const QString &t : c.tags)
+        tags.append(t);
+    return QJsonObject{
+        {u"id"_s, c.id},
+        {u"code"_s, c.code},
+        {u"uuid"_s, c.uuid},
+        {u"kind"_s, c.kind},
+        {u"name"_s, c.name},
+        {u"short_name"_s, textJson(c.shortName)},
+        {u"industry"_s, textJson(c.industry)},
+        {u"region"_s, textJson(c.region)},
+        {u"city"_s, textJson(c.city)},
+        {u"source"_s, textJson(c.source)},
+        {u"owner_id"_s, c.ownerId},
+        {u"owner"_s, textJson(c.ownerName)},
+        {u"status"_s, c.status},
+        {u"grade"_s, textJson(c.grade)},
+        {u"tags"_s, tags},
+        {u"phones"_s, phones},
+        {u"emails"_s, emails},
+        {u"consent"_s, c.consent.has_value() ? QJsonValue(*c.consent) : QJsonValue()},
+        {u"created_at"_s, c.createdAt.toString(Qt::ISODateWithMs)},
+        {u"deleted"_s, c.deleted},
+    };
+}
+
+QJsonObject memberJson(const Member &m)
+{
+    return QJsonObject{{u"id"_s, m.id},
+                       {u"code"_s, m.code},
+                       {u"uuid"_s, m.uuid},
+                       {u"name"_s, m.name},
+                       {u"role"_s, roleKey(m.role)},
+                       {u"team_id"_s, m.teamId},
+                       {u"team"_s, textJson(m.teamName)},
+                       {u"phone"_s, textJson(m.phone)},
+                       {u"email"_s, textJson(m.email)},
+                       {u"hire_date"_s, dateJson(m.hireDate)},
+                       {u"active"_s, m.active}};
+}
+
+QJsonObject activityJson(const Activity &a)
+{
+    return QJsonObject{{u"id"_s, a.id},
+                       {u"uuid"_s, a.uuid},
+                       {u"kind"_s, a.kind},
+                       {u"customer_id"_s, a.customerId},
+                       {u"customer"_s, a.customerName},
+                       {u"member_id"_s, a.memberId},
+                       {u"member"_s, a.memberName},
+                       {u"occurred_at"_s, a.occurredAt.toUTC().toString(Qt::ISODateWithMs)},
+                       {u"duration_min"_s, a.durationMinutes ? QJsonValue(a.durationMinutes) : QJsonValue()},
+                       {u"summary"_s, a.summary},
+                       {u"outcome"_s, textJson(a.outcome)},
+                       {u"next_step"_s, textJson(a.nextStep)},
+                       {u"next_follow_up"_s, dateJson(a.nextFollowUp)},
+                       {u"satisfaction"_s, a.satisfaction ? QJsonValue(a.satisfaction) : QJsonValue()}};
+}
+
+QJsonObject opportunityJson(const Opportunity &o)
+{
+    return QJsonObject{{u"id"_s, o.id},
+                       {u"uuid"_s, o.uuid},
+                       {u"external_id"_s, textJson(o.externalId)},
+                       {u"title"_s, o.title},
+                       {u"customer_id"_s, o.customerId},
+                       {u"customer"_s, o.customerName},
+                       {u"owner_id"_s, o.ownerId},
+                       {u"owner"_s, o.ownerName},
+                       {u"stage"_s, o.stageKey},
+                       {u"probability"_s, o.probability},
+                       {u"amount_fen"_s, o.amountFen},
+                       {u"weighted_fen"_s, OpportunityRepository::weighted(o.amountFen, o.probability)},
+                       {u"expected_close"_s, dateJson(o.expectedClose)},
+                       {u"closed_on"_s, dateJson(o.closedOn)},
+                       {u"close_reason"_s, textJson(o.closeReason)}};
+}
+
+QJsonObject orderJson(const Order &o)
+{
+    QJsonObject json{{u"id"_s, o.id},
+                     {u"uuid"_s, o.uuid},
+                     {u"order_no"_s, o.orderNo},
+                     {u"order_date"_s, dateJson(o.orderDate)},
+                     {u"customer_id"_s, o.customerId},
+                     {u"customer"_s, o.customerName},
+                     {u"member_id"_s, o.memberId},
+                     {u"member"_s, o.memberName},
+                     {u"channel"_s, o.channel},
+                     {u"status"_s, o.status},
+                     {u"total_fen"_s, o.totalFen}};
+    if (!o.lines.isEmpty()) {
+        QJsonArray lines;
+        for (const OrderLine &l : o.lines)
+            lines.append(QJsonObject{{u"product_id"_s, l.productId},
+                                     {u"sku"_s, l.sku},
+                                     {u"product"_s, l.productName},
+                                     {u"quantity"_s, l.quantity},
+                                     {u"unit_price_fen"_s, l.unitPriceFen},
+                                     {u"amount_fen"_s, l.amountFen}});
+        json.insert(u"lines"_s, lines);
+    }
+    return json;
+}
+
+QJsonObject taskJson(const Task &t)
+{
+    return QJsonObject{{u"id"_s, t.id},
+                       {u"uuid"_s, t.uuid},
+                       {u"title"_s, t.title},
+                       {u"assignee_id"_s, t.assigneeId},
+                       {u"assignee"_s, t.assigneeName},
+                       {u"customer_id"_s, t.customerId ? QJsonValue(t.customerId) : QJsonValue()},
+                       {u"customer"_s, textJson(t.customerName)},
+                       {u"due_date"_s, dateJson(t.dueDate)},
+                       {u"priority"_s, t.priority},
+                       {u"status"_s, t.status},
+                       {u"completed_at"_s, t.completedAt.isValid() ? QJsonValue(t.completedAt.toString(Qt::ISODateWithMs))
+                                                                   : QJsonValue()}};
+}
+
+// Reports a failed save as one line; field errors name their field.
+int saveFailed(Context &context, const SaveResult &r)
+{
+    return context.fail(r.message());
+}
+
+bool dateOption(Context &context, const QString &option, QDate *out)
+{
+    if (!context.isSet(option))
+        return true;
+    *out = Context::parseDate(context.value(option));
+    if (!out->isValid()) {
+        context.usageError(CrmCommand::tr("--%1: \"%2\" is not a date (use YYYY-MM-DD, today, +3d, +1w, +1m).")
+                               .arg(option, context.value(option)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// --- shared -----------------------------------------------------------------
+
+int CrmCommand::run(Context &context)
+{
+    const QStringList args = context.arguments();
+    if (args.isEmpty() || !subcommands().contains(args.first()))
+        return context.usageError(tr("Use: frontline-cli %1 %2").arg(name(), arguments()));
+    Database db;
+    if (!context.openDatabase(db, !writes(args.first())))
+        return Failure;
+    const std::optional<AccessScope> scope = context.scope(db);
+    if (!scope)
+        return Failure;
+    return runSubcommand(args.first(), context, db, *scope);
+}
+
+// --- customer ---------------------------------------------------------------
+
+QList<QCommandLineOption> CustomerCommand::options() const
+{
+    return {
+        valueOption(u"owner"_s, tr("Only customers of the member with this code (list); the owner (add)."), u"CODE"_s),
+        valueOption(u"search"_s, tr("Search name, pinyin, initials, phone, contact (list)."), u"TEXT"_s),
+        valueOption(u"status"_s, tr("lead, prospect, active, dormant or lost."), u"STATUS"_s),
+        valueOption(u"grade"_s, tr("A, B, C or D."), u"GRADE"_s),
+        valueOption(u"region"_s, tr("The region."), u"REGION"_s),
+        valueOption(u"source"_s, tr("phone, email, wechat, visit, referral, trade_show, website, import, other."),
+                    u"SOURCE"_s),
+        valueOption(u"tag"_s, tr("A tag (list: filter; add: repeat for several)."), u"TAG"_s),
+        QCommandLineOption(u"deleted"_s, tr("List recently deleted customers instead.")),
+        valueOption(u"limit"_s, tr("At most N rows (list)."), u"N"_s),
+        valueOption(u"name"_s, tr("The name (add)."), u"NAME"_s),
+        valueOption(u"kind"_s, tr("company or individual (add)."), u"KIND"_s),
+        valueOption(u"phone"_s, tr("A phone number (add; repeat for several)."), u"PHONE"_s),
+        valueOption(u"email"_s, tr("An e-mail address (add; repeat for several)."), u"EMAIL"_s),
+        valueOption(u"city"_s, tr("The city (add)."), u"CITY"_s),
+        valueOption(u"industry"_s, tr("The industry (add)."), u"INDUSTRY"_s),
+        valueOption(u"notes"_s, tr("Notes (add)."), u"TEXT"_s),
+        QCommandLineOption(u"force"_s, tr("Add even when a duplicate exists (add).")),
+    };
+}
+
+QStringList CustomerCommand::subcommands() const
+{
+    return {u"list"_s, u"show"_s, u"add"_s};
+}
+
+int CustomerCommand::runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope)
+{
+    CustomerRepository repo(db, scope);
+    if (sub == u"show"_s) {
+        if (context.arguments().size() != 2)
+            return context.usageError(tr("Use: frontline-cli customer show ID|CODE"));
+        const qint64 id = context.customerId(db, scope, context.arguments().at(1));
+        if (!id)
+            return Failure;
+        const Customer c = *repo.get(id);
+        QJsonObject json = customerJson(c);
+        QJsonArray contacts;
+        for (const Contact &contact : repo.contacts(id))
+            contacts.append(QJsonObject{{u"id"_s, contact.id}, {u"name"_s, contact.name}, {u"title"_s, contact.title}});
+        json.insert(u"contacts"_s, contacts);
+        QJsonArray timeline;
+        QStringList lines{u"%1  %2  [%3]"_s.arg(c.code, c.name, c.status),
+                          tr("Owner: %1").arg(c.ownerName),
+                          tr("Phones: %1").arg(c.phones().join(u", "_s)),
+                          tr("E-mails: %1").arg(c.emails().join(u", "_s)),
+                          tr("Timeline:")};
+        for (const TimelineEntry &e : repo.timeline(id, 50)) {
+            timeline.append(QJsonObject{{u"kind"_s, e.kind}, {u"id"_s, e.id}, {u"when"_s, e.when}, {u"type"_s, e.type},
+                                        {u"title"_s, e.title}, {u"who"_s, e.who}, {u"amount_fen"_s, e.amountFen}});
+            lines << u"  %1  %2  %3  %4"_s.arg(e.when.left(10), e.type, e.title, e.who);
+        }
+        json.insert(u"timeline"_s, timeline);
+        context.print(json, lines.join(u'\n'));
+        return Success;
+    }
+    if (sub == u"list"_s) {
+        CustomerFilter f;
+        if (context.isSet(u"owner"_s) && !(f.ownerId = context.memberId(db, context.value(u"owner"_s))))
+            return Failure;
+        f.search = context.value(u"search"_s);
+        f.status = context.value(u"status"_s);
+        f.grade = context.value(u"grade"_s);
+        f.region = context.value(u"region"_s);
+        f.source = context.value(u"source"_s);
+        f.tag = context.value(u"tag"_s);
+        f.deleted = context.isSet(u"deleted"_s);
+        const int limit = context.isSet(u"limit"_s) ? context.value(u"limit"_s).toInt() : -1;
+        QJsonArray json;
+        QList<QStringList> rows;
+        for (const Customer &c : repo.list(f, limit)) {
+            json.append(customerJson(c));
+            rows << QStringList{c.code, c.name, c.status, c.ownerName, c.phones().value(0), c.region};
+        }
+        if (context.json())
+            context.print(json, {});
+        else
+            context.printTable({tr("Code"), tr("Name"), tr("Status"), tr("Owner"), tr("Phone"), tr("Region")}, rows);
+        return Success;
+    }
+    // add
+    Customer c;
+    c.name = context.value(u"name"_s);
+    c.kind = context.isSet(u"kind"_s) ? context.value(u"kind"_s) : u"company"_s;
+    c.status = context.isSet(u"status"_s) ? context.value(u"status"_s) : u"lead"_s;
+    c.grade = context.value(u"grade"_s);
+    c.region = context.value(u"region"_s);
+    c.city = context.value(u"city"_s);
+    c.industry = context.value(u"industry"_s);
+    c.source = context.value(u"source"_s);
+    c.notes = context.value(u"notes"_s);
+    c.tags = context.parser().values(u"tag"_s);
+    for (const QString &p : context.parser().values(u"phone"_s))
+        c.points << ContactPoint{u"phone"_s, p, {}, true};
+    for (const QString &e : context.parser().values(u"email"_s))
+        c.points << ContactPoint{u"email"_s, e, {}, true};
+    if (context.isSet(u"owner"_s) && !(c.ownerId = context.memberId(db, context.value(u"owner"_s))))
+        return Failure;
+    if (!context.isSet(u"force"_s)) {
+        Customer probe = c;
+        for (ContactPoint &p : probe.points)
+            p = p.kind == u"email"_s ? CustomerMatcher::emailPoint(p.raw) : CustomerMatcher::phonePoint(p.raw);
+        const QList<DuplicateMatch> dups = repo.findDuplicates(MatchKeys::of(probe));
+        if (!dups.isEmpty()) {
+            const DuplicateMatch &d = dups.first();
+            return context.fail(d.visible ? tr("Possible duplicate of customer %1 (%2, same %3). Use --force to add anyway.")
+                                                .arg(QString::number(d.customerId), d.name, d.reason)
+                                          : tr("A customer with the same %1 already exists (owned by someone else). "
+                                               "Use --force to add anyway.")
+                                                .arg(d.reason));
+        }
+    }
+    const SaveResult r = repo.create(c);
+    if (!r.ok())
+        return saveFailed(context, r);
+    const Customer saved = *repo.get(r.id);
+    context.print(customerJson(saved), tr("Added customer %1 %2.").arg(saved.code, saved.name));
+    return Success;
+}
+
+// --- member -----------------------------------------------------------------
+
+QList<QCommandLineOption> MemberCommand::options() const
+{
+    return {
+        valueOption(u"name"_s, tr("The name (add)."), u"NAME"_s),
+        valueOption(u"role"_s, tr("admin, manager, rep or support (add; default rep)."), u"ROLE"_s),
+        valueOption(u"team"_s, tr("The team's name (add; list: filter)."), u"TEAM"_s),
+        valueOption(u"code"_s, tr("The member's code (add; default: the next free one)."), u"CODE"_s),
+        valueOption(u"phone"_s, tr("The phone number (add)."), u"PHONE"_s),
+        valueOption(u"email"_s, tr("The e-mail address (add)."), u"EMAIL"_s),
+        valueOption(u"hire-date"_s, tr("Hire date, YYYY-MM-DD (add)."), u"DATE"_s),
+        QCommandLineOption(u"active"_s, tr("Only active members (list).")),
+    };
+}
+
+QStringList MemberCommand::subcommands() const
+{
+    return {u"list"_s, u"add"_s};
+}
+
+int MemberCommand::runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope)
+{
+    OrgRepository org(db, scope);
+    qint64 teamId = 0;
+    if (context.isSet(u"team"_s)) {
+        for (const Team &t : org.teams()) {
+            if (t.name == context.value(u"team"_s))
+                teamId = t.id;
+        }
+        if (!teamId)
+            return context.fail(tr("There is no team called %1.").arg(context.value(u"team"_s)));
+    }
+    if (sub == u"list"_s) {
+        const QHash<qint64, qint64> owned = org.customerCounts();
+        QJsonArray json;
+        QList<QStringList> rows;
+        for (const Member &m : org.members(context.isSet(u"active"_s))) {
+            if (teamId && m.teamId != teamId)
+                continue;
+            QJsonObject o = memberJson(m);
+            o.insert(u"customers"_s, owned.value(m.id));
+            json.append(o);
+            rows << QStringList{m.code, m.name, roleKey(m.role), m.teamName, QString::number(owned.value(m.id))};
+        }
+        if (context.json())
+            context.print(json, {});
+        else
+            context.printTable({tr("Code"), tr("Name"), tr("Role"), tr("Team"), tr("Customers")}, rows);
+        return Success;
+    }
+    Member m;
+    m.name = context.value(u"name"_s);
+    m.code = context.value(u"code"_s);
+    const std::optional<Role> role = roleFromKey(context.isSet(u"role"_s) ? context.value(u"role"_s) : u"rep"_s);
+    if (!role)
+        return context.usageError(tr("--role is admin, manager, rep or support."));
+    m.role = *role;
+    m.teamId = teamId;
+    m.phone = context.value(u"phone"_s);
+    m.email = context.value(u"email"_s);
+    if (!dateOption(context, u"hire-date"_s, &m.hireDate))
+        return UsageError;
+    const SaveResult r = org.addMember(m);
+    if (!r.ok())
+        return saveFailed(context, r);
+    const Member saved = *org.member(r.id);
+    context.print(memberJson(saved), tr("Added member %1 %2.").arg(saved.code, saved.name));
+    return Success;
+}
+
+// --- activity ---------------------------------------------------------------
+
+QList<QCommandLineOption> ActivityCommand::options() const
+{
+    return {
+        valueOption(u"customer"_s, tr("The customer's id or code."), u"ID|CODE"_s),
+        valueOption(u"member"_s, tr("The member's code (list: filter; add: who made the contact)."), u"CODE"_s),
+        valueOption(u"kind"_s, tr("visit, call, wechat, email or meeting."), u"KIND"_s),
+        valueOption(u"since"_s, tr("From this date on (list)."), u"DATE"_s),
+        valueOption(u"until"_s, tr("Up to this date (list)."), u"DATE"_s),
+        valueOption(u"limit"_s, tr("At most N rows (list)."), u"N"_s),
+        valueOption(u"summary"_s, tr("What was said and done (add)."), u"TEXT"_s),
+        valueOption(u"when"_s, tr("When it happened, YYYY-MM-DD[THH:MM] local time (add; default now)."), u"TIME"_s),
+        valueOption(u"duration"_s, tr("Minutes (add)."), u"N"_s),
+        valueOption(u"location"_s, tr("Where (add)."), u"TEXT"_s),
+        valueOption(u"outcome"_s, tr("The outcome (add)."), u"TEXT"_s),
+        valueOption(u"next-step"_s, tr("The next step (add)."), u"TEXT"_s),
+        valueOption(u"follow-up"_s, tr("Next follow-up date: YYYY-MM-DD, +3d, +1w, +1m (add)."), u"DATE"_s),
+        valueOption(u"satisfaction"_s, tr("Customer satisfaction 1-5 (add)."), u"N"_s),
+    };
+}
+
+QStringList ActivityCommand::subcommands() const
+{
+    return {u"list"_s, u"add"_s};
+}
+
+int ActivityCommand::runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope)
+{
+    ActivityRepository repo(db, scope);
+    qint64 customer = 0, member = 0;
+    if (context.isSet(u"customer"_s) && !(customer = context.customerId(db, scope, context.value(u"customer"_s))))
+        return Failure;
+    if (context.isSet(u"member"_s) && !(member = context.memberId(db, context.value(u"member"_s))))
+        return Failure;
+    if (sub == u"list"_s) {
+        ActivityFilter f;
+        f.customerId = customer;
+        f.memberId = member;
+        f.kind = context.value(u"kind"_s);
+        if (!dateOption(context, u"since"_s, &f.from) || !dateOption(context, u"until"_s, &f.to))
+            return UsageError;
+        QJsonArray json;
+        QList<QStringList> rows;
+        const int limit = context.isSet(u"limit"_s) ? context.value(u"limit"_s).toInt() : -1;
+        for (const Activity &a : repo.list(f, limit)) {
+            json.append(activityJson(a));
+            rows << QStringList{QString::number(a.id), a.occurredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                                a.kind, a.customerName, a.memberName, a.summary.left(30)};
+        }
+        if (context.json())
+            context.print(json, {});
+        else
+            context.printTable({tr("Id"), tr("When"), tr("Kind"), tr("Customer"), tr("Member"), tr("Summary")}, rows);
+        return Success;
+    }
+    if (!customer)
+        return context.usageError(tr("activity add needs --customer ID|CODE."));
+    Activity a;
+    a.customerId = customer;
+    a.memberId = member;
+    a.kind = context.isSet(u"kind"_s) ? context.value(u"kind"_s) : u"visit"_s;
+    a.summary = context.value(u"summary"_s);
+    a.location = context.value(u"location"_s);
+    a.outcome = context.value(u"outcome"_s);
+    a.nextStep = context.value(u"next-step"_s);
+    a.durationMinutes = context.value(u"duration"_s).toInt();
+    a.satisfaction = context.value(u"satisfaction"_s).toInt();
+    if (context.isSet(u"when"_s)) {
+        const QString when = context.value(u"when"_s);
+        a.occurredAt = when.contains(u'T') || when.contains(u' ')
+                           ? QDateTime::fromString(QString(when).replace(u' ', u'T'), Qt::ISODate)
+                           : QDateTime(Context::parseDate(when).startOfDay().addSecs(9 * 3600));
+        if (!a.occurredAt.isValid())
+            return context.usageError(tr("--when: \"%1\" is not a date or time.").arg(when));
+    }
+    if (!dateOption(context, u"follow-up"_s, &a.nextFollowUp))
+        return UsageError;
+    const SaveResult r = repo.create(a);
+    if (!r.ok())
+        return saveFailed(context, r);
+    ActivityFilter f;
+    f.customerId = customer;
+    Activity saved = a;
+    for (const Activity &x : repo.list(f)) {
+        if (x.id == r.id)
+            saved = x;
+    }
+    context.print(activityJson(saved), tr("Logged %1 with %2 (activity %3).").arg(saved.kind, saved.customerName).arg(r.id));
+    return Success;
+}
+
+// --- opportunity ------------------------------------------------------------
+
+QList<QCommandLineOption> OpportunityCommand::options() const
+{
+    return {
+        valueOption(u"customer"_s, tr("The customer's id or code."), u"ID|CODE"_s),
+        valueOption(u"owner"_s, tr("The owner's member code."), u"CODE"_s),
+        valueOption(u"stage"_s, tr("Stage key: lead, qualified, proposal, negotiation, won, lost."), u"STAGE"_s),
+        QCommandLineOption(u"open"_s, tr("Only open opportunities (list).")),
+        valueOption(u"title"_s, tr("The title (add)."), u"TEXT"_s),
+        valueOption(u"amount"_s, tr("The amount in yuan, e.g. 12000 or ¥12,000.50 (add)."), u"YUAN"_s),
+        valueOption(u"close"_s, tr("Expected close date (add)."), u"DATE"_s),
+        valueOption(u"external-id"_s, tr("The id in another system (add)."), u"ID"_s),
+        valueOption(u"reason"_s, tr("Why it was won or lost (move)."), u"TEXT"_s),
+    };
+}
+
+QStringList OpportunityCommand::subcommands() const
+{
+    return {u"list"_s, u"add"_s, u"move"_s};
+}
+
+int OpportunityCommand::runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope)
+{
+    OpportunityRepository repo(db, scope);
+    qint64 customer = 0, owner = 0, stage = 0;
+    if (context.isSet(u"customer"_s) && !(customer = context.customerId(db, scope, context.value(u"customer"_s))))
+        return Failure;
+    if (context.isSet(u"owner"_s) && !(owner = context.memberId(db, context.value(u"owner"_s))))
+        return Failure;
+    if (context.isSet(u"stage"_s)) {
+        const std::optional<PipelineStage> s = repo.stageByKey(context.value(u"stage"_s));
+        if (!s)
+            return context.usageError(tr("Unknown stage \"%1\".").arg(context.value(u"stage"_s)));
+        stage = s->id;
+    }
+    if (sub == u"list"_s) {
+        OpportunityFilter f{owner, customer, stage, context.isSet(u"open"_s)};
+        QJsonArray json;
+        QList<QStringList> rows;
+        for (const Opportunity &o : repo.list(f)) {
+            json.append(opportunityJson(o));
+            rows << QStringList{QString::number(o.id), o.title, o.customerName, o.stageKey, Money::format(o.amountFen),
+                                u"%1%"_s.arg(o.probability), o.ownerName};
+        }
+        if (context.json())
+            context.print(json, {});
+        else
+            context.printTable({tr("Id"), tr("Title"), tr("Customer"), tr("Stage"), tr("Amount"), tr("Probability"),
+                                tr("Owner")},
+                               rows);
+        return Success;
+    }
+    if (sub == u"move"_s) {
+        if (context.arguments().size() != 2 || !stage)
+            return context.usageError(tr("Use: frontline-cli opportunity move ID --stage STAGE [--reason TEXT]"));
+        const qint64 id = context.arguments().at(1).toLongLong();
+        const SaveResult r = repo.moveToStage(id, stage, context.value(u"reason"_s));
+        if (!r.ok())
+            return saveFailed(context, r);
+        const std::optional<Opportunity> o = repo.get(id);
+        context.print(opportunityJson(*o), tr("Opportunity %1 is now at %2.").arg(id).arg(o->stageKey));
+        return Success;
+    }
+    if (!customer)
+        return context.usageError(tr("opportunity add needs --customer ID|CODE."));
+    Opportunity o;
+    o.customerId = customer;
+    o.ownerId = owner;
+    o.stageId = stage;
+    o.title = context.value(u"title"_s);
+    o.externalId = context.value(u"external-id"_s);
+    if (context.isSet(u"amount"_s)) {
+        const std::optional<qint64> fen = Money::parseYuan(context.value(u"amount"_s));
+        if (!fen)
+            return context.usageError(tr("--amount: \"%1\" is not an amount.").arg(context.value(u"amount"_s)));
+        o.amountFen = *fen;
+    }
+    if (!dateOption(context, u"close"_s, &o.expectedClose))
+        return UsageError;
+    const SaveResult r = repo.create(o);
+    if (!r.ok())
+        return saveFailed(context, r);
+    const Opportunity saved = *repo.get(r.id);
+    context.print(opportunityJson(saved), tr("Added opportunity %1 %2.").arg(r.id).arg(saved.title));
+    return Success;
+}
+
+// --- order ------------------------------------------------------------------
+
+QList<QCommandLineOption> OrderCommand::options() const
+{
+    return {
+        valueOption(u"customer"_s, tr("The customer's id or code."), u"ID|CODE"_s),
+        valueOption(u"member"_s, tr("The rep's member code."), u"CODE"_s),
+        valueOption(u"since"_s, tr("From this date on."), u"DATE"_s),
+        valueOption(u"until"_s, tr("Up to this date."), u"DATE"_s),
+        valueOption(u"status"_s, tr("draft, confirmed, shipped, paid or cancelled."), u"STATUS"_s),
+        valueOption(u"channel"_s, tr("The sales channel."), u"CHANNEL"_s),
+        valueOption(u"limit"_s, tr("At most N rows."), u"N"_s),
+    };
+}
+
+QStringList OrderCommand::subcommands() const
+{
+    return {u"list"_s, u"show"_s};
+}
+
+int OrderCommand::runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope)
+{
+    OrderRepository repo(db, scope);
+    if (sub == u"show"_s) {
+        if (context.arguments().size() != 2)
+            return context.usageError(tr("Use: frontline-cli order show ID|ORDER_NO"));
+        const QString key = context.arguments().at(1);
+        bool numeric = false;
+        const qint64 id = key.toLongLong(&numeric);
+        std::optional<Order> o = numeric ? repo.get(id) : repo.findByNumber(key);
+        if (o && !numeric)
+            o = repo.get(o->id);
+        if (!o)
+            return context.fail(tr("There is no order %1 that you can see.").arg(key));
+        QStringList lines{u"%1  %2  %3  %4"_s.arg(o->orderNo, o->orderDate.toString(Qt::ISODate), o->customerName,
+                                                  Money::format(o->totalFen))};
+        for (const OrderLine &l : o->lines)
+            lines << u"  %1 %2 × %3 = %4"_s.arg(l.sku, l.productName)
+                         .arg(l.quantity)
+                         .arg(Money::format(l.amountFen));
+        context.print(orderJson(*o), lines.join(u'\n'));
+        return Success;
+    }
+    OrderFilter f;
+    if (context.isSet(u"customer"_s) && !(f.customerId = context.customerId(db, scope, context.value(u"customer"_s))))
+        return Failure;
+    if (context.isSet(u"member"_s) && !(f.memberId = context.memberId(db, context.value(u"member"_s))))
+        return Failure;
+    f.status = context.value(u"status"_s);
+    f.channel = context.value(u"channel"_s);
+    if (!dateOption(context, u"since"_s, &f.from) || !dateOption(context, u"until"_s, &f.to))
+        return UsageError;
+    const int limit = context.isSet(u"limit"_s) ? context.value(u"limit"_s).toInt() : -1;
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const Order &o : repo.list(f, limit)) {
+        json.append(orderJson(o));
+        rows << QStringList{o.orderNo, o.orderDate.toString(Qt::ISODate), o.customerName, o.memberName, o.status,
+                            Money::format(o.totalFen)};
+    }
+    if (context.json())
+        context.print(json, {});
+    else
+        context.printTable({tr("Order"), tr("Date"), tr("Customer"), tr("Rep"), tr("Status"), tr("Total")}, rows);
+    return Success;
+}
+
+// --- task -------------------------------------------------------------------
+
+QList<QCommandLineOption> TaskCommand::options() const
+{
+    return {
+        valueOption(u"assignee"_s, tr("The assignee's member code."), u"CODE"_s),
+        valueOption(u"customer"_s, tr("The related customer's id or code."), u"ID|CODE"_s),
+        valueOption(u"status"_s, tr("open, in_progress, done or cancelled."), u"STATUS"_s),
+        QCommandLineOption(u"open"_s, tr("Only open tasks (list).")),
+        QCommandLineOption(u"overdue"_s, tr("Only overdue tasks (list).")),
+        valueOption(u"title"_s, tr("What is to be done (add)."), u"TEXT"_s),
+        valueOption(u"due"_s, tr("Due date: YYYY-MM-DD, +3d, +1w (add)."), u"DATE"_s),
+        valueOption(u"priority"_s, tr("low, normal, high or urgent (add)."), u"PRIORITY"_s),
+        valueOption(u"notes"_s, tr("Notes (add)."), u"TEXT"_s),
+    };
+}
+
+QStringList TaskCommand::subcommands() const
+{
+    return {u"list"_s, u"add"_s, u"done"_s};
+}
+
+int TaskCommand::runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope)
+{
+    TaskRepository repo(db, scope);
+    if (sub == u"done"_s) {
+        if (context.arguments().size() != 2)
+            return context.usageError(tr("Use: frontline-cli task done ID"));
+        if (!repo.setStatus(context.arguments().at(1).toLongLong(), u"done"_s))
+            return context.fail(tr("There is no task %1 that you can change.").arg(context.arguments().at(1)));
+        context.print(QJsonObject{{u"id"_s, context.arguments().at(1).toLongLong()}, {u"status"_s, u"done"_s}},
+                      tr("Task %1 is done.").arg(context.arguments().at(1)));
+        return Success;
+    }
+    qint64 assignee = 0, customer = 0;
+    if (context.isSet(u"assignee"_s) && !(assignee = context.memberId(db, context.value(u"assignee"_s))))
+        return Failure;
+    if (context.isSet(u"customer"_s) && !(customer = context.customerId(db, scope, context.value(u"customer"_s))))
+        return Failure;
+    if (sub == u"list"_s) {
+        TaskFilter f;
+        f.assigneeId = assignee;
+        f.customerId = customer;
+        f.status = context.value(u"status"_s);
+        f.openOnly = context.isSet(u"open"_s);
+        f.overdueOnly = context.isSet(u"overdue"_s);
+        QJsonArray json;
+        QList<QStringList> rows;
+        for (const Task &t : repo.list(f)) {
+            json.append(taskJson(t));
+            rows << QStringList{QString::number(t.id), t.dueDate.toString(Qt::ISODate), t.priority, t.status, t.title,
+                                t.assigneeName, t.customerName};
+        }
+        if (context.json())
+            context.print(json, {});
+        else
+            context.printTable({tr("Id"), tr("Due"), tr("Priority"), tr("Status"), tr("Title"), tr("Assignee"),
+                                tr("Customer")},
+                               rows);
+        return Success;
+    }
+    Task t;
+    t.title = context.value(u"title"_s);
+    t.assigneeId = assignee;
+    t.customerId = customer;
+    t.notes = context.value(u"notes"_s);
+    if (context.isSet(u"priority"_s))
+        t.priority = context.value(u"priority"_s);
+    if (!dateOption(context, u"due"_s, &t.dueDate))
+        return UsageError;
+    const SaveResult r = repo.create(t);
+    if (!r.ok())
+        return saveFailed(context, r);
+    TaskFilter f;
+    Task saved = t;
+    for (const Task &x : repo.list(f)) {
+        if (x.id == r.id)
+            saved = x;
+    }
+    context.print(taskJson(saved), tr("Added task %1: %2.").arg(r.id).arg(saved.title));
+    return Success;
+}
+
+} // namespace frontline::cli

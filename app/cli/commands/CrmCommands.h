@@ -1,0 +1,117 @@
+// Small CRM commands for scripting: customer, member, activity, opportunity, order, task.
+// Each takes a subcommand (list, show, add), filters that make sense, --json, and --as CODE to
+// run inside a member's access scope.
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace frontline {
+class Database;
+class AccessScope;
+}
+
+namespace frontline::cli {
+
+// Shared shape: "NAME list|add …"; run() opens the database, resolves the scope and
+// dispatches to the subcommand.
+class CrmCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::cli::CrmCommand)
+public:
+    int run(Context &context) override;
+
+protected:
+    virtual QStringList subcommands() const = 0;
+    virtual int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) = 0;
+    virtual bool writes(const QString &sub) const { return sub == QStringLiteral("add"); }
+};
+
+class CustomerCommand : public CrmCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::cli::CustomerCommand)
+public:
+    QString name() const override { return QStringLiteral("customer"); }
+    QString summary() const override { return tr("List, show or add customers"); }
+    QString arguments() const override { return QStringLiteral("list|show ID|add"); }
+    QList<QCommandLineOption> options() const override;
+
+protected:
+    QStringList subcommands() const override;
+    int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) override;
+};
+
+class MemberCommand : public CrmCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::cli::MemberCommand)
+public:
+    QString name() const override { return QStringLiteral("member"); }
+    QString summary() const override { return tr("List or add team members"); }
+    QString arguments() const override { return QStringLiteral("list|add"); }
+    QList<QCommandLineOption> options() const override;
+
+protected:
+    QStringList subcommands() const override;
+    int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) override;
+};
+
+class ActivityCommand : public CrmCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::cli::ActivityCommand)
+public:
+    QString name() const override { return QStringLiteral("activity"); }
+    QString summary() const override { return tr("List or log visits, calls and other contacts"); }
+    QString arguments() const override { return QStringLiteral("list|add"); }
+    QList<QCommandLineOption> options() const override;
+
+protected:
+    QStringList subcommands() const override;
+    int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) override;
+};
+
+class OpportunityCommand : public CrmCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::cli::OpportunityCommand)
+public:
+    QString name() const override { return QStringLiteral("opportunity"); }
+    QString summary() const override { return tr("List or add opportunities, or move one to another stage"); }
+    QString arguments() const override { return QStringLiteral("list|add|move ID"); }
+    QList<QCommandLineOption> options() const override;
+
+protected:
+    QStringList subcommands() const override;
+    int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) override;
+    bool writes(const QString &sub) const override { return sub != QStringLiteral("list"); }
+};
+
+class OrderCommand : public CrmCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::cli::OrderCommand)
+public:
+    QString name() const override { return QStringLiteral("order"); }
+    QString summary() const override { return tr("List orders or show one with its lines"); }
+    QString arguments() const override { return QStringLiteral("list|show ID"); }
+    QList<QCommandLineOption> options() const override;
+
+protected:
+    QStringList subcommands() const override;
+    int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) override;
+};
+
+class TaskCommand : public CrmCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::cli::TaskCommand)
+public:
+    QString name() const override { return QStringLiteral("task"); }
+    QString summary() const override { return tr("List, add or complete tasks"); }
+    QString arguments() const override { return QStringLiteral("list|add|done ID"); }
+    QList<QCommandLineOption> options() const override;
+
+protected:
+    QStringList subcommands() const override;
+    int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) override;
+    bool writes(const QString &sub) const override { return sub != QStringLiteral("list"); }
+};
+
+} // namespace frontline::cli
