@@ -49,8 +49,7 @@ bool stdinIsTerminal()
 
 Context::Context(QCommandLineParser &parser, QStringList arguments)
     : m_parser(parser), m_arguments(std::move(arguments))
-{
-}
+{}
 
 QString Context::databasePath() const
 {
@@ -124,8 +123,9 @@ bool Context::passphrase(SecureBytes *out, QString *error)
     }
     if (stdinIsTerminal() && prompt(tr("Passphrase for %1: ").arg(databasePath()), out))
         return true;
-    *error = tr("No passphrase: set FRONTLINE_PASSPHRASE, use --passphrase-file FILE, save it in the keychain, "
-                "or run in a terminal to be asked.");
+    *error =
+        tr("No passphrase: set FRONTLINE_PASSPHRASE, use --passphrase-file FILE, save it in the keychain, "
+           "or run in a terminal to be asked.");
     return false;
 }
 
@@ -182,7 +182,8 @@ std::optional<AccessScope> Context::scope(Database &db)
     if (!m_parser.isSet(u"as"_s))
         return AccessScope::administrator();
     QString error;
-    std::optional<AccessScope> scope = AccessScope::forMemberCode(db.connection(), m_parser.value(u"as"_s), &error);
+    std::optional<AccessScope> scope =
+        AccessScope::forMemberCode(db.connection(), m_parser.value(u"as"_s), &error);
     if (!scope)
         fail(error);
     return scope;
@@ -190,7 +191,8 @@ std::optional<AccessScope> Context::scope(Database &db)
 
 qint64 Context::memberId(Database &db, const QString &code)
 {
-    const std::optional<Member> m = OrgRepository(db, AccessScope::administrator()).memberByCode(code.trimmed());
+    const std::optional<Member> m =
+        OrgRepository(db, AccessScope::administrator()).memberByCode(code.trimmed());
     if (!m) {
         fail(tr("There is no member with the code %1.").arg(code));
         return 0;
@@ -235,9 +237,10 @@ void Context::printTable(const QStringList &headers, const QList<QStringList> &r
     const auto width = [](const QString &s) {
         int w = 0;
         for (const char32_t c : s.toUcs4())
-            w += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-                                  (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||
-                                  (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000))
+            w += (c >= 0x1100 &&
+                  (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+                   (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||
+                   (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000))
                      ? 2
                      : 1;
         return w;
@@ -269,7 +272,8 @@ void Context::printTable(const QStringList &headers, const QList<QStringList> &r
 void Context::print(const QJsonValue &json, const QString &text) const
 {
     if (this->json()) {
-        const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
+        const QJsonDocument doc =
+            json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
         writeLine(stdout, QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
     } else {
         writeLine(stdout, text);

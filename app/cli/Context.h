@@ -15,7 +15,12 @@
 
 namespace frontline::cli {
 
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
 
 class Context
 {
@@ -35,7 +40,8 @@ public:
     // keychain entry of the database, or a prompt on the terminal with echo off.
     bool passphrase(SecureBytes *out, QString *error);
     // A new passphrase (init, passwd): $envVariable, fileOption, or a prompt asked twice.
-    bool newPassphrase(const QString &envVariable, const QString &fileOption, SecureBytes *out, QString *error);
+    bool newPassphrase(const QString &envVariable, const QString &fileOption, SecureBytes *out,
+                       QString *error);
 
     // Opens databasePath() with passphrase(); prints the reason and returns false on failure.
     bool openDatabase(Database &db, bool readOnly = false);

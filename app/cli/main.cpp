@@ -86,7 +86,8 @@ public:
             allowed.unite(QSet<QString>(option.names().cbegin(), option.names().cend()));
         for (const QString &name : parser.optionNames()) {
             if (!allowed.contains(name))
-                return context.usageError(tr("'%1' does not take the option --%2.").arg(command->name(), name));
+                return context.usageError(
+                    tr("'%1' does not take the option --%2.").arg(command->name(), name));
         }
         Context commandContext(parser, positional.mid(1));
         return command->run(commandContext);
@@ -96,9 +97,9 @@ private:
     static QList<QCommandLineOption> globalOptions()
     {
         return {
-            QCommandLineOption(u"db"_s,
-                               tr("The database file (default: $FRONTLINE_DB or %1).").arg(Database::defaultPath()),
-                               u"FILE"_s),
+            QCommandLineOption(
+                u"db"_s, tr("The database file (default: $FRONTLINE_DB or %1).").arg(Database::defaultPath()),
+                u"FILE"_s),
             QCommandLineOption(u"json"_s, tr("Machine-readable output on stdout.")),
             QCommandLineOption(u"passphrase-file"_s,
                                tr("Read the passphrase from FILE (after $FRONTLINE_PASSPHRASE, before the "
@@ -138,11 +139,12 @@ private:
     QString generalHelp() const
     {
         QString text = tr("Usage: frontline-cli [options] COMMAND [arguments]") + u"\n\n"_s +
-                       tr("Frontline sales management, from the command line.") + u"\n\n"_s + tr("Commands:") +
-                       u'\n';
+                       tr("Frontline sales management, from the command line.") + u"\n\n"_s +
+                       tr("Commands:") + u'\n';
         for (const auto &command : m_commands)
             text += u"  %1  %2\n"_s.arg(command->name(), -12).arg(command->summary());
-        text += u'\n' + tr("Global options (before or after the command):") + u'\n' + optionLines(globalOptions());
+        text += u'\n' + tr("Global options (before or after the command):") + u'\n' +
+                optionLines(globalOptions());
         text += u'\n' + tr("Exit codes: 0 success, 1 failure (reason on stderr), 2 usage error.") + u'\n';
         text += tr("Run 'frontline-cli COMMAND --help' for a command's own options.");
         return text;
@@ -150,11 +152,10 @@ private:
 
     static QString commandHelp(const Command &command)
     {
-        QString text = tr("Usage: frontline-cli %1 %2[options]").arg(command.name(),
-                                                                     command.arguments().isEmpty()
-                                                                         ? QString()
-                                                                         : command.arguments() + u' ') +
-                       u"\n\n"_s + command.summary() + u"\n"_s;
+        QString text =
+            tr("Usage: frontline-cli %1 %2[options]")
+                .arg(command.name(), command.arguments().isEmpty() ? QString() : command.arguments() + u' ') +
+            u"\n\n"_s + command.summary() + u"\n"_s;
         if (!command.options().isEmpty())
             text += u'\n' + tr("Options:") + u'\n' + optionLines(command.options());
         text += u'\n' + tr("Global options:") + u'\n' + optionLines(globalOptions());

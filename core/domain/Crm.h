@@ -13,7 +13,13 @@
 
 namespace frontline {
 
-enum class Role { Admin, Manager, Rep, Support };
+enum class Role
+{
+    Admin,
+    Manager,
+    Rep,
+    Support
+};
 QString roleKey(Role role);
 std::optional<Role> roleFromKey(const QString &key);
 

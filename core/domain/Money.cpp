@@ -28,7 +28,7 @@ std::optional<qint64> Money::parseYuan(const QString &input)
         negative = !negative;
         text = text.mid(1).trimmed();
     }
-    int scale = 0; // powers of ten beyond yuan: 万 = 4
+    int scale = 0;              // powers of ten beyond yuan: 万 = 4
     if (text.endsWith(u"元"_s)) // "3万元" loses 元 here and 万 below
         text.chop(1);
     if (text.endsWith(u"万"_s)) {

@@ -16,10 +16,10 @@ QList<QPair<QString, QString>> Vocabulary::entries(Domain domain)
                 {u"dormant"_s, tr("Dormant")},
                 {u"lost"_s, tr("Lost")}};
     case Source:
-        return {{u"phone"_s, tr("Phone")},         {u"email"_s, tr("E-mail")},
-                {u"wechat"_s, tr("WeChat")},       {u"visit"_s, tr("Visit")},
-                {u"referral"_s, tr("Referral")},   {u"trade_show"_s, tr("Trade show")},
-                {u"website"_s, tr("Website")},     {u"import"_s, tr("Import")},
+        return {{u"phone"_s, tr("Phone")},       {u"email"_s, tr("E-mail")},
+                {u"wechat"_s, tr("WeChat")},     {u"visit"_s, tr("Visit")},
+                {u"referral"_s, tr("Referral")}, {u"trade_show"_s, tr("Trade show")},
+                {u"website"_s, tr("Website")},   {u"import"_s, tr("Import")},
                 {u"other"_s, tr("Other")}};
     case ActivityKind:
         return {{u"visit"_s, tr("Visit")},
@@ -28,12 +28,9 @@ QList<QPair<QString, QString>> Vocabulary::entries(Domain domain)
                 {u"email"_s, tr("E-mail")},
                 {u"meeting"_s, tr("Meeting")}};
     case Stage:
-        return {{u"lead"_s, tr("Lead")},
-                {u"qualified"_s, tr("Qualified")},
-                {u"proposal"_s, tr("Proposal")},
-                {u"negotiation"_s, tr("Negotiation")},
-                {u"won"_s, tr("Won")},
-                {u"lost"_s, tr("Lost")}};
+        return {{u"lead"_s, tr("Lead")},         {u"qualified"_s, tr("Qualified")},
+                {u"proposal"_s, tr("Proposal")}, {u"negotiation"_s, tr("Negotiation")},
+                {u"won"_s, tr("Won")},           {u"lost"_s, tr("Lost")}};
     case OrderStatus:
         return {{u"draft"_s, tr("Draft")},
                 {u"confirmed"_s, tr("Confirmed")},
@@ -46,7 +43,10 @@ QList<QPair<QString, QString>> Vocabulary::entries(Domain domain)
                 {u"done"_s, tr("Done")},
                 {u"cancelled"_s, tr("Cancelled")}};
     case Priority:
-        return {{u"low"_s, tr("Low")}, {u"normal"_s, tr("Normal")}, {u"high"_s, tr("High")}, {u"urgent"_s, tr("Urgent")}};
+        return {{u"low"_s, tr("Low")},
+                {u"normal"_s, tr("Normal")},
+                {u"high"_s, tr("High")},
+                {u"urgent"_s, tr("Urgent")}};
     case Role:
         return {{u"admin"_s, tr("Administrator")},
                 {u"manager"_s, tr("Manager")},

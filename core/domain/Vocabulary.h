@@ -13,7 +13,8 @@ class Vocabulary
 {
     Q_DECLARE_TR_FUNCTIONS(frontline::Vocabulary)
 public:
-    enum Domain {
+    enum Domain
+    {
         CustomerKind,
         CustomerStatus,
         Source,

@@ -10,10 +10,14 @@ namespace frontline {
 QString roleKey(Role role)
 {
     switch (role) {
-    case Role::Admin: return u"admin"_s;
-    case Role::Manager: return u"manager"_s;
-    case Role::Rep: return u"rep"_s;
-    case Role::Support: return u"support"_s;
+    case Role::Admin:
+        return u"admin"_s;
+    case Role::Manager:
+        return u"manager"_s;
+    case Role::Rep:
+        return u"rep"_s;
+    case Role::Support:
+        return u"support"_s;
     }
     return u"rep"_s;
 }
@@ -32,7 +36,8 @@ AccessScope AccessScope::administrator()
     return AccessScope();
 }
 
-std::optional<AccessScope> AccessScope::forMemberCode(const QSqlDatabase &db, const QString &code, QString *error)
+std::optional<AccessScope> AccessScope::forMemberCode(const QSqlDatabase &db, const QString &code,
+                                                      QString *error)
 {
     QSqlQuery q(db);
     q.prepare(u"SELECT id FROM member WHERE code = ? AND deleted = 0"_s);

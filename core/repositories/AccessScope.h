@@ -23,7 +23,8 @@ public:
     // The database owner before user accounts exist: sees and changes everything.
     static AccessScope administrator();
     // The scope of a member, with their team subtree resolved now. nullopt if no such member.
-    static std::optional<AccessScope> forMember(const QSqlDatabase &db, qint64 memberId, QString *error = nullptr);
+    static std::optional<AccessScope> forMember(const QSqlDatabase &db, qint64 memberId,
+                                                QString *error = nullptr);
     static std::optional<AccessScope> forMemberCode(const QSqlDatabase &db, const QString &code,
                                                     QString *error = nullptr);
 

@@ -22,31 +22,33 @@ QList<FieldError> ActivityRepository::validate(const Activity &a) const
         errors << FieldError{u"satisfaction"_s, tr("Satisfaction is from 1 to 5.")};
     if (a.durationMinutes < 0)
         errors << FieldError{u"duration"_s, tr("The duration cannot be negative.")};
-    if (a.nextFollowUp.isValid() && a.occurredAt.isValid() && a.nextFollowUp < a.occurredAt.toLocalTime().date())
+    if (a.nextFollowUp.isValid() && a.occurredAt.isValid() &&
+        a.nextFollowUp < a.occurredAt.toLocalTime().date())
         errors << FieldError{u"next_follow_up"_s, tr("The next follow-up cannot be before the activity.")};
     return errors;
 }
 
-SaveResult ActivityRepository::create(Activity a)
+QList<FieldError> ActivityRepository::prepareNew(Activity &a) const
 {
     if (!a.memberId)
         a.memberId = m_scope.memberId();
     if (!a.occurredAt.isValid())
         a.occurredAt = QDateTime::currentDateTimeUtc();
-    SaveResult result;
-    result.fieldErrors = validate(a);
+    QList<FieldError> errors = validate(a);
     if (!a.memberId)
-        result.fieldErrors << FieldError{u"member"_s, tr("Choose who made the contact.")};
-    if (!result.fieldErrors.isEmpty())
-        return result;
-    if (!customerVisible(a.customerId) || !m_scope.canSeeOwner(a.memberId))
-        return notAllowed();
-    const SyncStamp s = stamp();
-    QSqlQuery q = query();
-    q.prepare(u"INSERT INTO activity (uuid, customer_id, contact_id, member_id, kind, occurred_at, duration_min, location, "
-              u"summary, outcome, next_step, next_follow_up, satisfaction, hlc, device_id) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(a.uuid.isEmpty() ? newUuid() : a.uuid);
+        errors << FieldError{u"member"_s, tr("Choose who made the contact.")};
+    return errors;
+}
+
+namespace {
+const QString InsertActivity = u"INSERT INTO activity (uuid, customer_id, contact_id, member_id, kind, "
+                               u"occurred_at, duration_min, location, "
+                               u"summary, outcome, next_step, next_follow_up, satisfaction, hlc, device_id) "
+                               u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+
+void bindNewActivity(QSqlQuery &q, const Activity &a, const QString &uuid, const SyncStamp &s)
+{
+    q.addBindValue(uuid);
     q.addBindValue(a.customerId);
     q.addBindValue(a.contactId ? QVariant(a.contactId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(a.memberId);
@@ -57,21 +59,69 @@ SaveResult ActivityRepository::create(Activity a)
     q.addBindValue(a.summary);
     q.addBindValue(a.outcome.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.outcome));
     q.addBindValue(a.nextStep.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.nextStep));
-    q.addBindValue(a.nextFollowUp.isValid() ? QVariant(a.nextFollowUp) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(a.nextFollowUp.isValid() ? QVariant(a.nextFollowUp)
+                                            : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(a.satisfaction ? QVariant(a.satisfaction) : QVariant(QMetaType(QMetaType::Int)));
     q.addBindValue(qint64(s.hlc));
     q.addBindValue(s.deviceId);
+}
+} // namespace
+
+SaveResult ActivityRepository::create(Activity a)
+{
+    SaveResult result;
+    result.fieldErrors = prepareNew(a);
+    if (!result.fieldErrors.isEmpty())
+        return result;
+    if (!customerVisible(a.customerId) || !m_scope.canSeeOwner(a.memberId))
+        return notAllowed();
+    const SyncStamp s = stamp();
+    QSqlQuery q = query();
+    q.prepare(InsertActivity);
+    bindNewActivity(q, a, a.uuid.isEmpty() ? newUuid() : a.uuid, s);
     if (!exec(q))
         return failed({});
     result.id = q.lastInsertId().toLongLong();
     return result;
 }
 
+BulkResult ActivityRepository::createMany(const QList<Activity> &input)
+{
+    QList<Activity> activities = input;
+    VisibleCustomers visible(*this);
+    for (qsizetype i = 0; i < activities.size(); ++i) {
+        Activity &a = activities[i];
+        const QList<FieldError> errors = prepareNew(a);
+        if (!errors.isEmpty())
+            return bulkFailed(i, errors);
+        if (!visible.contains(a.customerId) || !m_scope.canSeeOwner(a.memberId))
+            return bulkFailed(i, notAllowed().error);
+    }
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return bulkFailed(-1, tx.lastError().text());
+    QSqlQuery q = query();
+    q.prepare(InsertActivity);
+    BulkResult result;
+    result.ids.reserve(activities.size());
+    for (qsizetype i = 0; i < activities.size(); ++i) {
+        const Activity &a = activities.at(i);
+        bindNewActivity(q, a, a.uuid.isEmpty() ? newUuid() : a.uuid, stamp());
+        if (!exec(q))
+            return bulkFailed(i, QString());
+        result.ids << q.lastInsertId().toLongLong();
+    }
+    if (!tx.commit())
+        return bulkFailed(-1, tx.lastError().text());
+    return result;
+}
+
 QString ActivityRepository::filterSql(const ActivityFilter &f, QVariantList *binds) const
 {
-    QString sql = u" FROM activity a JOIN customer c ON c.id = a.customer_id LEFT JOIN member m ON m.id = a.member_id "
-                  u"WHERE a.deleted = 0 AND c.deleted = 0 AND "_s +
-                  m_scope.ownerCondition(u"c.owner_id"_s);
+    QString sql =
+        u" FROM activity a JOIN customer c ON c.id = a.customer_id LEFT JOIN member m ON m.id = a.member_id "
+        u"WHERE a.deleted = 0 AND c.deleted = 0 AND "_s +
+        m_scope.ownerCondition(u"c.owner_id"_s);
     if (f.memberId) {
         sql += u" AND a.member_id = ?"_s;
         *binds << f.memberId;
@@ -101,10 +151,12 @@ QList<Activity> ActivityRepository::list(const ActivityFilter &filter, int limit
     QVariantList binds;
     QSqlQuery q = query();
     q.setForwardOnly(true);
-    q.prepare(u"SELECT a.id, a.uuid, a.customer_id, a.contact_id, a.member_id, a.kind, a.occurred_at, a.duration_min, "
-              u"a.location, a.summary, a.outcome, a.next_step, a.next_follow_up, a.satisfaction, c.name, m.name"_s +
-              filterSql(filter, &binds) + u" ORDER BY a.occurred_at DESC, a.id DESC"_s +
-              (limit >= 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
+    q.prepare(
+        u"SELECT a.id, a.uuid, a.customer_id, a.contact_id, a.member_id, a.kind, a.occurred_at, "
+        u"a.duration_min, "
+        u"a.location, a.summary, a.outcome, a.next_step, a.next_follow_up, a.satisfaction, c.name, m.name"_s +
+        filterSql(filter, &binds) + u" ORDER BY a.occurred_at DESC, a.id DESC"_s +
+        (limit >= 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     QList<Activity> result;
@@ -146,8 +198,10 @@ qint64 ActivityRepository::count(const ActivityFilter &filter)
 bool ActivityRepository::remove(qint64 id)
 {
     QSqlQuery check = query();
-    check.prepare(u"SELECT a.id FROM activity a JOIN customer c ON c.id = a.customer_id WHERE a.id = ? AND a.deleted = 0 "
-                  u"AND "_s + m_scope.ownerCondition(u"c.owner_id"_s));
+    check.prepare(u"SELECT a.id FROM activity a JOIN customer c ON c.id = a.customer_id WHERE a.id = ? AND "
+                  u"a.deleted = 0 "
+                  u"AND "_s +
+                  m_scope.ownerCondition(u"c.owner_id"_s));
     check.addBindValue(id);
     if (!exec(check) || !check.next())
         return false;

@@ -24,12 +24,16 @@ public:
     QList<FieldError> validate(const Activity &activity) const;
     // Logs an activity; the member defaults to the current user.
     SaveResult create(Activity activity);
+    // create() for many activities in one transaction, with the same defaults and checks.
+    BulkResult createMany(const QList<Activity> &activities);
     QList<Activity> list(const ActivityFilter &filter, int limit = -1);
     qint64 count(const ActivityFilter &filter);
     bool remove(qint64 id);
 
 private:
     QString filterSql(const ActivityFilter &filter, QVariantList *binds) const;
+    // Defaults and validation of create(); the scope is checked by the caller.
+    QList<FieldError> prepareNew(Activity &activity) const;
 };
 
 } // namespace frontline

@@ -4,6 +4,7 @@
 #include "services/TextNormalizer.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -11,10 +12,11 @@ using namespace Qt::StringLiterals;
 namespace frontline {
 
 namespace {
-const QString Columns = u"c.id, c.uuid, c.code, c.kind, c.name, c.short_name, c.industry, c.region, c.city, "
-                        u"c.address, c.wechat, c.source, c.owner_id, c.status, c.grade, c.tags, c.notes, "
-                        u"c.consent, c.consent_date, c.consent_method, c.created_at, c.updated_at, c.deleted, "
-                        u"m.name"_s;
+const QString Columns =
+    u"c.id, c.uuid, c.code, c.kind, c.name, c.short_name, c.industry, c.region, c.city, "
+    u"c.address, c.wechat, c.source, c.owner_id, c.status, c.grade, c.tags, c.notes, "
+    u"c.consent, c.consent_date, c.consent_method, c.created_at, c.updated_at, c.deleted, "
+    u"m.name"_s;
 
 QString tagsToColumn(const QStringList &tags)
 {
@@ -58,14 +60,23 @@ QStringList Customer::emails() const
     return list;
 }
 
-QStringList CustomerRepository::kinds() { return {u"company"_s, u"individual"_s}; }
-QStringList CustomerRepository::statuses() { return {u"lead"_s, u"prospect"_s, u"active"_s, u"dormant"_s, u"lost"_s}; }
+QStringList CustomerRepository::kinds()
+{
+    return {u"company"_s, u"individual"_s};
+}
+QStringList CustomerRepository::statuses()
+{
+    return {u"lead"_s, u"prospect"_s, u"active"_s, u"dormant"_s, u"lost"_s};
+}
 QStringList CustomerRepository::sources()
 {
-    return {u"phone"_s, u"email"_s, u"wechat"_s, u"visit"_s, u"referral"_s,
+    return {u"phone"_s,      u"email"_s,   u"wechat"_s, u"visit"_s, u"referral"_s,
             u"trade_show"_s, u"website"_s, u"import"_s, u"other"_s};
 }
-QStringList CustomerRepository::grades() { return {u"A"_s, u"B"_s, u"C"_s, u"D"_s}; }
+QStringList CustomerRepository::grades()
+{
+    return {u"A"_s, u"B"_s, u"C"_s, u"D"_s};
+}
 
 Customer CustomerRepository::read(const QSqlQuery &q) const
 {
@@ -160,9 +171,8 @@ QList<Customer> CustomerRepository::list(const CustomerFilter &filter, int limit
                    u"AND contact_id IS NULL AND customer_id IN ("_s +
                    ids.join(u',') + u") ORDER BY id"_s)) {
             while (p.next())
-                result[index.value(p.value(0).toLongLong())].points
-                    << ContactPoint{p.value(1).toString(), p.value(2).toString(), p.value(3).toString(),
-                                    p.value(4).toBool()};
+                result[index.value(p.value(0).toLongLong())].points << ContactPoint{
+                    p.value(1).toString(), p.value(2).toString(), p.value(3).toString(), p.value(4).toBool()};
         }
     }
     return result;
@@ -197,14 +207,16 @@ qint64 CustomerRepository::count(const CustomerFilter &filter)
 std::optional<Customer> CustomerRepository::get(qint64 id)
 {
     QSqlQuery q = query();
-    q.prepare(u"SELECT "_s + Columns + u" FROM customer c LEFT JOIN member m ON m.id = c.owner_id WHERE c.id = ? AND "_s +
+    q.prepare(u"SELECT "_s + Columns +
+              u" FROM customer c LEFT JOIN member m ON m.id = c.owner_id WHERE c.id = ? AND "_s +
               m_scope.ownerCondition(u"c.owner_id"_s));
     q.addBindValue(id);
     if (!exec(q) || !q.next())
         return std::nullopt;
     Customer c = read(q);
     QSqlQuery p = query();
-    p.prepare(u"SELECT kind, raw, normalized, valid FROM contact_point WHERE customer_id = ? AND contact_id IS NULL "
+    p.prepare(u"SELECT kind, raw, normalized, valid FROM contact_point WHERE customer_id = ? AND contact_id "
+              u"IS NULL "
               u"AND deleted = 0 ORDER BY id"_s);
     p.addBindValue(id);
     if (exec(p)) {
@@ -237,7 +249,8 @@ void CustomerRepository::normalize(Customer &c) const
     for (const ContactPoint &p : std::as_const(c.points)) {
         if (p.raw.trimmed().isEmpty())
             continue;
-        ContactPoint n = p.kind == u"email"_s ? CustomerMatcher::emailPoint(p.raw) : CustomerMatcher::phonePoint(p.raw);
+        ContactPoint n =
+            p.kind == u"email"_s ? CustomerMatcher::emailPoint(p.raw) : CustomerMatcher::phonePoint(p.raw);
         bool seen = false;
         for (const ContactPoint &q : std::as_const(points))
             seen = seen || (q.kind == n.kind && q.normalized == n.normalized);
@@ -275,7 +288,8 @@ bool CustomerRepository::writePoints(qint64 customerId, const QList<ContactPoint
     // Keep the points that stay, tombstone those that went, insert the new ones: a sync peer
     // sees exactly what changed.
     QSqlQuery q = query();
-    q.prepare(u"SELECT id, kind, normalized FROM contact_point WHERE customer_id = ? AND contact_id IS NULL AND deleted = 0"_s);
+    q.prepare(
+        u"SELECT id, kind, normalized FROM contact_point WHERE customer_id = ? AND contact_id IS NULL AND deleted = 0"_s);
     q.addBindValue(customerId);
     if (!exec(q))
         return false;
@@ -301,8 +315,9 @@ bool CustomerRepository::writePoints(qint64 customerId, const QList<ContactPoint
             return false;
     }
     QSqlQuery ins = query();
-    ins.prepare(u"INSERT INTO contact_point (uuid, customer_id, kind, raw, normalized, valid, hlc, device_id) "
-                u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    ins.prepare(
+        u"INSERT INTO contact_point (uuid, customer_id, kind, raw, normalized, valid, hlc, device_id) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const ContactPoint &p : std::as_const(pending)) {
         ins.addBindValue(newUuid());
         ins.addBindValue(customerId);
@@ -318,31 +333,50 @@ bool CustomerRepository::writePoints(qint64 customerId, const QList<ContactPoint
     return true;
 }
 
+// The statements that rebuild a customer's search document, prepared once for bulk writes.
+struct CustomerRepository::IndexStatements
+{
+    explicit IndexStatements(const QSqlDatabase &db)
+        : remove(db), customer(db), contacts(db), points(db), insert(db)
+    {
+        remove.prepare(u"DELETE FROM customer_search WHERE docid = ?"_s);
+        customer.prepare(u"SELECT name, short_name, code, wechat, deleted FROM customer WHERE id = ?"_s);
+        contacts.prepare(u"SELECT name FROM contact WHERE customer_id = ? AND deleted = 0"_s);
+        points.prepare(
+            u"SELECT kind, normalized, valid FROM contact_point WHERE customer_id = ? AND deleted = 0"_s);
+        insert.prepare(u"INSERT INTO customer_search (docid, body) VALUES (?, ?)"_s);
+    }
+    QSqlQuery remove, customer, contacts, points, insert;
+};
+
 bool CustomerRepository::reindex(qint64 customerId)
 {
-    QSqlQuery del = query();
-    del.prepare(u"DELETE FROM customer_search WHERE docid = ?"_s);
-    del.addBindValue(customerId);
-    if (!exec(del))
+    IndexStatements statements(connection());
+    return reindex(customerId, statements);
+}
+
+bool CustomerRepository::reindex(qint64 customerId, IndexStatements &st)
+{
+    st.remove.addBindValue(customerId);
+    if (!exec(st.remove))
         return false;
-    QSqlQuery q = query();
-    q.prepare(u"SELECT name, short_name, code, wechat, deleted FROM customer WHERE id = ?"_s);
+    QSqlQuery &q = st.customer;
     q.addBindValue(customerId);
     if (!exec(q) || !q.next())
         return false;
-    if (q.value(4).toBool())
-        return true; // deleted customers are not searchable
+    const bool deleted = q.value(4).toBool();
     QStringList texts{q.value(0).toString(), q.value(1).toString()};
     QStringList words{q.value(2).toString(), q.value(3).toString()};
-    QSqlQuery c = query();
-    c.prepare(u"SELECT name FROM contact WHERE customer_id = ? AND deleted = 0"_s);
+    q.finish();
+    if (deleted)
+        return true; // deleted customers are not searchable
+    QSqlQuery &c = st.contacts;
     c.addBindValue(customerId);
     if (exec(c)) {
         while (c.next())
             texts << c.value(0).toString();
     }
-    QSqlQuery p = query();
-    p.prepare(u"SELECT kind, normalized, valid FROM contact_point WHERE customer_id = ? AND deleted = 0"_s);
+    QSqlQuery &p = st.points;
     p.addBindValue(customerId);
     if (exec(p)) {
         while (p.next()) {
@@ -357,36 +391,43 @@ bool CustomerRepository::reindex(qint64 customerId)
             }
         }
     }
-    QSqlQuery ins = query();
-    ins.prepare(u"INSERT INTO customer_search (docid, body) VALUES (?, ?)"_s);
-    ins.addBindValue(customerId);
-    ins.addBindValue(TextNormalizer::searchDocument(texts, words));
-    return exec(ins);
+    st.insert.addBindValue(customerId);
+    st.insert.addBindValue(TextNormalizer::searchDocument(texts, words));
+    return exec(st.insert);
 }
 
-SaveResult CustomerRepository::create(Customer c)
+QList<FieldError> CustomerRepository::prepareNew(Customer &c) const
 {
     normalize(c);
     if (c.ownerId == 0)
         c.ownerId = m_scope.memberId();
-    SaveResult result;
-    result.fieldErrors = validate(c);
+    QList<FieldError> errors = validate(c);
     if (c.ownerId && !m_scope.canSeeOwner(c.ownerId))
-        result.fieldErrors << FieldError{u"owner"_s, tr("You cannot give a customer to someone outside your team.")};
-    if (!result.fieldErrors.isEmpty())
-        return result;
+        errors << FieldError{u"owner"_s, tr("You cannot give a customer to someone outside your team.")};
+    return errors;
+}
 
-    Transaction tx(connection());
-    if (!tx.isActive())
-        return failed(tx.lastError().text());
-    const SyncStamp s = stamp();
-    const QString now = nowUtc();
-    c.uuid = c.uuid.isEmpty() ? newUuid() : c.uuid;
-    QSqlQuery q = query();
-    q.prepare(u"INSERT INTO customer (uuid, code, kind, name, short_name, name_key, sort_key, industry, region, city, "
-              u"address, wechat, source, owner_id, status, grade, tags, notes, consent, consent_date, consent_method, "
-              u"created_at, updated_at, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-              u"?, ?, ?, ?, ?, ?)"_s);
+namespace {
+const QString InsertCustomer =
+    u"INSERT INTO customer (uuid, code, kind, name, short_name, name_key, sort_key, industry, region, city, "
+    u"address, wechat, source, owner_id, status, grade, tags, notes, consent, consent_date, consent_method, "
+    u"created_at, updated_at, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    u"?, "
+    u"?, ?, ?, ?, ?, ?)"_s;
+const QString InsertCustomerPoint =
+    u"INSERT INTO contact_point (uuid, customer_id, kind, raw, normalized, valid, hlc, "
+    u"device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString SetCustomerCode = u"UPDATE customer SET code = ? WHERE id = ?"_s;
+
+QString customerCode(qint64 id)
+{
+    return u"C%1"_s.arg(id, 6, 10, QChar(u'0'));
+}
+
+// Binds a normalised, validated new customer to InsertCustomer.
+void bindNewCustomer(QSqlQuery &q, const Customer &c, const QString &createdAt, const QString &updatedAt,
+                     const SyncStamp &s)
+{
     q.addBindValue(c.uuid);
     q.addBindValue(nullIfEmpty(c.code));
     q.addBindValue(c.kind);
@@ -406,19 +447,39 @@ SaveResult CustomerRepository::create(Customer c)
     q.addBindValue(tagsToColumn(c.tags));
     q.addBindValue(nullIfEmpty(c.notes));
     q.addBindValue(c.consent.has_value() ? QVariant(*c.consent) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(c.consentDate.isValid() ? QVariant(c.consentDate) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(c.consentDate.isValid() ? QVariant(c.consentDate)
+                                           : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(nullIfEmpty(c.consentMethod));
-    q.addBindValue(now);
-    q.addBindValue(now);
+    q.addBindValue(createdAt);
+    q.addBindValue(updatedAt);
     q.addBindValue(qint64(s.hlc));
     q.addBindValue(s.deviceId);
+}
+} // namespace
+
+SaveResult CustomerRepository::create(Customer c)
+{
+    SaveResult result;
+    result.fieldErrors = prepareNew(c);
+    if (!result.fieldErrors.isEmpty())
+        return result;
+
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return failed(tx.lastError().text());
+    const SyncStamp s = stamp();
+    const QString now = nowUtc();
+    c.uuid = c.uuid.isEmpty() ? newUuid() : c.uuid;
+    QSqlQuery q = query();
+    q.prepare(InsertCustomer);
+    bindNewCustomer(q, c, now, now, s);
     if (!exec(q))
         return failed({});
     c.id = q.lastInsertId().toLongLong();
     if (c.code.isEmpty()) {
         QSqlQuery code = query();
-        code.prepare(u"UPDATE customer SET code = ? WHERE id = ?"_s);
-        code.addBindValue(u"C%1"_s.arg(c.id, 6, 10, QChar(u'0')));
+        code.prepare(SetCustomerCode);
+        code.addBindValue(customerCode(c.id));
         code.addBindValue(c.id);
         if (!exec(code))
             return failed({});
@@ -428,6 +489,66 @@ SaveResult CustomerRepository::create(Customer c)
     if (!tx.commit())
         return failed(tx.lastError().text());
     result.id = c.id;
+    return result;
+}
+
+BulkResult CustomerRepository::createMany(const QList<Customer> &input)
+{
+    QList<Customer> customers = input;
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        const QList<FieldError> errors = prepareNew(customers[i]);
+        if (!errors.isEmpty())
+            return bulkFailed(i, errors);
+    }
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return bulkFailed(-1, tx.lastError().text());
+    QSqlQuery insert = query(), code = query(), point = query();
+    insert.prepare(InsertCustomer);
+    code.prepare(SetCustomerCode);
+    point.prepare(InsertCustomerPoint);
+    IndexStatements index(connection());
+    const QString now = nowUtc();
+    BulkResult result;
+    result.ids.reserve(customers.size());
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        Customer &c = customers[i];
+        const SyncStamp s = stamp();
+        if (c.uuid.isEmpty())
+            c.uuid = newUuid();
+        const QString createdAt =
+            c.createdAt.isValid() ? c.createdAt.toUTC().toString(Qt::ISODateWithMs) : now;
+        const QString updatedAt =
+            c.updatedAt.isValid() ? c.updatedAt.toUTC().toString(Qt::ISODateWithMs) : now;
+        bindNewCustomer(insert, c, createdAt, updatedAt, s);
+        if (!exec(insert))
+            return bulkFailed(i, QString());
+        c.id = insert.lastInsertId().toLongLong();
+        if (c.code.isEmpty()) {
+            code.addBindValue(customerCode(c.id));
+            code.addBindValue(c.id);
+            if (!exec(code))
+                return bulkFailed(i, QString());
+        }
+        // A new customer has no points yet: writePoints() would insert them all.
+        for (const ContactPoint &p : std::as_const(c.points)) {
+            point.addBindValue(newUuid());
+            point.addBindValue(c.id);
+            point.addBindValue(p.kind);
+            point.addBindValue(p.raw);
+            point.addBindValue(p.normalized);
+            point.addBindValue(p.valid);
+            point.addBindValue(qint64(s.hlc));
+            point.addBindValue(s.deviceId);
+            if (!exec(point))
+                return bulkFailed(i, QString());
+        }
+        if (!reindex(c.id, index))
+            return bulkFailed(i, QString());
+        result.ids << c.id;
+    }
+    if (!tx.commit())
+        return bulkFailed(-1, tx.lastError().text());
     return result;
 }
 
@@ -442,7 +563,8 @@ SaveResult CustomerRepository::update(const Customer &input)
     result.id = c.id;
     result.fieldErrors = validate(c);
     if (c.ownerId && !m_scope.canSeeOwner(c.ownerId))
-        result.fieldErrors << FieldError{u"owner"_s, tr("You cannot give a customer to someone outside your team.")};
+        result.fieldErrors << FieldError{u"owner"_s,
+                                         tr("You cannot give a customer to someone outside your team.")};
     if (!result.fieldErrors.isEmpty())
         return result;
 
@@ -451,10 +573,13 @@ SaveResult CustomerRepository::update(const Customer &input)
         return failed(tx.lastError().text());
     const SyncStamp s = stamp();
     QSqlQuery q = query();
-    q.prepare(u"UPDATE customer SET kind = ?, name = ?, short_name = ?, name_key = ?, sort_key = ?, industry = ?, "
-              u"region = ?, city = ?, address = ?, wechat = ?, source = ?, owner_id = ?, status = ?, grade = ?, tags = ?, "
-              u"notes = ?, consent = ?, consent_date = ?, consent_method = ?, updated_at = ?, hlc = ?, device_id = ? "
-              u"WHERE id = ?"_s);
+    q.prepare(
+        u"UPDATE customer SET kind = ?, name = ?, short_name = ?, name_key = ?, sort_key = ?, industry = ?, "
+        u"region = ?, city = ?, address = ?, wechat = ?, source = ?, owner_id = ?, status = ?, grade = ?, "
+        u"tags = ?, "
+        u"notes = ?, consent = ?, consent_date = ?, consent_method = ?, updated_at = ?, hlc = ?, device_id = "
+        u"? "
+        u"WHERE id = ?"_s);
     q.addBindValue(c.kind);
     q.addBindValue(c.name);
     q.addBindValue(nullIfEmpty(c.shortName));
@@ -472,7 +597,8 @@ SaveResult CustomerRepository::update(const Customer &input)
     q.addBindValue(tagsToColumn(c.tags));
     q.addBindValue(nullIfEmpty(c.notes));
     q.addBindValue(c.consent.has_value() ? QVariant(*c.consent) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(c.consentDate.isValid() ? QVariant(c.consentDate) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(c.consentDate.isValid() ? QVariant(c.consentDate)
+                                           : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(nullIfEmpty(c.consentMethod));
     q.addBindValue(nowUtc());
     q.addBindValue(qint64(s.hlc));
@@ -503,7 +629,8 @@ bool CustomerRepository::remove(qint64 id)
 bool CustomerRepository::restore(qint64 id)
 {
     QSqlQuery check = query();
-    check.prepare(u"SELECT 1 FROM customer WHERE id = ? AND deleted = 1 AND "_s + m_scope.ownerCondition(u"owner_id"_s));
+    check.prepare(u"SELECT 1 FROM customer WHERE id = ? AND deleted = 1 AND "_s +
+                  m_scope.ownerCondition(u"owner_id"_s));
     check.addBindValue(id);
     if (!exec(check) || !check.next())
         return false;
@@ -521,7 +648,8 @@ bool CustomerRepository::restore(qint64 id)
 QList<DuplicateMatch> CustomerRepository::findDuplicates(const MatchKeys &keys, qint64 excludeId)
 {
     QList<DuplicateMatch> matches;
-    const auto add = [&](qint64 id, const QString &name, qint64 owner, const QString &reason, const QString &value) {
+    const auto add = [&](qint64 id, const QString &name, qint64 owner, const QString &reason,
+                         const QString &value) {
         for (const DuplicateMatch &m : std::as_const(matches)) {
             if (m.customerId == id)
                 return;
@@ -540,8 +668,10 @@ QList<DuplicateMatch> CustomerRepository::findDuplicates(const MatchKeys &keys, 
     QSqlQuery q = query();
     for (const QString &kind : {u"phone"_s, u"email"_s}) {
         for (const QString &value : kind == u"phone"_s ? keys.phones : keys.emails) {
-            q.prepare(u"SELECT c.id, c.name, c.owner_id FROM contact_point p JOIN customer c ON c.id = p.customer_id "
-                      u"WHERE p.normalized = ? AND p.kind = ? AND p.deleted = 0 AND c.deleted = 0 AND c.id <> ?"_s);
+            q.prepare(
+                u"SELECT c.id, c.name, c.owner_id FROM contact_point p JOIN customer c ON c.id = "
+                u"p.customer_id "
+                u"WHERE p.normalized = ? AND p.kind = ? AND p.deleted = 0 AND c.deleted = 0 AND c.id <> ?"_s);
             q.addBindValue(value);
             q.addBindValue(kind);
             q.addBindValue(excludeId);
@@ -552,12 +682,14 @@ QList<DuplicateMatch> CustomerRepository::findDuplicates(const MatchKeys &keys, 
         }
     }
     if (!keys.nameKey.isEmpty()) {
-        q.prepare(u"SELECT id, name, owner_id FROM customer WHERE name_key = ? AND deleted = 0 AND id <> ?"_s);
+        q.prepare(
+            u"SELECT id, name, owner_id FROM customer WHERE name_key = ? AND deleted = 0 AND id <> ?"_s);
         q.addBindValue(keys.nameKey);
         q.addBindValue(excludeId);
         if (exec(q)) {
             while (q.next())
-                add(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), u"name"_s, keys.nameKey);
+                add(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), u"name"_s,
+                    keys.nameKey);
         }
     }
     return matches;
@@ -569,7 +701,8 @@ QList<Contact> CustomerRepository::contacts(qint64 customerId)
     if (!customerVisible(customerId))
         return result;
     QSqlQuery q = query();
-    q.prepare(u"SELECT id, uuid, name, title, wechat, notes FROM contact WHERE customer_id = ? AND deleted = 0 ORDER BY id"_s);
+    q.prepare(
+        u"SELECT id, uuid, name, title, wechat, notes FROM contact WHERE customer_id = ? AND deleted = 0 ORDER BY id"_s);
     q.addBindValue(customerId);
     if (!exec(q))
         return result;
@@ -585,15 +718,16 @@ QList<Contact> CustomerRepository::contacts(qint64 customerId)
         result << c;
     }
     QSqlQuery p = query();
-    p.prepare(u"SELECT contact_id, kind, raw, normalized, valid FROM contact_point WHERE customer_id = ? AND contact_id "
+    p.prepare(u"SELECT contact_id, kind, raw, normalized, valid FROM contact_point WHERE customer_id = ? AND "
+              u"contact_id "
               u"IS NOT NULL AND deleted = 0 ORDER BY id"_s);
     p.addBindValue(customerId);
     if (exec(p)) {
         while (p.next()) {
             for (Contact &c : result) {
                 if (c.id == p.value(0).toLongLong())
-                    c.points << ContactPoint{p.value(1).toString(), p.value(2).toString(), p.value(3).toString(),
-                                             p.value(4).toBool()};
+                    c.points << ContactPoint{p.value(1).toString(), p.value(2).toString(),
+                                             p.value(3).toString(), p.value(4).toBool()};
             }
         }
     }
@@ -613,7 +747,8 @@ SaveResult CustomerRepository::addContact(Contact contact)
     Transaction tx(connection());
     const SyncStamp s = stamp();
     QSqlQuery q = query();
-    q.prepare(u"INSERT INTO contact (uuid, customer_id, name, title, wechat, notes, hlc, device_id) VALUES (?, ?, ?, ?, ?, "
+    q.prepare(u"INSERT INTO contact (uuid, customer_id, name, title, wechat, notes, hlc, device_id) VALUES "
+              u"(?, ?, ?, ?, ?, "
               u"?, ?, ?)"_s);
     q.addBindValue(newUuid());
     q.addBindValue(contact.customerId);
@@ -627,7 +762,8 @@ SaveResult CustomerRepository::addContact(Contact contact)
         return failed({});
     const qint64 id = q.lastInsertId().toLongLong();
     QSqlQuery p = query();
-    p.prepare(u"INSERT INTO contact_point (uuid, customer_id, contact_id, kind, raw, normalized, valid, hlc, device_id) "
+    p.prepare(u"INSERT INTO contact_point (uuid, customer_id, contact_id, kind, raw, normalized, valid, hlc, "
+              u"device_id) "
               u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const ContactPoint &raw : std::as_const(contact.points)) {
         const ContactPoint n = raw.kind == u"email"_s ? CustomerMatcher::emailPoint(raw.raw)
@@ -651,6 +787,77 @@ SaveResult CustomerRepository::addContact(Contact contact)
     return r;
 }
 
+BulkResult CustomerRepository::addContacts(const QList<Contact> &input)
+{
+    QList<Contact> contacts = input;
+    VisibleCustomers visible(*this);
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        Contact &contact = contacts[i];
+        if (!visible.contains(contact.customerId))
+            return bulkFailed(i, notAllowed().error);
+        contact.name = TextNormalizer::clean(contact.name);
+        if (contact.name.isEmpty())
+            return bulkFailed(i, {FieldError{u"name"_s, tr("Enter the contact's name.")}});
+    }
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return bulkFailed(-1, tx.lastError().text());
+    QSqlQuery q = query(), p = query();
+    q.prepare(u"INSERT INTO contact (uuid, customer_id, name, title, wechat, notes, hlc, device_id) VALUES "
+              u"(?, ?, ?, ?, ?, "
+              u"?, ?, ?)"_s);
+    p.prepare(u"INSERT INTO contact_point (uuid, customer_id, contact_id, kind, raw, normalized, valid, hlc, "
+              u"device_id) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    BulkResult result;
+    result.ids.reserve(contacts.size());
+    QList<qint64> customers; // to re-index, in the order first seen
+    QSet<qint64> seen;
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const Contact &contact = contacts.at(i);
+        const SyncStamp s = stamp();
+        q.addBindValue(contact.uuid.isEmpty() ? newUuid() : contact.uuid);
+        q.addBindValue(contact.customerId);
+        q.addBindValue(contact.name);
+        q.addBindValue(nullIfEmpty(contact.title));
+        q.addBindValue(nullIfEmpty(contact.wechat));
+        q.addBindValue(nullIfEmpty(contact.notes));
+        q.addBindValue(qint64(s.hlc));
+        q.addBindValue(s.deviceId);
+        if (!exec(q))
+            return bulkFailed(i, QString());
+        const qint64 id = q.lastInsertId().toLongLong();
+        for (const ContactPoint &raw : contact.points) {
+            const ContactPoint n = raw.kind == u"email"_s ? CustomerMatcher::emailPoint(raw.raw)
+                                                          : CustomerMatcher::phonePoint(raw.raw);
+            p.addBindValue(newUuid());
+            p.addBindValue(contact.customerId);
+            p.addBindValue(id);
+            p.addBindValue(n.kind);
+            p.addBindValue(n.raw);
+            p.addBindValue(n.normalized);
+            p.addBindValue(n.valid);
+            p.addBindValue(qint64(s.hlc));
+            p.addBindValue(s.deviceId);
+            if (!exec(p))
+                return bulkFailed(i, QString());
+        }
+        if (!seen.contains(contact.customerId)) {
+            seen.insert(contact.customerId);
+            customers << contact.customerId;
+        }
+        result.ids << id;
+    }
+    IndexStatements index(connection());
+    for (const qint64 customerId : std::as_const(customers)) {
+        if (!reindex(customerId, index))
+            return bulkFailed(-1, QString());
+    }
+    if (!tx.commit())
+        return bulkFailed(-1, tx.lastError().text());
+    return result;
+}
+
 QList<TimelineEntry> CustomerRepository::timeline(qint64 customerId, int limit)
 {
     QList<TimelineEntry> entries;
@@ -660,7 +867,8 @@ QList<TimelineEntry> CustomerRepository::timeline(qint64 customerId, int limit)
     q.setForwardOnly(true);
     q.prepare(u"SELECT 'activity', a.id, a.occurred_at, a.kind, a.summary, m.name, 0 FROM activity a "
               u"LEFT JOIN member m ON m.id = a.member_id WHERE a.customer_id = :c AND a.deleted = 0 "
-              u"UNION ALL SELECT 'order', o.id, o.order_date, o.status, o.order_no, m.name, o.total_fen FROM sales_order o "
+              u"UNION ALL SELECT 'order', o.id, o.order_date, o.status, o.order_no, m.name, o.total_fen FROM "
+              u"sales_order o "
               u"LEFT JOIN member m ON m.id = o.member_id WHERE o.customer_id = :c AND o.deleted = 0 "
               u"UNION ALL SELECT 'stage', s.id, s.changed_at, st.key, op.title, m.name, op.amount_fen "
               u"FROM opportunity_stage_change s JOIN opportunity op ON op.id = s.opportunity_id "
@@ -672,8 +880,8 @@ QList<TimelineEntry> CustomerRepository::timeline(qint64 customerId, int limit)
     if (!exec(q))
         return entries;
     while (q.next())
-        entries << TimelineEntry{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(),
-                                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+        entries << TimelineEntry{q.value(0).toString(),  q.value(1).toLongLong(), q.value(2).toString(),
+                                 q.value(3).toString(),  q.value(4).toString(),   q.value(5).toString(),
                                  q.value(6).toLongLong()};
     return entries;
 }

@@ -33,6 +33,16 @@ public:
     std::optional<PipelineStage> stageByKey(const QString &key);
     QList<FieldError> validate(const Opportunity &opportunity) const;
     SaveResult create(Opportunity opportunity);
+    // Creates many opportunities in one transaction, each with the stage changes that brought it
+    // to its stage, oldest first: the first from no stage (fromStageId 0), each from the stage the
+    // one before went to, the last to the opportunity's stage, at times that never go back and
+    // not before createdAt (which defaults to the first change). An opportunity without a history
+    // gets the single "created in its stage" row that create() writes. histories is empty or as
+    // long as opportunities; a change's memberId defaults to the user. As after moveToStage(), an
+    // opportunity in a closed stage has closed_on (the day of its last change unless given) and
+    // one in an open stage has neither closed_on nor close_reason.
+    BulkResult createMany(const QList<Opportunity> &opportunities,
+                          const QList<QList<StageChange>> &histories = {});
     std::optional<Opportunity> get(qint64 id);
     QList<Opportunity> list(const OpportunityFilter &filter);
     // Moves to a stage and records the change; probability follows the stage's default.

@@ -3,9 +3,20 @@
 #include "services/TextNormalizer.h"
 #include "storage/Transaction.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline {
+
+namespace {
+const QString InsertOrder =
+    u"INSERT INTO sales_order (uuid, order_no, order_date, customer_id, member_id, channel, status, "
+    u"total_fen, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString InsertOrderLine =
+    u"INSERT INTO order_line (uuid, order_id, product_id, quantity, unit_price_fen, amount_fen, "
+    u"hlc, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
+} // namespace
 
 QStringList OrderRepository::statuses()
 {
@@ -17,24 +28,28 @@ QList<Product> OrderRepository::products(bool activeOnly)
     QList<Product> result;
     QSqlQuery q = query();
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, uuid, sku, name, category, unit_price_fen, active FROM product WHERE deleted = 0"_s +
-                (activeOnly ? u" AND active = 1"_s : QString()) + u" ORDER BY category, sku"_s))
+    if (!q.exec(
+            u"SELECT id, uuid, sku, name, category, unit_price_fen, active FROM product WHERE deleted = 0"_s +
+            (activeOnly ? u" AND active = 1"_s : QString()) + u" ORDER BY category, sku"_s))
         return result;
     while (q.next())
-        result << Product{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                          q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toBool()};
+        result << Product{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(),   q.value(4).toString(), q.value(5).toLongLong(),
+                          q.value(6).toBool()};
     return result;
 }
 
 std::optional<Product> OrderRepository::productBySku(const QString &sku)
 {
     QSqlQuery q = query();
-    q.prepare(u"SELECT id, uuid, sku, name, category, unit_price_fen, active FROM product WHERE sku = ? AND deleted = 0"_s);
+    q.prepare(
+        u"SELECT id, uuid, sku, name, category, unit_price_fen, active FROM product WHERE sku = ? AND deleted = 0"_s);
     q.addBindValue(sku);
     if (!exec(q) || !q.next())
         return std::nullopt;
-    return Product{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                   q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toBool()};
+    return Product{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                   q.value(3).toString(),   q.value(4).toString(), q.value(5).toLongLong(),
+                   q.value(6).toBool()};
 }
 
 SaveResult OrderRepository::addProduct(Product p)
@@ -103,7 +118,8 @@ SaveResult OrderRepository::create(Order o)
     SaveResult result;
     result.fieldErrors = validate(o);
     if (!o.orderNo.isEmpty() && findByNumber(o.orderNo))
-        result.fieldErrors << FieldError{u"order_no"_s, tr("The order number %1 already exists.").arg(o.orderNo)};
+        result.fieldErrors << FieldError{u"order_no"_s,
+                                         tr("The order number %1 already exists.").arg(o.orderNo)};
     if (!result.fieldErrors.isEmpty())
         return result;
     qint64 customerOwner = 0;
@@ -113,18 +129,85 @@ SaveResult OrderRepository::create(Order o)
         o.memberId = m_scope.memberId() ? m_scope.memberId() : customerOwner;
     if (!o.memberId || !m_scope.canSeeOwner(o.memberId))
         return notAllowed();
+    computeTotals(o);
+
+    Transaction tx(connection());
+    const SyncStamp s = stamp();
+    QSqlQuery q = query(), l = query();
+    q.prepare(InsertOrder);
+    l.prepare(InsertOrderLine);
+    result.id = insertOrder(q, l, o, s);
+    if (!result.id)
+        return failed({});
+    if (!tx.commit())
+        return failed(tx.lastError().text());
+    return result;
+}
+
+BulkResult OrderRepository::createMany(const QList<Order> &input)
+{
+    if (!m_scope.canWriteMoney())
+        return bulkFailed(0, notAllowed().error);
+    QList<Order> orders = input;
+    VisibleCustomers visible(*this);
+    QSqlQuery taken = query();
+    taken.prepare(u"SELECT 1 FROM sales_order WHERE order_no = ?"_s);
+    QSet<QString> numbers;
+    numbers.reserve(orders.size());
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        Order &o = orders[i];
+        o.orderNo = TextNormalizer::clean(o.orderNo);
+        QList<FieldError> errors = validate(o);
+        if (!o.orderNo.isEmpty()) {
+            taken.addBindValue(o.orderNo);
+            const bool exists = exec(taken) && taken.next();
+            taken.finish();
+            if (exists || numbers.contains(o.orderNo))
+                errors << FieldError{u"order_no"_s, tr("The order number %1 already exists.").arg(o.orderNo)};
+            numbers.insert(o.orderNo);
+        }
+        if (!errors.isEmpty())
+            return bulkFailed(i, errors);
+        qint64 customerOwner = 0;
+        if (!visible.contains(o.customerId, &customerOwner))
+            return bulkFailed(i, notAllowed().error);
+        if (!o.memberId)
+            o.memberId = m_scope.memberId() ? m_scope.memberId() : customerOwner;
+        if (!o.memberId || !m_scope.canSeeOwner(o.memberId))
+            return bulkFailed(i, notAllowed().error);
+        computeTotals(o);
+    }
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return bulkFailed(-1, tx.lastError().text());
+    QSqlQuery q = query(), l = query();
+    q.prepare(InsertOrder);
+    l.prepare(InsertOrderLine);
+    BulkResult result;
+    result.ids.reserve(orders.size());
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        const qint64 id = insertOrder(q, l, orders.at(i), stamp());
+        if (!id)
+            return bulkFailed(i, QString());
+        result.ids << id;
+    }
+    if (!tx.commit())
+        return bulkFailed(-1, tx.lastError().text());
+    return result;
+}
+
+void OrderRepository::computeTotals(Order &o)
+{
     o.totalFen = 0;
     for (OrderLine &l : o.lines) {
         if (l.amountFen == 0)
             l.amountFen = l.quantity * l.unitPriceFen;
         o.totalFen += l.amountFen;
     }
+}
 
-    Transaction tx(connection());
-    const SyncStamp s = stamp();
-    QSqlQuery q = query();
-    q.prepare(u"INSERT INTO sales_order (uuid, order_no, order_date, customer_id, member_id, channel, status, total_fen, hlc, "
-              u"device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+qint64 OrderRepository::insertOrder(QSqlQuery &q, QSqlQuery &l, const Order &o, const SyncStamp &s)
+{
     q.addBindValue(o.uuid.isEmpty() ? newUuid() : o.uuid);
     q.addBindValue(o.orderNo);
     q.addBindValue(o.orderDate);
@@ -136,14 +219,11 @@ SaveResult OrderRepository::create(Order o)
     q.addBindValue(qint64(s.hlc));
     q.addBindValue(s.deviceId);
     if (!exec(q))
-        return failed({});
-    result.id = q.lastInsertId().toLongLong();
-    QSqlQuery l = query();
-    l.prepare(u"INSERT INTO order_line (uuid, order_id, product_id, quantity, unit_price_fen, amount_fen, hlc, device_id) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const OrderLine &line : std::as_const(o.lines)) {
+        return 0;
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (const OrderLine &line : o.lines) {
         l.addBindValue(newUuid());
-        l.addBindValue(result.id);
+        l.addBindValue(id);
         l.addBindValue(line.productId);
         l.addBindValue(line.quantity);
         l.addBindValue(line.unitPriceFen);
@@ -151,16 +231,15 @@ SaveResult OrderRepository::create(Order o)
         l.addBindValue(qint64(s.hlc));
         l.addBindValue(s.deviceId);
         if (!exec(l))
-            return failed({});
+            return 0;
     }
-    if (!tx.commit())
-        return failed(tx.lastError().text());
-    return result;
+    return id;
 }
 
 QString OrderRepository::filterSql(const OrderFilter &f, QVariantList *binds) const
 {
-    QString sql = u" FROM sales_order o JOIN customer c ON c.id = o.customer_id LEFT JOIN member m ON m.id = o.member_id "
+    QString sql = u" FROM sales_order o JOIN customer c ON c.id = o.customer_id LEFT JOIN member m ON m.id = "
+                  u"o.member_id "
                   u"WHERE o.deleted = 0 AND c.deleted = 0 AND "_s +
                   m_scope.ownerCondition(u"c.owner_id"_s);
     if (f.memberId) {
@@ -207,8 +286,9 @@ static Order readOrder(const QSqlQuery &q)
     return o;
 }
 
-static const QString OrderColumns = u"SELECT o.id, o.uuid, o.order_no, o.order_date, o.customer_id, o.member_id, o.channel, "
-                                    u"o.status, o.total_fen, c.name, m.name"_s;
+static const QString OrderColumns =
+    u"SELECT o.id, o.uuid, o.order_no, o.order_date, o.customer_id, o.member_id, o.channel, "
+    u"o.status, o.total_fen, c.name, m.name"_s;
 
 QList<Order> OrderRepository::list(const OrderFilter &filter, int limit)
 {
@@ -241,7 +321,8 @@ qint64 OrderRepository::totalFen(const OrderFilter &filter)
 {
     QVariantList binds;
     QSqlQuery q = query();
-    q.prepare(u"SELECT coalesce(sum(o.total_fen), 0)"_s + filterSql(filter, &binds) + u" AND o.status <> 'cancelled'"_s);
+    q.prepare(u"SELECT coalesce(sum(o.total_fen), 0)"_s + filterSql(filter, &binds) +
+              u" AND o.status <> 'cancelled'"_s);
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     return exec(q) && q.next() ? q.value(0).toLongLong() : 0;
@@ -257,8 +338,10 @@ std::optional<Order> OrderRepository::get(qint64 id)
         return std::nullopt;
     Order o = readOrder(q);
     QSqlQuery l = query();
-    l.prepare(u"SELECT l.id, l.product_id, l.quantity, l.unit_price_fen, l.amount_fen, p.name, p.sku FROM order_line l "
-              u"JOIN product p ON p.id = l.product_id WHERE l.order_id = ? AND l.deleted = 0 ORDER BY l.id"_s);
+    l.prepare(
+        u"SELECT l.id, l.product_id, l.quantity, l.unit_price_fen, l.amount_fen, p.name, p.sku FROM "
+        u"order_line l "
+        u"JOIN product p ON p.id = l.product_id WHERE l.order_id = ? AND l.deleted = 0 ORDER BY l.id"_s);
     l.addBindValue(id);
     if (exec(l)) {
         while (l.next())

@@ -32,6 +32,9 @@ public:
 
     QList<FieldError> validate(const Order &order) const;
     SaveResult create(Order order);
+    // create() for many orders with their lines in one transaction: the same checks (numbers
+    // unique in the file and among themselves), line amounts and order totals.
+    BulkResult createMany(const QList<Order> &orders);
     std::optional<Order> get(qint64 id);
     std::optional<Order> findByNumber(const QString &orderNo);
     QList<Order> list(const OrderFilter &filter, int limit = -1); // without lines
@@ -40,6 +43,11 @@ public:
 
 private:
     QString filterSql(const OrderFilter &filter, QVariantList *binds) const;
+    // Line amounts (quantity × unit price unless given) and the order's total.
+    static void computeTotals(Order &order);
+    // Inserts a checked order and its lines with prepared statements; the new id, 0 on failure.
+    qint64 insertOrder(QSqlQuery &orderInsert, QSqlQuery &lineInsert, const Order &order,
+                       const SyncStamp &stamp);
 };
 
 } // namespace frontline

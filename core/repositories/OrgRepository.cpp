@@ -28,8 +28,9 @@ Member readMember(const QSqlQuery &q)
     return m;
 }
 
-const QString MemberColumns = u"m.id, m.uuid, m.code, m.name, m.role, m.team_id, m.phone, m.email, m.hire_date, "
-                              u"m.active, t.name FROM member m LEFT JOIN team t ON t.id = m.team_id"_s;
+const QString MemberColumns =
+    u"m.id, m.uuid, m.code, m.name, m.role, m.team_id, m.phone, m.email, m.hire_date, "
+    u"m.active, t.name FROM member m LEFT JOIN team t ON t.id = m.team_id"_s;
 } // namespace
 
 bool OrgRepository::canManage(qint64 teamId) const
@@ -56,11 +57,12 @@ QList<Team> OrgRepository::teams()
     QList<Team> result;
     QSqlQuery q = query();
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, uuid, parent_id, name, kind FROM team WHERE deleted = 0 ORDER BY parent_id, name"_s))
+    if (!q.exec(
+            u"SELECT id, uuid, parent_id, name, kind FROM team WHERE deleted = 0 ORDER BY parent_id, name"_s))
         return result;
     while (q.next())
-        result << Team{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                       q.value(4).toString()};
+        result << Team{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                       q.value(3).toString(), q.value(4).toString()};
     return result;
 }
 
@@ -95,8 +97,8 @@ QList<Member> OrgRepository::members(bool activeOnly)
     QList<Member> result;
     QSqlQuery q = query();
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT "_s + MemberColumns + u" WHERE m.deleted = 0"_s + (activeOnly ? u" AND m.active = 1"_s : QString()) +
-                u" ORDER BY m.code"_s))
+    if (!q.exec(u"SELECT "_s + MemberColumns + u" WHERE m.deleted = 0"_s +
+                (activeOnly ? u" AND m.active = 1"_s : QString()) + u" ORDER BY m.code"_s))
         return result;
     while (q.next())
         result << readMember(q);
@@ -140,7 +142,8 @@ QList<FieldError> OrgRepository::validate(const Member &m) const
         errors << FieldError{u"name"_s, tr("Enter the member's name.")};
     static const QRegularExpression codePattern(u"^[A-Za-z][A-Za-z0-9_-]{0,15}$"_s);
     if (!m.code.isEmpty() && !codePattern.match(m.code).hasMatch())
-        errors << FieldError{u"code"_s, tr("A code is a letter followed by up to 15 letters or digits, e.g. R0012.")};
+        errors << FieldError{u"code"_s,
+                             tr("A code is a letter followed by up to 15 letters or digits, e.g. R0012.")};
     if (!m.email.isEmpty() && !CustomerMatcher::isValidEmail(m.email.trimmed().toLower()))
         errors << FieldError{u"email"_s, tr("\"%1\" is not an e-mail address.").arg(m.email)};
     return errors;
@@ -164,7 +167,8 @@ SaveResult OrgRepository::addMember(Member m)
     const ContactPoint phone = CustomerMatcher::phonePoint(m.phone);
     const SyncStamp s = stamp();
     QSqlQuery q = query();
-    q.prepare(u"INSERT INTO member (uuid, code, name, role, team_id, phone, email, hire_date, active, hlc, device_id) "
+    q.prepare(u"INSERT INTO member (uuid, code, name, role, team_id, phone, email, hire_date, active, hlc, "
+              u"device_id) "
               u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(m.uuid.isEmpty() ? newUuid() : m.uuid);
     q.addBindValue(m.code);
@@ -172,7 +176,8 @@ SaveResult OrgRepository::addMember(Member m)
     q.addBindValue(roleKey(m.role));
     q.addBindValue(m.teamId ? QVariant(m.teamId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(m.phone.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(phone.normalized));
-    q.addBindValue(m.email.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.email.trimmed().toLower()));
+    q.addBindValue(m.email.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                     : QVariant(m.email.trimmed().toLower()));
     q.addBindValue(m.hireDate.isValid() ? QVariant(m.hireDate) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(m.active);
     q.addBindValue(qint64(s.hlc));
@@ -197,14 +202,16 @@ SaveResult OrgRepository::updateMember(const Member &m)
         return result;
     const SyncStamp s = stamp();
     QSqlQuery q = query();
-    q.prepare(u"UPDATE member SET name = ?, role = ?, team_id = ?, phone = ?, email = ?, hire_date = ?, active = ?, "
+    q.prepare(u"UPDATE member SET name = ?, role = ?, team_id = ?, phone = ?, email = ?, hire_date = ?, "
+              u"active = ?, "
               u"hlc = ?, device_id = ? WHERE id = ?"_s);
     q.addBindValue(TextNormalizer::clean(m.name));
     q.addBindValue(roleKey(m.role));
     q.addBindValue(m.teamId ? QVariant(m.teamId) : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(m.phone.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                      : QVariant(CustomerMatcher::phonePoint(m.phone).normalized));
-    q.addBindValue(m.email.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(m.email.trimmed().toLower()));
+    q.addBindValue(m.email.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                     : QVariant(m.email.trimmed().toLower()));
     q.addBindValue(m.hireDate.isValid() ? QVariant(m.hireDate) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(m.active);
     q.addBindValue(qint64(s.hlc));
@@ -241,7 +248,8 @@ bool OrgRepository::setDuties(Role role, const QStringList &texts)
     q.addBindValue(roleKey(role));
     if (!exec(q))
         return false;
-    q.prepare(u"INSERT INTO role_duty (uuid, role, position, text, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO role_duty (uuid, role, position, text, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (int i = 0; i < texts.size(); ++i) {
         q.addBindValue(newUuid());
         q.addBindValue(roleKey(role));
@@ -259,8 +267,8 @@ QHash<qint64, qint64> OrgRepository::customerCounts()
 {
     QHash<qint64, qint64> counts;
     QSqlQuery q = query();
-    if (q.exec(u"SELECT owner_id, count(*) FROM customer WHERE deleted = 0 AND "_s + m_scope.ownerCondition(u"owner_id"_s) +
-               u" GROUP BY owner_id"_s)) {
+    if (q.exec(u"SELECT owner_id, count(*) FROM customer WHERE deleted = 0 AND "_s +
+               m_scope.ownerCondition(u"owner_id"_s) + u" GROUP BY owner_id"_s)) {
         while (q.next())
             counts.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     }

@@ -17,6 +17,17 @@ QString SaveResult::message() const
     return parts.join(u"; "_s);
 }
 
+QString BulkResult::message() const
+{
+    QStringList parts;
+    if (!error.isEmpty())
+        parts << error;
+    for (const FieldError &e : fieldErrors)
+        parts << e.field + u": "_s + e.message;
+    const QString text = parts.join(u"; "_s);
+    return index >= 0 ? u"#%1: "_s.arg(index + 1) + text : text;
+}
+
 Repository::Repository(Database &db, AccessScope scope) : m_db(db), m_scope(std::move(scope)) {}
 
 QString Repository::newUuid()
@@ -68,6 +79,47 @@ bool Repository::customerVisible(qint64 customerId, qint64 *owner)
     if (owner)
         *owner = q.value(0).toLongLong();
     return true;
+}
+
+Repository::VisibleCustomers::VisibleCustomers(Repository &repository)
+    : m_repository(repository), m_query(repository.query())
+{
+    m_query.prepare(u"SELECT owner_id FROM customer WHERE id = ? AND deleted = 0 AND "_s +
+                    repository.m_scope.ownerCondition(u"owner_id"_s));
+}
+
+bool Repository::VisibleCustomers::contains(qint64 customerId, qint64 *owner)
+{
+    auto it = m_owners.constFind(customerId);
+    if (it == m_owners.cend()) {
+        m_query.addBindValue(customerId);
+        qint64 found = -1;
+        if (m_repository.exec(m_query) && m_query.next())
+            found = m_query.value(0).toLongLong();
+        m_query.finish();
+        it = m_owners.insert(customerId, found);
+    }
+    if (*it < 0)
+        return false;
+    if (owner)
+        *owner = *it;
+    return true;
+}
+
+BulkResult Repository::bulkFailed(qsizetype index, const QList<FieldError> &fieldErrors)
+{
+    BulkResult r;
+    r.index = index;
+    r.fieldErrors = fieldErrors;
+    return r;
+}
+
+BulkResult Repository::bulkFailed(qsizetype index, const QString &error) const
+{
+    BulkResult r;
+    r.index = index;
+    r.error = !error.isEmpty() ? error : !m_error.isEmpty() ? m_error : tr("The change could not be saved.");
+    return r;
 }
 
 } // namespace frontline

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace frontline {
@@ -20,6 +21,19 @@ struct SaveResult
     QString error;
     bool ok() const { return fieldErrors.isEmpty() && error.isEmpty(); }
     QString message() const; // everything in one line, for the CLI
+};
+
+// The outcome of a bulk write (createMany() and friends): the new rows' ids in the order given,
+// or the first record at fault with its field errors or a general error. A bulk write is all or
+// nothing: when it fails, none of its rows stay.
+struct BulkResult
+{
+    QList<qint64> ids;
+    qsizetype index = -1; // the record at fault, -1 when none is
+    QList<FieldError> fieldErrors;
+    QString error;
+    bool ok() const { return index < 0 && fieldErrors.isEmpty() && error.isEmpty(); }
+    QString message() const; // "#12: name: …", for the CLI and logs
 };
 
 class Repository
@@ -43,6 +57,22 @@ protected:
     SaveResult notAllowed() const;
     // Whether the customer exists (not deleted) and is in scope; its owner through owner.
     bool customerVisible(qint64 customerId, qint64 *owner = nullptr);
+
+    // customerVisible() for the records of a bulk write: one prepared statement, answers kept.
+    class VisibleCustomers
+    {
+    public:
+        explicit VisibleCustomers(Repository &repository);
+        bool contains(qint64 customerId, qint64 *owner = nullptr);
+
+    private:
+        Repository &m_repository;
+        QSqlQuery m_query;
+        QHash<qint64, qint64> m_owners; // customer → owner, -1 when not visible
+    };
+
+    static BulkResult bulkFailed(qsizetype index, const QList<FieldError> &fieldErrors);
+    BulkResult bulkFailed(qsizetype index, const QString &error) const;
 
     Database &m_db;
     AccessScope m_scope;

@@ -1,13 +1,20 @@
 #include "TaskRepository.h"
 
 #include "services/TextNormalizer.h"
+#include "storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
 
 namespace frontline {
 
-QStringList TaskRepository::priorities() { return {u"low"_s, u"normal"_s, u"high"_s, u"urgent"_s}; }
-QStringList TaskRepository::statuses() { return {u"open"_s, u"in_progress"_s, u"done"_s, u"cancelled"_s}; }
+QStringList TaskRepository::priorities()
+{
+    return {u"low"_s, u"normal"_s, u"high"_s, u"urgent"_s};
+}
+QStringList TaskRepository::statuses()
+{
+    return {u"open"_s, u"in_progress"_s, u"done"_s, u"cancelled"_s};
+}
 
 QList<FieldError> TaskRepository::validate(const Task &t) const
 {
@@ -21,25 +28,27 @@ QList<FieldError> TaskRepository::validate(const Task &t) const
     return errors;
 }
 
-SaveResult TaskRepository::create(Task t)
+QList<FieldError> TaskRepository::prepareNew(Task &t) const
 {
     if (!t.assigneeId)
         t.assigneeId = m_scope.memberId();
     if (!t.creatorId)
         t.creatorId = m_scope.memberId();
-    SaveResult result;
-    result.fieldErrors = validate(t);
+    QList<FieldError> errors = validate(t);
     if (!t.assigneeId)
-        result.fieldErrors << FieldError{u"assignee"_s, tr("Choose who does it.")};
-    if (!result.fieldErrors.isEmpty())
-        return result;
-    if (!m_scope.canSeeOwner(t.assigneeId) || (t.customerId && !customerVisible(t.customerId)))
-        return notAllowed();
-    const SyncStamp s = stamp();
-    QSqlQuery q = query();
-    q.prepare(u"INSERT INTO task (uuid, title, assignee_id, creator_id, customer_id, opportunity_id, due_date, priority, "
-              u"status, completed_at, notes, created_at, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(t.uuid.isEmpty() ? newUuid() : t.uuid);
+        errors << FieldError{u"assignee"_s, tr("Choose who does it.")};
+    return errors;
+}
+
+namespace {
+const QString InsertTask =
+    u"INSERT INTO task (uuid, title, assignee_id, creator_id, customer_id, opportunity_id, due_date, "
+    u"priority, "
+    u"status, completed_at, notes, created_at, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+
+void bindNewTask(QSqlQuery &q, const Task &t, const QString &uuid, const QString &now, const SyncStamp &s)
+{
+    q.addBindValue(uuid);
     q.addBindValue(TextNormalizer::clean(t.title));
     q.addBindValue(t.assigneeId);
     q.addBindValue(t.creatorId ? QVariant(t.creatorId) : QVariant(QMetaType(QMetaType::LongLong)));
@@ -48,24 +57,74 @@ SaveResult TaskRepository::create(Task t)
     q.addBindValue(t.dueDate.isValid() ? QVariant(t.dueDate) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(t.priority);
     q.addBindValue(t.status);
-    q.addBindValue(t.completedAt.isValid() ? QVariant(t.completedAt) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(t.completedAt.isValid() ? QVariant(t.completedAt)
+                                           : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(t.notes.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(t.notes));
-    q.addBindValue(t.createdAt.isValid() ? t.createdAt.toUTC().toString(Qt::ISODateWithMs) : nowUtc());
+    q.addBindValue(t.createdAt.isValid() ? t.createdAt.toUTC().toString(Qt::ISODateWithMs) : now);
     q.addBindValue(qint64(s.hlc));
     q.addBindValue(s.deviceId);
+}
+} // namespace
+
+SaveResult TaskRepository::create(Task t)
+{
+    SaveResult result;
+    result.fieldErrors = prepareNew(t);
+    if (!result.fieldErrors.isEmpty())
+        return result;
+    if (!m_scope.canSeeOwner(t.assigneeId) || (t.customerId && !customerVisible(t.customerId)))
+        return notAllowed();
+    const SyncStamp s = stamp();
+    QSqlQuery q = query();
+    q.prepare(InsertTask);
+    bindNewTask(q, t, t.uuid.isEmpty() ? newUuid() : t.uuid, nowUtc(), s);
     if (!exec(q))
         return failed({});
     result.id = q.lastInsertId().toLongLong();
     return result;
 }
 
+BulkResult TaskRepository::createMany(const QList<Task> &input)
+{
+    QList<Task> tasks = input;
+    VisibleCustomers visible(*this);
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        Task &t = tasks[i];
+        const QList<FieldError> errors = prepareNew(t);
+        if (!errors.isEmpty())
+            return bulkFailed(i, errors);
+        if (!m_scope.canSeeOwner(t.assigneeId) || (t.customerId && !visible.contains(t.customerId)))
+            return bulkFailed(i, notAllowed().error);
+    }
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return bulkFailed(-1, tx.lastError().text());
+    QSqlQuery q = query();
+    q.prepare(InsertTask);
+    const QString now = nowUtc();
+    BulkResult result;
+    result.ids.reserve(tasks.size());
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        const Task &t = tasks.at(i);
+        bindNewTask(q, t, t.uuid.isEmpty() ? newUuid() : t.uuid, now, stamp());
+        if (!exec(q))
+            return bulkFailed(i, QString());
+        result.ids << q.lastInsertId().toLongLong();
+    }
+    if (!tx.commit())
+        return bulkFailed(-1, tx.lastError().text());
+    return result;
+}
+
 QList<Task> TaskRepository::list(const TaskFilter &f)
 {
-    QString sql = u"SELECT t.id, t.uuid, t.title, t.assignee_id, t.creator_id, t.customer_id, t.opportunity_id, t.due_date, "
+    QString sql = u"SELECT t.id, t.uuid, t.title, t.assignee_id, t.creator_id, t.customer_id, "
+                  u"t.opportunity_id, t.due_date, "
                   u"t.priority, t.status, t.completed_at, t.notes, t.created_at, m.name, c.name FROM task t "
                   u"LEFT JOIN member m ON m.id = t.assignee_id LEFT JOIN customer c ON c.id = t.customer_id "
                   u"WHERE t.deleted = 0 AND ("_s +
-                  m_scope.ownerCondition(u"t.assignee_id"_s) + u" OR "_s + m_scope.ownerCondition(u"c.owner_id"_s) + u')';
+                  m_scope.ownerCondition(u"t.assignee_id"_s) + u" OR "_s +
+                  m_scope.ownerCondition(u"c.owner_id"_s) + u')';
     QVariantList binds;
     if (f.assigneeId) {
         sql += u" AND t.assignee_id = ?"_s;
@@ -121,8 +180,10 @@ bool TaskRepository::setStatus(qint64 id, const QString &status)
     if (!statuses().contains(status))
         return false;
     QSqlQuery check = query();
-    check.prepare(u"SELECT t.id FROM task t LEFT JOIN customer c ON c.id = t.customer_id WHERE t.id = ? AND t.deleted = 0 "
-                  u"AND ("_s + m_scope.ownerCondition(u"t.assignee_id"_s) + u" OR "_s +
+    check.prepare(u"SELECT t.id FROM task t LEFT JOIN customer c ON c.id = t.customer_id WHERE t.id = ? AND "
+                  u"t.deleted = 0 "
+                  u"AND ("_s +
+                  m_scope.ownerCondition(u"t.assignee_id"_s) + u" OR "_s +
                   m_scope.ownerCondition(u"c.owner_id"_s) + u')');
     check.addBindValue(id);
     if (!exec(check) || !check.next())

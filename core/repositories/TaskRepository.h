@@ -10,7 +10,7 @@ struct TaskFilter
 {
     qint64 assigneeId = 0;
     qint64 customerId = 0;
-    QString status;       // empty: any
+    QString status;        // empty: any
     bool openOnly = false; // open or in progress
     bool overdueOnly = false;
     QDate today = QDate::currentDate();
@@ -26,8 +26,14 @@ public:
     static QStringList statuses();
     QList<FieldError> validate(const Task &task) const;
     SaveResult create(Task task);
+    // create() for many tasks in one transaction, with the same defaults and checks.
+    BulkResult createMany(const QList<Task> &tasks);
     QList<Task> list(const TaskFilter &filter);
     bool setStatus(qint64 id, const QString &status);
+
+private:
+    // Defaults and validation of create(); the scope is checked by the caller.
+    QList<FieldError> prepareNew(Task &task) const;
 };
 
 } // namespace frontline

@@ -91,7 +91,8 @@ Keychain::ReadResult Keychain::read(const QString &entry, int timeoutMs)
     return result;
 }
 
-Keychain::Status Keychain::write(const QString &entry, const SecureBytes &secret, QString *error, int timeoutMs)
+Keychain::Status Keychain::write(const QString &entry, const SecureBytes &secret, QString *error,
+                                 int timeoutMs)
 {
     QKeychain::WritePasswordJob job(service());
     job.setKey(entry);

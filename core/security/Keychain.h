@@ -14,7 +14,13 @@ class Keychain
 {
     Q_DECLARE_TR_FUNCTIONS(frontline::Keychain)
 public:
-    enum Status { Ok, NotFound, Unavailable, Failed };
+    enum Status
+    {
+        Ok,
+        NotFound,
+        Unavailable,
+        Failed
+    };
 
     struct ReadResult
     {

@@ -24,7 +24,8 @@ SecureBytes SecureBytes::fromString(const QString &text)
     return SecureBytes(text.toUtf8());
 }
 
-SecureBytes::SecureBytes(const SecureBytes &other) : m_bytes(other.m_bytes.constData(), other.m_bytes.size()) {}
+SecureBytes::SecureBytes(const SecureBytes &other) : m_bytes(other.m_bytes.constData(), other.m_bytes.size())
+{}
 
 SecureBytes &SecureBytes::operator=(const SecureBytes &other)
 {

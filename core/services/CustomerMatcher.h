@@ -24,8 +24,8 @@ struct MatchKeys
 struct DuplicateMatch
 {
     qint64 customerId = 0;
-    QString reason; // name, phone, email
-    QString value;  // the shared key
+    QString reason;       // name, phone, email
+    QString value;        // the shared key
     bool visible = false; // in the caller's scope; if not, name and owner stay hidden
     QString name;
     qint64 ownerId = 0;

@@ -9,9 +9,15 @@ namespace frontline {
 
 struct PhoneNumber
 {
-    enum Type { Unknown, Mobile, FixedLine, Other };
-    QString raw;        // as typed
-    QString e164;       // "+8613800138000"; empty when invalid
+    enum Type
+    {
+        Unknown,
+        Mobile,
+        FixedLine,
+        Other
+    };
+    QString raw;  // as typed
+    QString e164; // "+8613800138000"; empty when invalid
     bool valid = false;
     Type type = Unknown;
     // What to store and compare: E.164 when valid, else the cleaned text.

@@ -89,9 +89,11 @@ QByteArray TextNormalizer::sortKey(const QString &text)
     const QString cleaned = clean(text);
     if (!collator)
         return cleaned.toUtf8();
-    const icu::UnicodeString source(reinterpret_cast<const UChar *>(cleaned.utf16()), int32_t(cleaned.size()));
+    const icu::UnicodeString source(reinterpret_cast<const UChar *>(cleaned.utf16()),
+                                    int32_t(cleaned.size()));
     QByteArray key(64, Qt::Uninitialized);
-    int32_t needed = collator->getSortKey(source, reinterpret_cast<uint8_t *>(key.data()), int32_t(key.size()));
+    int32_t needed =
+        collator->getSortKey(source, reinterpret_cast<uint8_t *>(key.data()), int32_t(key.size()));
     if (needed > key.size()) {
         key.resize(needed);
         needed = collator->getSortKey(source, reinterpret_cast<uint8_t *>(key.data()), int32_t(key.size()));

@@ -37,7 +37,8 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
 bool applyConnectionPragmas(SqlCipherDriver *driver, bool readOnly)
 {
     // Temporary tables and indices stay in memory: SQLCipher does not encrypt temp files.
-    bool ok = driver->execute(u"PRAGMA temp_store = MEMORY"_s) && driver->execute(u"PRAGMA foreign_keys = ON"_s) &&
+    bool ok = driver->execute(u"PRAGMA temp_store = MEMORY"_s) &&
+              driver->execute(u"PRAGMA foreign_keys = ON"_s) &&
               driver->execute(u"PRAGMA cache_size = -32768"_s); // 32 MiB of decrypted pages
     if (ok && !readOnly)
         ok = driver->execute(u"PRAGMA synchronous = FULL"_s);
@@ -61,7 +62,8 @@ QString Database::defaultPath()
     const QString fromEnv = qEnvironmentVariable("FRONTLINE_DB");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/Frontline/frontline.db"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           u"/Frontline/frontline.db"_s;
 }
 
 int Database::latestSchemaVersion()
@@ -123,7 +125,8 @@ void Database::unlock()
 DatabaseError Database::openConnection(const QString &path, const SecureBytes &passphrase, bool create)
 {
     auto *driver = new SqlCipherDriver;
-    SqlCipherDriver::OpenFlags flags = m_options.readOnly ? SqlCipherDriver::ReadOnly : SqlCipherDriver::ReadWrite;
+    SqlCipherDriver::OpenFlags flags =
+        m_options.readOnly ? SqlCipherDriver::ReadOnly : SqlCipherDriver::ReadWrite;
     if (create)
         flags |= SqlCipherDriver::Create;
     if (!driver->openEncrypted(path, passphrase, flags, m_options.busyTimeoutMs)) {
@@ -148,8 +151,8 @@ DatabaseError Database::create(const QString &path, const SecureBytes &passphras
                 tr("%1 already exists. Choose another name, or open it instead.").arg(name)};
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return {DatabaseError::ReadOnly, tr("Cannot create the folder %1.")
-                                             .arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return {DatabaseError::ReadOnly,
+                tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()))};
     m_options = {};
     if (DatabaseError error = lock(path))
         return error;
@@ -193,7 +196,8 @@ DatabaseError Database::open(const QString &path, const SecureBytes &passphrase,
 {
     close();
     if (!QFileInfo::exists(path))
-        return {DatabaseError::NotFound, tr("There is no database at %1.").arg(QDir::toNativeSeparators(path))};
+        return {DatabaseError::NotFound,
+                tr("There is no database at %1.").arg(QDir::toNativeSeparators(path))};
     if (QFileInfo(path).isDir() || QFileInfo(path).size() == 0)
         return {DatabaseError::NotADatabase,
                 tr("%1 is not a Frontline database.").arg(QDir::toNativeSeparators(path))};
@@ -225,7 +229,8 @@ DatabaseError Database::open(const QString &path, const SecureBytes &passphrase,
 
     if (!options.readOnly) {
         const QString journal = scalar(connection(), u"PRAGMA journal_mode"_s).toString();
-        if (journal.compare(u"wal"_s, Qt::CaseInsensitive) != 0 && !driver->execute(u"PRAGMA journal_mode = WAL"_s))
+        if (journal.compare(u"wal"_s, Qt::CaseInsensitive) != 0 &&
+            !driver->execute(u"PRAGMA journal_mode = WAL"_s))
             return fail(DatabaseError::fromSqlError(driver->lastError(), path));
     }
     if (!applyConnectionPragmas(driver, options.readOnly))
@@ -361,7 +366,8 @@ QStringList Database::checkIntegrity(DatabaseError *error) const
     } else {
         while (query.next())
             problems << tr("Foreign key violation: row %1 of %2 refers to a missing row in %3")
-                            .arg(query.value(1).toString(), query.value(0).toString(), query.value(2).toString());
+                            .arg(query.value(1).toString(), query.value(0).toString(),
+                                 query.value(2).toString());
     }
     return problems;
 }
@@ -407,9 +413,8 @@ QMap<QString, qint64> Database::liveRowCounts() const
             derived << q.value(0).toString();
     }
     const auto isDerived = [&](const QString &table) {
-        return std::any_of(derived.cbegin(), derived.cend(), [&](const QString &vt) {
-            return table == vt || table.startsWith(vt + u'_');
-        });
+        return std::any_of(derived.cbegin(), derived.cend(),
+                           [&](const QString &vt) { return table == vt || table.startsWith(vt + u'_'); });
     };
     for (const QString &table : db.tables(QSql::Tables)) {
         if (isDerived(table))

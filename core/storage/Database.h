@@ -28,14 +28,14 @@ class SqlCipherDriver;
 
 struct CipherInfo
 {
-    QString cipherVersion;  // "3.4.1 community"
-    QString sqliteVersion;  // "3.15.2"
-    QString cipher;         // "aes-256-cbc"
+    QString cipherVersion; // "3.4.1 community"
+    QString sqliteVersion; // "3.15.2"
+    QString cipher;        // "aes-256-cbc"
     int pageSize = 0;
     int kdfIterations = 0;
     bool hmac = false;
-    QString hmacAlgorithm;  // "HMAC_SHA1"
-    QString kdfAlgorithm;   // "PBKDF2_HMAC_SHA1"
+    QString hmacAlgorithm; // "HMAC_SHA1"
+    QString kdfAlgorithm;  // "PBKDF2_HMAC_SHA1"
     QString journalMode;
 };
 
@@ -63,7 +63,10 @@ public:
     // open. Refuses when anything already exists at path.
     DatabaseError create(const QString &path, const SecureBytes &passphrase);
     DatabaseError open(const QString &path, const SecureBytes &passphrase, const OpenOptions &options);
-    DatabaseError open(const QString &path, const SecureBytes &passphrase) { return open(path, passphrase, {}); }
+    DatabaseError open(const QString &path, const SecureBytes &passphrase)
+    {
+        return open(path, passphrase, {});
+    }
     void close();
 
     bool isOpen() const;

@@ -10,7 +10,8 @@ namespace frontline {
 
 namespace {
 // Primary SQLite result codes (sqlite3.h); the extended code's low byte is the primary one.
-enum : int {
+enum : int
+{
     SqlitePerm = 3,
     SqliteBusy = 5,
     SqliteLocked = 6,
@@ -25,27 +26,41 @@ enum : int {
 
 DatabaseError::DatabaseError(Kind kind, QString message, QString detail)
     : m_kind(kind), m_message(std::move(message)), m_detail(std::move(detail))
-{
-}
+{}
 
 QString DatabaseError::code() const
 {
     switch (m_kind) {
-    case NoError: return u"ok"_s;
-    case NotFound: return u"not_found"_s;
-    case AlreadyExists: return u"already_exists"_s;
-    case WrongPassphrase: return u"wrong_passphrase"_s;
-    case NotADatabase: return u"not_a_database"_s;
-    case PlainDatabase: return u"unencrypted_database"_s;
-    case AlreadyOpen: return u"already_open"_s;
-    case Locked: return u"locked"_s;
-    case ReadOnly: return u"read_only"_s;
-    case DiskFull: return u"disk_full"_s;
-    case NewerSchema: return u"newer_schema"_s;
-    case Corrupt: return u"corrupt"_s;
-    case IoError: return u"io_error"_s;
-    case MigrationFailed: return u"migration_failed"_s;
-    case Other: return u"error"_s;
+    case NoError:
+        return u"ok"_s;
+    case NotFound:
+        return u"not_found"_s;
+    case AlreadyExists:
+        return u"already_exists"_s;
+    case WrongPassphrase:
+        return u"wrong_passphrase"_s;
+    case NotADatabase:
+        return u"not_a_database"_s;
+    case PlainDatabase:
+        return u"unencrypted_database"_s;
+    case AlreadyOpen:
+        return u"already_open"_s;
+    case Locked:
+        return u"locked"_s;
+    case ReadOnly:
+        return u"read_only"_s;
+    case DiskFull:
+        return u"disk_full"_s;
+    case NewerSchema:
+        return u"newer_schema"_s;
+    case Corrupt:
+        return u"corrupt"_s;
+    case IoError:
+        return u"io_error"_s;
+    case MigrationFailed:
+        return u"migration_failed"_s;
+    case Other:
+        return u"error"_s;
     }
     return u"error"_s;
 }
@@ -65,8 +80,8 @@ DatabaseError DatabaseError::notOpenable(const QString &path, const QString &det
     // data, text files and truncated copies almost never are.
     if (size == 0 || size % 512 != 0)
         return {NotADatabase, tr("%1 is not a Frontline database.").arg(name), detail};
-    return {WrongPassphrase,
-            tr("The passphrase is wrong (or %1 is not a Frontline database).").arg(name), detail};
+    return {WrongPassphrase, tr("The passphrase is wrong (or %1 is not a Frontline database).").arg(name),
+            detail};
 }
 
 DatabaseError DatabaseError::fromSqlError(const QSqlError &error, const QString &path)
@@ -92,16 +107,17 @@ DatabaseError DatabaseError::fromSqlError(const QSqlError &error, const QString 
     case SqliteCantOpen:
         if (!QFileInfo::exists(path))
             return {NotFound, tr("There is no database at %1.").arg(name), detail};
-        return {ReadOnly, tr("The database %1 cannot be opened: check that the file and its folder are "
-                             "accessible.")
-                              .arg(name),
+        return {ReadOnly,
+                tr("The database %1 cannot be opened: check that the file and its folder are "
+                   "accessible.")
+                    .arg(name),
                 detail};
     case SqliteIoErr:
         return {IoError, tr("Reading or writing %1 failed (disk error).").arg(name), detail};
     default:
-        return {Other, tr("Database error in %1: %2").arg(name, error.databaseText().isEmpty()
-                                                                    ? error.driverText()
-                                                                    : error.databaseText()),
+        return {Other,
+                tr("Database error in %1: %2")
+                    .arg(name, error.databaseText().isEmpty() ? error.driverText() : error.databaseText()),
                 detail};
     }
 }

@@ -12,18 +12,19 @@ class DatabaseError
 {
     Q_DECLARE_TR_FUNCTIONS(frontline::DatabaseError)
 public:
-    enum Kind {
+    enum Kind
+    {
         NoError,
-        NotFound,         // no file at the path
-        AlreadyExists,    // create() refuses to overwrite
-        WrongPassphrase,  // a Frontline-like encrypted file that does not open with this key
-        NotADatabase,     // some other file
-        PlainDatabase,    // an unencrypted SQLite file
-        AlreadyOpen,      // another Frontline process holds the file
-        Locked,           // SQLite busy/locked beyond the timeout
-        ReadOnly,         // the file or its folder cannot be written
+        NotFound,        // no file at the path
+        AlreadyExists,   // create() refuses to overwrite
+        WrongPassphrase, // a Frontline-like encrypted file that does not open with this key
+        NotADatabase,    // some other file
+        PlainDatabase,   // an unencrypted SQLite file
+        AlreadyOpen,     // another Frontline process holds the file
+        Locked,          // SQLite busy/locked beyond the timeout
+        ReadOnly,        // the file or its folder cannot be written
         DiskFull,
-        NewerSchema,      // written by a newer Frontline
+        NewerSchema, // written by a newer Frontline
         Corrupt,
         IoError,
         MigrationFailed,

@@ -88,10 +88,10 @@ DatabaseError Migrations::migrate(SqlCipherDriver *driver, const QList<Migration
         driver->execute(u"ROLLBACK"_s);
         DatabaseError classified = DatabaseError::fromSqlError(sqlError, driver->path());
         if (classified.kind() == DatabaseError::Other)
-            return DatabaseError(DatabaseError::MigrationFailed,
-                                 tr("Updating the database structure failed at %1; nothing was changed.")
-                                     .arg(what),
-                                 classified.detail());
+            return DatabaseError(
+                DatabaseError::MigrationFailed,
+                tr("Updating the database structure failed at %1; nothing was changed.").arg(what),
+                classified.detail());
         return classified;
     };
 

@@ -126,15 +126,15 @@ protected:
         setAt(QSql::BeforeFirstRow);
         m_record = QSqlRecord();
         if (!m_driver || !m_driver->nativeHandle()) {
-            setLastError(QSqlError(QCoreApplication::translate("frontline::SqlCipherDriver",
-                                                                "The database is not open."),
-                                   QString(), QSqlError::ConnectionError));
+            setLastError(QSqlError(
+                QCoreApplication::translate("frontline::SqlCipherDriver", "The database is not open."),
+                QString(), QSqlError::ConnectionError));
             return false;
         }
         const QByteArray sql = query.toUtf8();
         const char *tail = nullptr;
-        const int rc = sqlite3_prepare_v2(m_driver->nativeHandle(), sql.constData(), int(sql.size()), &m_stmt,
-                                          &tail);
+        const int rc =
+            sqlite3_prepare_v2(m_driver->nativeHandle(), sql.constData(), int(sql.size()), &m_stmt, &tail);
         if (rc != SQLITE_OK) {
             setLastError(m_driver->makeError(
                 QCoreApplication::translate("frontline::SqlCipherDriver", "Unable to prepare the statement"),
@@ -143,16 +143,17 @@ protected:
             return false;
         }
         if (tail && !isOnlyCommentOrSpace(tail)) {
-            setLastError(QSqlError(
-                QCoreApplication::translate("frontline::SqlCipherDriver",
-                                            "Unable to execute multiple statements at a time"),
-                QString(), QSqlError::StatementError, u"21"_s));
+            setLastError(
+                QSqlError(QCoreApplication::translate("frontline::SqlCipherDriver",
+                                                      "Unable to execute multiple statements at a time"),
+                          QString(), QSqlError::StatementError, u"21"_s));
             finalize();
             return false;
         }
         if (!m_stmt) {
-            setLastError(QSqlError(QCoreApplication::translate("frontline::SqlCipherDriver", "The query is empty"),
-                                   QString(), QSqlError::StatementError));
+            setLastError(
+                QSqlError(QCoreApplication::translate("frontline::SqlCipherDriver", "The query is empty"),
+                          QString(), QSqlError::StatementError));
             return false;
         }
         const int columns = sqlite3_column_count(m_stmt);
@@ -340,8 +341,8 @@ private:
     int bindText(int pos, const QString &text)
     {
         const QByteArray utf8 = text.toUtf8();
-        return sqlite3_bind_text64(m_stmt, pos, utf8.constData(), sqlite3_uint64(utf8.size()), SQLITE_TRANSIENT,
-                                   SQLITE_UTF8);
+        return sqlite3_bind_text64(m_stmt, pos, utf8.constData(), sqlite3_uint64(utf8.size()),
+                                   SQLITE_TRANSIENT, SQLITE_UTF8);
     }
 
     QList<QVariant> readRow()
@@ -438,7 +439,8 @@ void SqlCipherDriver::registerDriver()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        QSqlDatabase::registerSqlDriver(QString::fromLatin1(DriverName), new QSqlDriverCreator<SqlCipherDriver>);
+        QSqlDatabase::registerSqlDriver(QString::fromLatin1(DriverName),
+                                        new QSqlDriverCreator<SqlCipherDriver>);
     });
 }
 
@@ -559,8 +561,8 @@ bool SqlCipherDriver::openEncrypted(const QString &path, const SecureBytes &key,
     return true;
 }
 
-bool SqlCipherDriver::open(const QString &db, const QString &, const QString &password, const QString &,
-                           int, const QString &connectOptions)
+bool SqlCipherDriver::open(const QString &db, const QString &, const QString &password, const QString &, int,
+                           const QString &connectOptions)
 {
     OpenFlags flags = Create;
     int timeout = 5000;
@@ -571,7 +573,8 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
             flags = ReadOnly;
         else if (option == u"QSQLCIPHER_NO_CREATE"_s)
             flags &= ~OpenFlags(Create);
-        else if (option.startsWith(u"QSQLCIPHER_BUSY_TIMEOUT="_s) || option.startsWith(u"QSQLITE_BUSY_TIMEOUT="_s))
+        else if (option.startsWith(u"QSQLCIPHER_BUSY_TIMEOUT="_s) ||
+                 option.startsWith(u"QSQLITE_BUSY_TIMEOUT="_s))
             timeout = option.section(u'=', 1).toInt();
     }
     return openEncrypted(db, SecureBytes::fromString(password), flags, timeout);
@@ -703,8 +706,9 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const
     QString sql;
     switch (type) {
     case QSql::Tables:
-        sql = u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
-              u"ORDER BY name"_s;
+        sql =
+            u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+            u"ORDER BY name"_s;
         break;
     case QSql::Views:
         sql = u"SELECT name FROM sqlite_master WHERE type = 'view' ORDER BY name"_s;
@@ -751,7 +755,8 @@ QList<ColumnInfo> tableInfo(sqlite3 *db, const QString &escapedTable)
             c.type = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 2)));
             c.notNull = sqlite3_column_int(stmt, 3) != 0;
             if (sqlite3_column_type(stmt, 4) != SQLITE_NULL)
-                c.defaultValue = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 4)));
+                c.defaultValue =
+                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 4)));
             c.pk = sqlite3_column_int(stmt, 5);
             columns.append(c);
         }
@@ -764,8 +769,8 @@ QList<ColumnInfo> tableInfo(sqlite3 *db, const QString &escapedTable)
 QSqlRecord SqlCipherDriver::record(const QString &tableName) const
 {
     QSqlRecord rec;
-    const QString table = isIdentifierEscaped(tableName, TableName) ? tableName
-                                                                    : escapeIdentifier(tableName, TableName);
+    const QString table =
+        isIdentifierEscaped(tableName, TableName) ? tableName : escapeIdentifier(tableName, TableName);
     for (const ColumnInfo &c : tableInfo(m_db, table)) {
         QSqlField field(c.name, typeFromDeclaration(c.type.toUtf8().constData()), tableName);
         field.setRequiredStatus(c.notNull ? QSqlField::Required : QSqlField::Optional);
@@ -781,10 +786,11 @@ QSqlRecord SqlCipherDriver::record(const QString &tableName) const
 QSqlIndex SqlCipherDriver::primaryIndex(const QString &tableName) const
 {
     QSqlIndex index(tableName);
-    const QString table = isIdentifierEscaped(tableName, TableName) ? tableName
-                                                                    : escapeIdentifier(tableName, TableName);
+    const QString table =
+        isIdentifierEscaped(tableName, TableName) ? tableName : escapeIdentifier(tableName, TableName);
     QList<ColumnInfo> columns = tableInfo(m_db, table);
-    std::sort(columns.begin(), columns.end(), [](const ColumnInfo &a, const ColumnInfo &b) { return a.pk < b.pk; });
+    std::sort(columns.begin(), columns.end(),
+              [](const ColumnInfo &a, const ColumnInfo &b) { return a.pk < b.pk; });
     for (const ColumnInfo &c : std::as_const(columns)) {
         if (c.pk > 0)
             index.append(QSqlField(c.name, typeFromDeclaration(c.type.toUtf8().constData()), tableName));

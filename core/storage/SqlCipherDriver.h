@@ -25,10 +25,11 @@ class SqlCipherDriver : public QSqlDriver
 public:
     static constexpr const char *DriverName = "QSQLCIPHER";
 
-    enum OpenFlag {
+    enum OpenFlag
+    {
         ReadWrite = 0x0,
-        ReadOnly = 0x1,   // never writes; SQLITE_OPEN_READONLY
-        Create = 0x2,     // create the file when it does not exist
+        ReadOnly = 0x1, // never writes; SQLITE_OPEN_READONLY
+        Create = 0x2,   // create the file when it does not exist
     };
     Q_DECLARE_FLAGS(OpenFlags, OpenFlag)
 
@@ -52,8 +53,8 @@ public:
 
     // QSqlDriver
     bool hasFeature(DriverFeature feature) const override;
-    bool open(const QString &db, const QString &user, const QString &password, const QString &host,
-              int port, const QString &connectOptions) override;
+    bool open(const QString &db, const QString &user, const QString &password, const QString &host, int port,
+              const QString &connectOptions) override;
     void close() override;
     QSqlResult *createResult() const override;
     bool beginTransaction() override;

@@ -15,7 +15,8 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
     auto *driver = qobject_cast<SqlCipherDriver *>(m_db.driver());
     Q_ASSERT_X(driver, "Transaction", "Frontline connections use the SQLCipher driver");
     if (!driver || !driver->nativeHandle()) {
-        m_error = QSqlError(QStringLiteral("The database is not open."), QString(), QSqlError::ConnectionError);
+        m_error =
+            QSqlError(QStringLiteral("The database is not open."), QString(), QSqlError::ConnectionError);
         return;
     }
     const bool inTransaction = sqlite3_get_autocommit(driver->nativeHandle()) == 0;

@@ -65,7 +65,8 @@ int main(int argc, char *argv[])
         std::printf("sqlcipher shell not found: no reference\n");
         return 0;
     }
-    QString script = u"PRAGMA key = 'benchmark passphrase';\n"_s + SqlCipherDriver::cipherPragmas().join(u'\n') +
+    QString script = u"PRAGMA key = 'benchmark passphrase';\n"_s +
+                     SqlCipherDriver::cipherPragmas().join(u'\n') +
                      u"\nSELECT count(*) FROM sqlite_master;\n"_s;
     QList<double> reference;
     QList<double> spawnOnly;
@@ -91,6 +92,7 @@ int main(int argc, char *argv[])
     std::printf("sqlcipher shell open + first read (process start-up subtracted): median %.1f ms "
                 "(raw %.1f ms, start-up %.1f ms)\n",
                 shellOpen, median(reference), median(spawnOnly));
-    std::printf("ratio frontline / sqlcipher shell: %.2f\n", shellOpen > 0 ? median(frontline) / shellOpen : 0.0);
+    std::printf("ratio frontline / sqlcipher shell: %.2f\n",
+                shellOpen > 0 ? median(frontline) / shellOpen : 0.0);
     return 0;
 }

@@ -49,14 +49,17 @@ void tst_CliCrm::membersHaveCodes()
 
 void tst_CliCrm::customerAddNormalisesAndRefusesDuplicates()
 {
-    CliRun r = cli({u"customer"_s, u"add"_s, u"--name"_s, u"北京华联商厦"_s, u"--phone"_s, u"(+86)138-0013-8000"_s,
-                    u"--email"_s, u"Info@HuaLian.CN"_s, u"--owner"_s, u"R0001"_s, u"--tag"_s, u"重点"_s, u"--json"_s});
+    CliRun r = cli({u"customer"_s, u"add"_s, u"--name"_s, u"北京华联商厦"_s, u"--phone"_s,
+                    u"(+86)138-0013-8000"_s, u"--email"_s, u"Info@HuaLian.CN"_s, u"--owner"_s, u"R0001"_s,
+                    u"--tag"_s, u"重点"_s, u"--json"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QJsonObject c = r.object();
     QVERIFY(c.value(u"id"_s).toInteger() > 0);
     QVERIFY(c.value(u"code"_s).toString().startsWith(u'C'));
-    QCOMPARE(c.value(u"phones"_s).toArray().at(0).toObject().value(u"normalized"_s).toString(), u"+8613800138000"_s);
-    QCOMPARE(c.value(u"emails"_s).toArray().at(0).toObject().value(u"normalized"_s).toString(), u"info@hualian.cn"_s);
+    QCOMPARE(c.value(u"phones"_s).toArray().at(0).toObject().value(u"normalized"_s).toString(),
+             u"+8613800138000"_s);
+    QCOMPARE(c.value(u"emails"_s).toArray().at(0).toObject().value(u"normalized"_s).toString(),
+             u"info@hualian.cn"_s);
     QCOMPARE(c.value(u"owner"_s).toString(), u"张伟"_s);
 
     r = cli({u"customer"_s, u"add"_s, u"--name"_s, u"另一家"_s, u"--phone"_s, u"13800138000"_s});
@@ -98,7 +101,8 @@ void tst_CliCrm::repSeesOnlyOwnCustomers()
     r = cli({u"customer"_s, u"show"_s, u"C000001"_s, u"--as"_s, u"R0002"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
-    r = cli({u"activity"_s, u"add"_s, u"--customer"_s, u"C000001"_s, u"--summary"_s, u"x"_s, u"--as"_s, u"R0002"_s});
+    r = cli({u"activity"_s, u"add"_s, u"--customer"_s, u"C000001"_s, u"--summary"_s, u"x"_s, u"--as"_s,
+             u"R0002"_s});
     QCOMPARE(r.exitCode, 1);
     r = cli({u"customer"_s, u"list"_s, u"--as"_s, u"NOBODY"_s});
     QCOMPARE(r.exitCode, 1);
@@ -106,18 +110,19 @@ void tst_CliCrm::repSeesOnlyOwnCustomers()
 
 void tst_CliCrm::activityOpportunityTaskRoundTrip()
 {
-    CliRun r = cli({u"activity"_s, u"add"_s, u"--customer"_s, u"C000001"_s, u"--kind"_s, u"call"_s, u"--summary"_s,
-                    u"电话沟通报价"_s, u"--satisfaction"_s, u"5"_s, u"--follow-up"_s, u"+1w"_s, u"--as"_s, u"R0001"_s,
-                    u"--json"_s});
+    CliRun r = cli({u"activity"_s, u"add"_s, u"--customer"_s, u"C000001"_s, u"--kind"_s, u"call"_s,
+                    u"--summary"_s, u"电话沟通报价"_s, u"--satisfaction"_s, u"5"_s, u"--follow-up"_s,
+                    u"+1w"_s, u"--as"_s, u"R0001"_s, u"--json"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(u"kind"_s).toString(), u"call"_s);
     QCOMPARE(r.object().value(u"member"_s).toString(), u"张伟"_s);
-    QCOMPARE(r.object().value(u"next_follow_up"_s).toString(), QDate::currentDate().addDays(7).toString(Qt::ISODate));
+    QCOMPARE(r.object().value(u"next_follow_up"_s).toString(),
+             QDate::currentDate().addDays(7).toString(Qt::ISODate));
     r = cli({u"activity"_s, u"list"_s, u"--customer"_s, u"C000001"_s, u"--json"_s});
     QCOMPARE(r.array().size(), 1);
 
-    r = cli({u"opportunity"_s, u"add"_s, u"--customer"_s, u"C000001"_s, u"--title"_s, u"办公椅采购"_s, u"--amount"_s,
-             u"¥12,000.50"_s, u"--json"_s});
+    r = cli({u"opportunity"_s, u"add"_s, u"--customer"_s, u"C000001"_s, u"--title"_s, u"办公椅采购"_s,
+             u"--amount"_s, u"¥12,000.50"_s, u"--json"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(r.object().value(u"amount_fen"_s).toInteger(), 1200050);
     QCOMPARE(r.object().value(u"stage"_s).toString(), u"lead"_s);
@@ -146,8 +151,8 @@ void tst_CliCrm::badInputIsAUsageError_data()
     QTest::newRow("no subcommand") << QStringList{u"customer"_s};
     QTest::newRow("unknown subcommand") << QStringList{u"customer"_s, u"frob"_s};
     QTest::newRow("bad date") << QStringList{u"activity"_s, u"list"_s, u"--since"_s, u"yesterday-ish"_s};
-    QTest::newRow("bad amount") << QStringList{u"opportunity"_s, u"add"_s, u"--customer"_s, u"C000001"_s,
-                                               u"--amount"_s, u"12.345"_s};
+    QTest::newRow("bad amount") << QStringList{u"opportunity"_s, u"add"_s,      u"--customer"_s,
+                                               u"C000001"_s,     u"--amount"_s, u"12.345"_s};
     QTest::newRow("bad stage") << QStringList{u"opportunity"_s, u"list"_s, u"--stage"_s, u"nirvana"_s};
     QTest::newRow("option of another command") << QStringList{u"order"_s, u"list"_s, u"--title"_s, u"x"_s};
 }

@@ -114,7 +114,7 @@ void tst_AccessScope::repCannotReachOthersThroughAnyCall()
     QCOMPARE(orders.count(of), 0);
     QVERIFY(!orders.get(m_f.orders.value(u"c2"_s)));
     const std::optional<Order> byNumber = orders.findByNumber(u"SO-2025-002"_s);
-    QVERIFY(byNumber); // it exists…
+    QVERIFY(byNumber);                         // it exists…
     QVERIFY(byNumber->customerName.isEmpty()); // …but nothing of it shows
     QCOMPARE(byNumber->totalFen, 0);
     OpportunityFilter opf;
@@ -137,8 +137,8 @@ void tst_AccessScope::searchStaysInScope()
         QVERIFY(r1.list(f).isEmpty());
         QVERIFY(r1.ids(f).isEmpty());
     }
-    for (const QString &typed : {u"华联"_s, u"beijing"_s, u"hualian"_s, u"bjhl"_s, u"8000"_s, u"13800138000"_s,
-                                 u"bj@hualian.cn"_s}) {
+    for (const QString &typed : {u"华联"_s, u"beijing"_s, u"hualian"_s, u"bjhl"_s, u"8000"_s,
+                                 u"13800138000"_s, u"bj@hualian.cn"_s}) {
         CustomerFilter f;
         f.search = typed;
         QCOMPARE(r1.count(f), 1);

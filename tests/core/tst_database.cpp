@@ -107,10 +107,12 @@ void tst_Database::openErrors_data()
     QTest::addColumn<QString>("setup");
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("code");
-    QTest::newRow("wrong passphrase") << u"wrong"_s << int(DatabaseError::WrongPassphrase) << u"wrong_passphrase"_s;
+    QTest::newRow("wrong passphrase")
+        << u"wrong"_s << int(DatabaseError::WrongPassphrase) << u"wrong_passphrase"_s;
     QTest::newRow("text file") << u"text"_s << int(DatabaseError::NotADatabase) << u"not_a_database"_s;
     QTest::newRow("empty file") << u"empty"_s << int(DatabaseError::NotADatabase) << u"not_a_database"_s;
-    QTest::newRow("plain sqlite") << u"plain"_s << int(DatabaseError::PlainDatabase) << u"unencrypted_database"_s;
+    QTest::newRow("plain sqlite") << u"plain"_s << int(DatabaseError::PlainDatabase)
+                                  << u"unencrypted_database"_s;
     QTest::newRow("no file") << u"missing"_s << int(DatabaseError::NotFound) << u"not_found"_s;
     QTest::newRow("a folder") << u"folder"_s << int(DatabaseError::NotADatabase) << u"not_a_database"_s;
 }
@@ -316,7 +318,8 @@ void tst_Database::integrity()
     QVERIFY(!error);
     QSqlQuery q(t.connection());
     QVERIFY(q.exec(u"CREATE TABLE parent (id INTEGER PRIMARY KEY)"_s));
-    QVERIFY(q.exec(u"CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id))"_s));
+    QVERIFY(
+        q.exec(u"CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id))"_s));
     QVERIFY(q.exec(u"PRAGMA foreign_keys = OFF"_s));
     QVERIFY(q.exec(u"INSERT INTO child VALUES (1, 42)"_s));
     QVERIFY(q.exec(u"PRAGMA foreign_keys = ON"_s));

@@ -91,7 +91,8 @@ void tst_Migrations::failingStepChangesNothing()
 {
     QTemporaryDir dir;
     SqlCipherDriver driver;
-    QVERIFY(driver.openEncrypted(dir.filePath(u"x.db"_s), TempDatabase::passphrase(), SqlCipherDriver::Create));
+    QVERIFY(
+        driver.openEncrypted(dir.filePath(u"x.db"_s), TempDatabase::passphrase(), SqlCipherDriver::Create));
     const QList<Migration> steps = {
         {1, u"good"_s, u"CREATE TABLE a (x INTEGER);\nCREATE TABLE b (y TEXT);"_s},
         {2, u"bad"_s, u"CREATE TABLE c (z);\nINSERT INTO nowhere VALUES (1);"_s},
@@ -111,7 +112,8 @@ void tst_Migrations::newerIsRefused()
 {
     QTemporaryDir dir;
     SqlCipherDriver driver;
-    QVERIFY(driver.openEncrypted(dir.filePath(u"x.db"_s), TempDatabase::passphrase(), SqlCipherDriver::Create));
+    QVERIFY(
+        driver.openEncrypted(dir.filePath(u"x.db"_s), TempDatabase::passphrase(), SqlCipherDriver::Create));
     QVERIFY(driver.execute(u"PRAGMA user_version = 7"_s));
     const DatabaseError error = Migrations::migrate(&driver, {{1, u"a"_s, u"CREATE TABLE a (x);"_s}}, 1);
     QCOMPARE(error.kind(), DatabaseError::NewerSchema);

@@ -33,7 +33,8 @@ void tst_Normalizers::phone_data()
     QTest::newRow("spaced +86") << u"+86 138 0013 8000"_s << u"+8613800138000"_s << mobile;
     QTest::newRow("dashed 86") << u"86-138-0013-8000"_s << u"+8613800138000"_s << mobile;
     QTest::newRow("bracketed +86") << u"(+86)13800138000"_s << u"+8613800138000"_s << mobile;
-    QTest::newRow("full-width bracketed") << u"（＋８６）１３８００１３８０００"_s << u"+8613800138000"_s << mobile;
+    QTest::newRow("full-width bracketed")
+        << u"（＋８６）１３８００１３８０００"_s << u"+8613800138000"_s << mobile;
     QTest::newRow("full-width digits") << u"１３９１２３４５６７８"_s << u"+8613912345678"_s << mobile;
     QTest::newRow("dashes") << u"138-0013-8000"_s << u"+8613800138000"_s << mobile;
     QTest::newRow("beijing landline") << u"010-62345678"_s << u"+861062345678"_s << fixed;
@@ -114,7 +115,8 @@ void tst_Normalizers::clean()
 void tst_Normalizers::sortKeyIsPinyinOrder()
 {
     // 安 (an) < 北 (bei) < 陈 (chen) < 门 (men) < 张 (zhang); numbers numeric: 2 < 10.
-    const QStringList expected = {u"安徽粮油"_s, u"北京华联"_s, u"陈氏汽车"_s, u"门店2"_s, u"门店10"_s, u"张伟"_s};
+    const QStringList expected = {u"安徽粮油"_s, u"北京华联"_s, u"陈氏汽车"_s,
+                                  u"门店2"_s,    u"门店10"_s,   u"张伟"_s};
     QStringList shuffled = {u"张伟"_s, u"门店10"_s, u"北京华联"_s, u"陈氏汽车"_s, u"安徽粮油"_s, u"门店2"_s};
     std::sort(shuffled.begin(), shuffled.end(), [](const QString &a, const QString &b) {
         return TextNormalizer::sortKey(a) < TextNormalizer::sortKey(b);
@@ -130,7 +132,8 @@ void tst_Normalizers::searchQuery_data()
     QTest::newRow("pinyin upper") << u"BeiJing"_s << u"beijing*"_s;
     QTest::newRow("han") << u"华联"_s << u"\"华 联*\""_s;
     QTest::newRow("two words") << u"北京 138"_s << u"\"北 京*\" 138*"_s;
-    QTest::newRow("syntax is neutralised") << u"a\" OR *"_s << u"a* or*"_s; // lower-case "or" is a word, not an operator
+    QTest::newRow("syntax is neutralised")
+        << u"a\" OR *"_s << u"a* or*"_s; // lower-case "or" is a word, not an operator
     QTest::newRow("nothing") << u"  -- "_s << QString();
 }
 

@@ -108,7 +108,8 @@ void tst_Repositories::duplicatesByNamePhoneAndEmail_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("same name, other spacing") << u"北京 华联 商厦"_s << QString() << QString() << u"name"_s;
     QTest::newRow("full-width name") << u"北京华联商厦。"_s << QString() << QString() << u"name"_s;
-    QTest::newRow("phone written differently") << u"别的名字"_s << u"+86 138-0013-8000"_s << QString() << u"phone"_s;
+    QTest::newRow("phone written differently")
+        << u"别的名字"_s << u"+86 138-0013-8000"_s << QString() << u"phone"_s;
     QTest::newRow("e-mail in capitals") << u"又一个名字"_s << QString() << u"BJ@HUALIAN.CN"_s << u"email"_s;
     QTest::newRow("nothing shared") << u"全新客户"_s << u"13911112222"_s << u"new@x.cn"_s << QString();
 }
@@ -166,7 +167,8 @@ void tst_Repositories::updateKeepsUnchangedContactPoints()
     CustomerRepository repo(m_t->db(), AccessScope::administrator());
     Customer c = *repo.get(m_f.customers.value(u"c1"_s));
     QSqlQuery q(m_t->connection());
-    QVERIFY(q.exec(u"SELECT uuid FROM contact_point WHERE customer_id = %1 AND kind = 'phone'"_s.arg(c.id)) && q.next());
+    QVERIFY(q.exec(u"SELECT uuid FROM contact_point WHERE customer_id = %1 AND kind = 'phone'"_s.arg(c.id)) &&
+            q.next());
     const QString phoneUuid = q.value(0).toString();
     c.points.removeIf([](const ContactPoint &p) { return p.kind == u"email"_s; });
     c.points << CustomerMatcher::emailPoint(u"new@hualian.cn"_s);
@@ -175,22 +177,28 @@ void tst_Repositories::updateKeepsUnchangedContactPoints()
     const Customer after = *repo.get(c.id);
     QCOMPARE(after.status, u"dormant"_s);
     QCOMPARE(after.emails(), QStringList{u"new@hualian.cn"_s});
-    QVERIFY(q.exec(u"SELECT uuid FROM contact_point WHERE customer_id = %1 AND kind = 'phone' AND deleted = 0"_s.arg(c.id)) &&
-            q.next());
+    QVERIFY(
+        q.exec(
+            u"SELECT uuid FROM contact_point WHERE customer_id = %1 AND kind = 'phone' AND deleted = 0"_s.arg(
+                c.id)) &&
+        q.next());
     QCOMPARE(q.value(0).toString(), phoneUuid);
-    QVERIFY(q.exec(u"SELECT count(*) FROM contact_point WHERE customer_id = %1 AND deleted = 1"_s.arg(c.id)) && q.next());
+    QVERIFY(
+        q.exec(u"SELECT count(*) FROM contact_point WHERE customer_id = %1 AND deleted = 1"_s.arg(c.id)) &&
+        q.next());
     QCOMPARE(q.value(0).toInt(), 1);
 }
 
 void tst_Repositories::everyRowIsSyncReady()
 {
     QSqlQuery q(m_t->connection());
-    for (const QString &table : {u"team"_s, u"member"_s, u"customer"_s, u"contact_point"_s, u"activity"_s,
-                                 u"opportunity"_s, u"opportunity_stage_change"_s, u"product"_s, u"sales_order"_s,
-                                 u"order_line"_s, u"task"_s}) {
-        QVERIFY(q.exec(u"SELECT count(*), count(DISTINCT uuid), min(hlc), sum(device_id = '%1') FROM %2"_s
-                           .arg(m_t->db().deviceId(), table)) &&
-                q.next());
+    for (const QString &table :
+         {u"team"_s, u"member"_s, u"customer"_s, u"contact_point"_s, u"activity"_s, u"opportunity"_s,
+          u"opportunity_stage_change"_s, u"product"_s, u"sales_order"_s, u"order_line"_s, u"task"_s}) {
+        QVERIFY(
+            q.exec(u"SELECT count(*), count(DISTINCT uuid), min(hlc), sum(device_id = '%1') FROM %2"_s.arg(
+                m_t->db().deviceId(), table)) &&
+            q.next());
         QVERIFY2(q.value(0).toInt() > 0, qPrintable(table));
         QCOMPARE(q.value(1).toInt(), q.value(0).toInt()); // unique global ids
         QVERIFY2(q.value(2).toLongLong() > 0, qPrintable(table));
@@ -237,7 +245,7 @@ void tst_Repositories::weightedPipelineInFen_data()
     QTest::addColumn<int>("probability");
     QTest::addColumn<qint64>("weighted");
     QTest::newRow("exact") << qint64(1000000) << 25 << qint64(250000);
-    QTest::newRow("half up") << qint64(150) << 25 << qint64(38);  // 37.5 → 38
+    QTest::newRow("half up") << qint64(150) << 25 << qint64(38);    // 37.5 → 38
     QTest::newRow("below half") << qint64(149) << 25 << qint64(37); // 37.25 → 37
     QTest::newRow("zero") << qint64(999) << 0 << qint64(0);
     QTest::newRow("large") << qint64(9000000000000) << 75 << qint64(6750000000000);
@@ -256,8 +264,8 @@ void tst_Repositories::orderTotalsAreExact()
     OrderRepository repo(m_t->db(), AccessScope::administrator());
     const Order o = *repo.get(m_f.orders.value(u"c1"_s));
     QCOMPARE(o.lines.size(), 2);
-    QCOMPARE(o.lines.at(0).amountFen, 90000);  // 2 × 450.00
-    QCOMPARE(o.lines.at(1).amountFen, 40000);  // discounted line keeps its amount
+    QCOMPARE(o.lines.at(0).amountFen, 90000); // 2 × 450.00
+    QCOMPARE(o.lines.at(1).amountFen, 40000); // discounted line keeps its amount
     QCOMPARE(o.totalFen, 130000);
     QCOMPARE(o.lines.at(0).sku, u"SKU-001"_s);
     OpportunityRepository opps(m_t->db(), AccessScope::administrator());
@@ -266,8 +274,8 @@ void tst_Repositories::orderTotalsAreExact()
         open += t.amountFen;
         weighted += t.weightedFen;
     }
-    QCOMPARE(open, 6000000);     // 10,000 + 20,000 + 30,000 yuan
-    QCOMPARE(weighted, 600000);  // all at "lead", 10%
+    QCOMPARE(open, 6000000);    // 10,000 + 20,000 + 30,000 yuan
+    QCOMPARE(weighted, 600000); // all at "lead", 10%
 }
 
 void tst_Repositories::orderNumbersAreUnique()

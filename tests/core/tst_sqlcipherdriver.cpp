@@ -70,28 +70,30 @@ void tst_SqlCipherDriver::roundTrip_data()
                                << QVariant(std::numeric_limits<qlonglong>::max()) << int(QMetaType::LongLong);
     QTest::newRow("int64 min") << u"i"_s << QVariant(std::numeric_limits<qlonglong>::min())
                                << QVariant(std::numeric_limits<qlonglong>::min()) << int(QMetaType::LongLong);
-    QTest::newRow("fen of a billion yuan") << u"i"_s << QVariant(qlonglong(100000000000)) << QVariant(qlonglong(100000000000))
-                                           << int(QMetaType::LongLong);
+    QTest::newRow("fen of a billion yuan") << u"i"_s << QVariant(qlonglong(100000000000))
+                                           << QVariant(qlonglong(100000000000)) << int(QMetaType::LongLong);
     QTest::newRow("bool") << u"i"_s << QVariant(true) << QVariant(qlonglong(1)) << int(QMetaType::LongLong);
     QTest::newRow("double") << u"r"_s << QVariant(3.141592653589793) << QVariant(3.141592653589793)
                             << int(QMetaType::Double);
     QTest::newRow("tiny double") << u"r"_s << QVariant(1e-300) << QVariant(1e-300) << int(QMetaType::Double);
-    QTest::newRow("ascii") << u"s"_s << QVariant(u"hello"_s) << QVariant(u"hello"_s) << int(QMetaType::QString);
-    QTest::newRow("empty string is not null") << u"s"_s << QVariant(u""_s) << QVariant(u""_s)
-                                              << int(QMetaType::QString);
+    QTest::newRow("ascii") << u"s"_s << QVariant(u"hello"_s) << QVariant(u"hello"_s)
+                           << int(QMetaType::QString);
+    QTest::newRow("empty string is not null")
+        << u"s"_s << QVariant(u""_s) << QVariant(u""_s) << int(QMetaType::QString);
     QTest::newRow("chinese") << u"s"_s << QVariant(u"北京华联商厦股份有限公司"_s)
                              << QVariant(u"北京华联商厦股份有限公司"_s) << int(QMetaType::QString);
-    QTest::newRow("emoji and quotes") << u"s"_s << QVariant(u"它's \"好\" 👍"_s) << QVariant(u"它's \"好\" 👍"_s)
-                                      << int(QMetaType::QString);
+    QTest::newRow("emoji and quotes")
+        << u"s"_s << QVariant(u"它's \"好\" 👍"_s) << QVariant(u"它's \"好\" 👍"_s) << int(QMetaType::QString);
     const QByteArray blob("\x00\x01\xff\x00zz", 6);
-    QTest::newRow("blob with zeros") << u"b"_s << QVariant(blob) << QVariant(blob) << int(QMetaType::QByteArray);
+    QTest::newRow("blob with zeros") << u"b"_s << QVariant(blob) << QVariant(blob)
+                                     << int(QMetaType::QByteArray);
     QTest::newRow("date") << u"s"_s << QVariant(QDate(2025, 3, 7)) << QVariant(u"2025-03-07"_s)
                           << int(QMetaType::QString);
-    QTest::newRow("timestamp in UTC") << u"s"_s
-                                      << QVariant(QDateTime(QDate(2025, 3, 7), QTime(8, 30), Qt::OffsetFromUTC, 8 * 3600))
-                                      << QVariant(u"2025-03-07T00:30:00.000Z"_s) << int(QMetaType::QString);
-    QTest::newRow("untyped column keeps integer") << u"x"_s << QVariant(qlonglong(7)) << QVariant(qlonglong(7))
-                                                  << int(QMetaType::LongLong);
+    QTest::newRow("timestamp in UTC")
+        << u"s"_s << QVariant(QDateTime(QDate(2025, 3, 7), QTime(8, 30), Qt::OffsetFromUTC, 8 * 3600))
+        << QVariant(u"2025-03-07T00:30:00.000Z"_s) << int(QMetaType::QString);
+    QTest::newRow("untyped column keeps integer")
+        << u"x"_s << QVariant(qlonglong(7)) << QVariant(qlonglong(7)) << int(QMetaType::LongLong);
 }
 
 void tst_SqlCipherDriver::roundTrip()
@@ -221,7 +223,8 @@ void tst_SqlCipherDriver::forwardOnlyStreams()
                    u"SELECT sum(n) FROM c"_s));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), 50005000LL);
-    QVERIFY(q.exec(u"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 5) SELECT n FROM c"_s));
+    QVERIFY(q.exec(
+        u"WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 5) SELECT n FROM c"_s));
     int count = 0;
     while (q.next())
         ++count;

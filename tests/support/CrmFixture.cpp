@@ -13,7 +13,8 @@ namespace frontline::test {
 
 AccessScope CrmFixture::scopeOf(Database &db, const QString &code) const
 {
-    return AccessScope::forMember(db.connection(), members.value(code)).value_or(AccessScope::administrator());
+    return AccessScope::forMember(db.connection(), members.value(code))
+        .value_or(AccessScope::administrator());
 }
 
 QString CrmFixture::build(Database &db)
@@ -39,7 +40,8 @@ QString CrmFixture::build(Database &db)
         return r.ok() ? QString() : code + u": "_s + r.message();
     };
     for (const QString &problem :
-         {member(u"A1"_s, u"管理员"_s, Role::Admin, company), member(u"S1"_s, u"客服小周"_s, Role::Support, company),
+         {member(u"A1"_s, u"管理员"_s, Role::Admin, company),
+          member(u"S1"_s, u"客服小周"_s, Role::Support, company),
           member(u"M1"_s, u"王经理"_s, Role::Manager, teamA), member(u"R1"_s, u"张伟"_s, Role::Rep, teamA),
           member(u"R2"_s, u"李娜"_s, Role::Rep, teamA), member(u"R3"_s, u"刘洋"_s, Role::Rep, teamB)}) {
         if (!problem.isEmpty())
@@ -47,7 +49,8 @@ QString CrmFixture::build(Database &db)
     }
 
     OrderRepository orderRepo(db, AccessScope::administrator());
-    const SaveResult p = orderRepo.addProduct(Product{0, {}, u"SKU-001"_s, u"办公椅"_s, u"家具"_s, 45000, true});
+    const SaveResult p =
+        orderRepo.addProduct(Product{0, {}, u"SKU-001"_s, u"办公椅"_s, u"家具"_s, 45000, true});
     if (!p.ok())
         return u"product: "_s + p.message();
     product = p.id;
@@ -105,7 +108,8 @@ QString CrmFixture::build(Database &db)
         order.orderDate = QDate(2025, 3, 10 + n);
         order.customerId = r.id;
         order.memberId = c.ownerId;
-        order.lines << OrderLine{0, product, 2, 45000, 0, {}, {}} << OrderLine{0, product, 1, 45000, 40000, {}, {}};
+        order.lines << OrderLine{0, product, 2, 45000, 0, {}, {}}
+                    << OrderLine{0, product, 1, 45000, 40000, {}, {}};
         const SaveResult orderResult = orderRepo.create(order);
         if (!orderResult.ok())
             return u"order: "_s + orderResult.message();

@@ -157,8 +157,9 @@ QJsonObject taskJson(const Task &t)
                        {u"due_date"_s, dateJson(t.dueDate)},
                        {u"priority"_s, t.priority},
                        {u"status"_s, t.status},
-                       {u"completed_at"_s, t.completedAt.isValid() ? QJsonValue(t.completedAt.toString(Qt::ISODateWithMs))
-                                                                   : QJsonValue()}};
+                       {u"completed_at"_s, t.completedAt.isValid()
+                                               ? QJsonValue(t.completedAt.toString(Qt::ISODateWithMs))
+                                               : QJsonValue()}};
 }
 
 // Reports a failed save as one line; field errors name their field.
@@ -173,8 +174,9 @@ bool dateOption(Context &context, const QString &option, QDate *out)
         return true;
     *out = Context::parseDate(context.value(option));
     if (!out->isValid()) {
-        context.usageError(CrmCommand::tr("--%1: \"%2\" is not a date (use YYYY-MM-DD, today, +3d, +1w, +1m).")
-                               .arg(option, context.value(option)));
+        context.usageError(
+            CrmCommand::tr("--%1: \"%2\" is not a date (use YYYY-MM-DD, today, +3d, +1w, +1m).")
+                .arg(option, context.value(option)));
         return false;
     }
     return true;
@@ -203,12 +205,14 @@ int CrmCommand::run(Context &context)
 QList<QCommandLineOption> CustomerCommand::options() const
 {
     return {
-        valueOption(u"owner"_s, tr("Only customers of the member with this code (list); the owner (add)."), u"CODE"_s),
+        valueOption(u"owner"_s, tr("Only customers of the member with this code (list); the owner (add)."),
+                    u"CODE"_s),
         valueOption(u"search"_s, tr("Search name, pinyin, initials, phone, contact (list)."), u"TEXT"_s),
         valueOption(u"status"_s, tr("lead, prospect, active, dormant or lost."), u"STATUS"_s),
         valueOption(u"grade"_s, tr("A, B, C or D."), u"GRADE"_s),
         valueOption(u"region"_s, tr("The region."), u"REGION"_s),
-        valueOption(u"source"_s, tr("phone, email, wechat, visit, referral, trade_show, website, import, other."),
+        valueOption(u"source"_s,
+                    tr("phone, email, wechat, visit, referral, trade_show, website, import, other."),
                     u"SOURCE"_s),
         valueOption(u"tag"_s, tr("A tag (list: filter; add: repeat for several)."), u"TAG"_s),
         QCommandLineOption(u"deleted"_s, tr("List recently deleted customers instead.")),
@@ -229,7 +233,8 @@ QStringList CustomerCommand::subcommands() const
     return {u"list"_s, u"show"_s, u"add"_s};
 }
 
-int CustomerCommand::runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope)
+int CustomerCommand::runSubcommand(const QString &sub, Context &context, Database &db,
+                                   const AccessScope &scope)
 {
     CustomerRepository repo(db, scope);
     if (sub == u"show"_s) {
@@ -242,17 +247,21 @@ int CustomerCommand::runSubcommand(const QString &sub, Context &context, Databas
         QJsonObject json = customerJson(c);
         QJsonArray contacts;
         for (const Contact &contact : repo.contacts(id))
-            contacts.append(QJsonObject{{u"id"_s, contact.id}, {u"name"_s, contact.name}, {u"title"_s, contact.title}});
+            contacts.append(
+                QJsonObject{{u"id"_s, contact.id}, {u"name"_s, contact.name}, {u"title"_s, contact.title}});
         json.insert(u"contacts"_s, contacts);
         QJsonArray timeline;
-        QStringList lines{u"%1  %2  [%3]"_s.arg(c.code, c.name, c.status),
-                          tr("Owner: %1").arg(c.ownerName),
+        QStringList lines{u"%1  %2  [%3]"_s.arg(c.code, c.name, c.status), tr("Owner: %1").arg(c.ownerName),
                           tr("Phones: %1").arg(c.phones().join(u", "_s)),
-                          tr("E-mails: %1").arg(c.emails().join(u", "_s)),
-                          tr("Timeline:")};
+                          tr("E-mails: %1").arg(c.emails().join(u", "_s)), tr("Timeline:")};
         for (const TimelineEntry &e : repo.timeline(id, 50)) {
-            timeline.append(QJsonObject{{u"kind"_s, e.kind}, {u"id"_s, e.id}, {u"when"_s, e.when}, {u"type"_s, e.type},
-                                        {u"title"_s, e.title}, {u"who"_s, e.who}, {u"amount_fen"_s, e.amountFen}});
+            timeline.append(QJsonObject{{u"kind"_s, e.kind},
+                                        {u"id"_s, e.id},
+                                        {u"when"_s, e.when},
+                                        {u"type"_s, e.type},
+                                        {u"title"_s, e.title},
+                                        {u"who"_s, e.who},
+                                        {u"amount_fen"_s, e.amountFen}});
             lines << u"  %1  %2  %3  %4"_s.arg(e.when.left(10), e.type, e.title, e.who);
         }
         json.insert(u"timeline"_s, timeline);
@@ -280,7 +289,8 @@ int CustomerCommand::runSubcommand(const QString &sub, Context &context, Databas
         if (context.json())
             context.print(json, {});
         else
-            context.printTable({tr("Code"), tr("Name"), tr("Status"), tr("Owner"), tr("Phone"), tr("Region")}, rows);
+            context.printTable({tr("Code"), tr("Name"), tr("Status"), tr("Owner"), tr("Phone"), tr("Region")},
+                               rows);
         return Success;
     }
     // add
@@ -304,15 +314,17 @@ int CustomerCommand::runSubcommand(const QString &sub, Context &context, Databas
     if (!context.isSet(u"force"_s)) {
         Customer probe = c;
         for (ContactPoint &p : probe.points)
-            p = p.kind == u"email"_s ? CustomerMatcher::emailPoint(p.raw) : CustomerMatcher::phonePoint(p.raw);
+            p = p.kind == u"email"_s ? CustomerMatcher::emailPoint(p.raw)
+                                     : CustomerMatcher::phonePoint(p.raw);
         const QList<DuplicateMatch> dups = repo.findDuplicates(MatchKeys::of(probe));
         if (!dups.isEmpty()) {
             const DuplicateMatch &d = dups.first();
-            return context.fail(d.visible ? tr("Possible duplicate of customer %1 (%2, same %3). Use --force to add anyway.")
-                                                .arg(QString::number(d.customerId), d.name, d.reason)
-                                          : tr("A customer with the same %1 already exists (owned by someone else). "
-                                               "Use --force to add anyway.")
-                                                .arg(d.reason));
+            return context.fail(
+                d.visible ? tr("Possible duplicate of customer %1 (%2, same %3). Use --force to add anyway.")
+                                .arg(QString::number(d.customerId), d.name, d.reason)
+                          : tr("A customer with the same %1 already exists (owned by someone else). "
+                               "Use --force to add anyway.")
+                                .arg(d.reason));
         }
     }
     const SaveResult r = repo.create(c);
@@ -366,7 +378,8 @@ int MemberCommand::runSubcommand(const QString &sub, Context &context, Database 
             QJsonObject o = memberJson(m);
             o.insert(u"customers"_s, owned.value(m.id));
             json.append(o);
-            rows << QStringList{m.code, m.name, roleKey(m.role), m.teamName, QString::number(owned.value(m.id))};
+            rows << QStringList{m.code, m.name, roleKey(m.role), m.teamName,
+                                QString::number(owned.value(m.id))};
         }
         if (context.json())
             context.print(json, {});
@@ -377,7 +390,8 @@ int MemberCommand::runSubcommand(const QString &sub, Context &context, Database 
     Member m;
     m.name = context.value(u"name"_s);
     m.code = context.value(u"code"_s);
-    const std::optional<Role> role = roleFromKey(context.isSet(u"role"_s) ? context.value(u"role"_s) : u"rep"_s);
+    const std::optional<Role> role =
+        roleFromKey(context.isSet(u"role"_s) ? context.value(u"role"_s) : u"rep"_s);
     if (!role)
         return context.usageError(tr("--role is admin, manager, rep or support."));
     m.role = *role;
@@ -400,13 +414,15 @@ QList<QCommandLineOption> ActivityCommand::options() const
 {
     return {
         valueOption(u"customer"_s, tr("The customer's id or code."), u"ID|CODE"_s),
-        valueOption(u"member"_s, tr("The member's code (list: filter; add: who made the contact)."), u"CODE"_s),
+        valueOption(u"member"_s, tr("The member's code (list: filter; add: who made the contact)."),
+                    u"CODE"_s),
         valueOption(u"kind"_s, tr("visit, call, wechat, email or meeting."), u"KIND"_s),
         valueOption(u"since"_s, tr("From this date on (list)."), u"DATE"_s),
         valueOption(u"until"_s, tr("Up to this date (list)."), u"DATE"_s),
         valueOption(u"limit"_s, tr("At most N rows (list)."), u"N"_s),
         valueOption(u"summary"_s, tr("What was said and done (add)."), u"TEXT"_s),
-        valueOption(u"when"_s, tr("When it happened, YYYY-MM-DD[THH:MM] local time (add; default now)."), u"TIME"_s),
+        valueOption(u"when"_s, tr("When it happened, YYYY-MM-DD[THH:MM] local time (add; default now)."),
+                    u"TIME"_s),
         valueOption(u"duration"_s, tr("Minutes (add)."), u"N"_s),
         valueOption(u"location"_s, tr("Where (add)."), u"TEXT"_s),
         valueOption(u"outcome"_s, tr("The outcome (add)."), u"TEXT"_s),
@@ -421,11 +437,13 @@ QStringList ActivityCommand::subcommands() const
     return {u"list"_s, u"add"_s};
 }
 
-int ActivityCommand::runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope)
+int ActivityCommand::runSubcommand(const QString &sub, Context &context, Database &db,
+                                   const AccessScope &scope)
 {
     ActivityRepository repo(db, scope);
     qint64 customer = 0, member = 0;
-    if (context.isSet(u"customer"_s) && !(customer = context.customerId(db, scope, context.value(u"customer"_s))))
+    if (context.isSet(u"customer"_s) &&
+        !(customer = context.customerId(db, scope, context.value(u"customer"_s))))
         return Failure;
     if (context.isSet(u"member"_s) && !(member = context.memberId(db, context.value(u"member"_s))))
         return Failure;
@@ -441,13 +459,18 @@ int ActivityCommand::runSubcommand(const QString &sub, Context &context, Databas
         const int limit = context.isSet(u"limit"_s) ? context.value(u"limit"_s).toInt() : -1;
         for (const Activity &a : repo.list(f, limit)) {
             json.append(activityJson(a));
-            rows << QStringList{QString::number(a.id), a.occurredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
-                                a.kind, a.customerName, a.memberName, a.summary.left(30)};
+            rows << QStringList{QString::number(a.id),
+                                a.occurredAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                                a.kind,
+                                a.customerName,
+                                a.memberName,
+                                a.summary.left(30)};
         }
         if (context.json())
             context.print(json, {});
         else
-            context.printTable({tr("Id"), tr("When"), tr("Kind"), tr("Customer"), tr("Member"), tr("Summary")}, rows);
+            context.printTable(
+                {tr("Id"), tr("When"), tr("Kind"), tr("Customer"), tr("Member"), tr("Summary")}, rows);
         return Success;
     }
     if (!customer)
@@ -482,7 +505,8 @@ int ActivityCommand::runSubcommand(const QString &sub, Context &context, Databas
         if (x.id == r.id)
             saved = x;
     }
-    context.print(activityJson(saved), tr("Logged %1 with %2 (activity %3).").arg(saved.kind, saved.customerName).arg(r.id));
+    context.print(activityJson(saved),
+                  tr("Logged %1 with %2 (activity %3).").arg(saved.kind, saved.customerName).arg(r.id));
     return Success;
 }
 
@@ -493,7 +517,8 @@ QList<QCommandLineOption> OpportunityCommand::options() const
     return {
         valueOption(u"customer"_s, tr("The customer's id or code."), u"ID|CODE"_s),
         valueOption(u"owner"_s, tr("The owner's member code."), u"CODE"_s),
-        valueOption(u"stage"_s, tr("Stage key: lead, qualified, proposal, negotiation, won, lost."), u"STAGE"_s),
+        valueOption(u"stage"_s, tr("Stage key: lead, qualified, proposal, negotiation, won, lost."),
+                    u"STAGE"_s),
         QCommandLineOption(u"open"_s, tr("Only open opportunities (list).")),
         valueOption(u"title"_s, tr("The title (add)."), u"TEXT"_s),
         valueOption(u"amount"_s, tr("The amount in yuan, e.g. 12000 or ¥12,000.50 (add)."), u"YUAN"_s),
@@ -508,11 +533,13 @@ QStringList OpportunityCommand::subcommands() const
     return {u"list"_s, u"add"_s, u"move"_s};
 }
 
-int OpportunityCommand::runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope)
+int OpportunityCommand::runSubcommand(const QString &sub, Context &context, Database &db,
+                                      const AccessScope &scope)
 {
     OpportunityRepository repo(db, scope);
     qint64 customer = 0, owner = 0, stage = 0;
-    if (context.isSet(u"customer"_s) && !(customer = context.customerId(db, scope, context.value(u"customer"_s))))
+    if (context.isSet(u"customer"_s) &&
+        !(customer = context.customerId(db, scope, context.value(u"customer"_s))))
         return Failure;
     if (context.isSet(u"owner"_s) && !(owner = context.memberId(db, context.value(u"owner"_s))))
         return Failure;
@@ -528,20 +555,26 @@ int OpportunityCommand::runSubcommand(const QString &sub, Context &context, Data
         QList<QStringList> rows;
         for (const Opportunity &o : repo.list(f)) {
             json.append(opportunityJson(o));
-            rows << QStringList{QString::number(o.id), o.title, o.customerName, o.stageKey, Money::format(o.amountFen),
-                                u"%1%"_s.arg(o.probability), o.ownerName};
+            rows << QStringList{QString::number(o.id),
+                                o.title,
+                                o.customerName,
+                                o.stageKey,
+                                Money::format(o.amountFen),
+                                u"%1%"_s.arg(o.probability),
+                                o.ownerName};
         }
         if (context.json())
             context.print(json, {});
         else
-            context.printTable({tr("Id"), tr("Title"), tr("Customer"), tr("Stage"), tr("Amount"), tr("Probability"),
-                                tr("Owner")},
+            context.printTable({tr("Id"), tr("Title"), tr("Customer"), tr("Stage"), tr("Amount"),
+                                tr("Probability"), tr("Owner")},
                                rows);
         return Success;
     }
     if (sub == u"move"_s) {
         if (context.arguments().size() != 2 || !stage)
-            return context.usageError(tr("Use: frontline-cli opportunity move ID --stage STAGE [--reason TEXT]"));
+            return context.usageError(
+                tr("Use: frontline-cli opportunity move ID --stage STAGE [--reason TEXT]"));
         const qint64 id = context.arguments().at(1).toLongLong();
         const SaveResult r = repo.moveToStage(id, stage, context.value(u"reason"_s));
         if (!r.ok())
@@ -561,7 +594,8 @@ int OpportunityCommand::runSubcommand(const QString &sub, Context &context, Data
     if (context.isSet(u"amount"_s)) {
         const std::optional<qint64> fen = Money::parseYuan(context.value(u"amount"_s));
         if (!fen)
-            return context.usageError(tr("--amount: \"%1\" is not an amount.").arg(context.value(u"amount"_s)));
+            return context.usageError(
+                tr("--amount: \"%1\" is not an amount.").arg(context.value(u"amount"_s)));
         o.amountFen = *fen;
     }
     if (!dateOption(context, u"close"_s, &o.expectedClose))
@@ -608,8 +642,8 @@ int OrderCommand::runSubcommand(const QString &sub, Context &context, Database &
             o = repo.get(o->id);
         if (!o)
             return context.fail(tr("There is no order %1 that you can see.").arg(key));
-        QStringList lines{u"%1  %2  %3  %4"_s.arg(o->orderNo, o->orderDate.toString(Qt::ISODate), o->customerName,
-                                                  Money::format(o->totalFen))};
+        QStringList lines{u"%1  %2  %3  %4"_s.arg(o->orderNo, o->orderDate.toString(Qt::ISODate),
+                                                  o->customerName, Money::format(o->totalFen))};
         for (const OrderLine &l : o->lines)
             lines << u"  %1 %2 × %3 = %4"_s.arg(l.sku, l.productName)
                          .arg(l.quantity)
@@ -618,7 +652,8 @@ int OrderCommand::runSubcommand(const QString &sub, Context &context, Database &
         return Success;
     }
     OrderFilter f;
-    if (context.isSet(u"customer"_s) && !(f.customerId = context.customerId(db, scope, context.value(u"customer"_s))))
+    if (context.isSet(u"customer"_s) &&
+        !(f.customerId = context.customerId(db, scope, context.value(u"customer"_s))))
         return Failure;
     if (context.isSet(u"member"_s) && !(f.memberId = context.memberId(db, context.value(u"member"_s))))
         return Failure;
@@ -631,13 +666,14 @@ int OrderCommand::runSubcommand(const QString &sub, Context &context, Database &
     QList<QStringList> rows;
     for (const Order &o : repo.list(f, limit)) {
         json.append(orderJson(o));
-        rows << QStringList{o.orderNo, o.orderDate.toString(Qt::ISODate), o.customerName, o.memberName, o.status,
-                            Money::format(o.totalFen)};
+        rows << QStringList{o.orderNo, o.orderDate.toString(Qt::ISODate), o.customerName, o.memberName,
+                            o.status,  Money::format(o.totalFen)};
     }
     if (context.json())
         context.print(json, {});
     else
-        context.printTable({tr("Order"), tr("Date"), tr("Customer"), tr("Rep"), tr("Status"), tr("Total")}, rows);
+        context.printTable({tr("Order"), tr("Date"), tr("Customer"), tr("Rep"), tr("Status"), tr("Total")},
+                           rows);
     return Success;
 }
 
@@ -670,15 +706,18 @@ int TaskCommand::runSubcommand(const QString &sub, Context &context, Database &d
         if (context.arguments().size() != 2)
             return context.usageError(tr("Use: frontline-cli task done ID"));
         if (!repo.setStatus(context.arguments().at(1).toLongLong(), u"done"_s))
-            return context.fail(tr("There is no task %1 that you can change.").arg(context.arguments().at(1)));
-        context.print(QJsonObject{{u"id"_s, context.arguments().at(1).toLongLong()}, {u"status"_s, u"done"_s}},
-                      tr("Task %1 is done.").arg(context.arguments().at(1)));
+            return context.fail(
+                tr("There is no task %1 that you can change.").arg(context.arguments().at(1)));
+        context.print(
+            QJsonObject{{u"id"_s, context.arguments().at(1).toLongLong()}, {u"status"_s, u"done"_s}},
+            tr("Task %1 is done.").arg(context.arguments().at(1)));
         return Success;
     }
     qint64 assignee = 0, customer = 0;
     if (context.isSet(u"assignee"_s) && !(assignee = context.memberId(db, context.value(u"assignee"_s))))
         return Failure;
-    if (context.isSet(u"customer"_s) && !(customer = context.customerId(db, scope, context.value(u"customer"_s))))
+    if (context.isSet(u"customer"_s) &&
+        !(customer = context.customerId(db, scope, context.value(u"customer"_s))))
         return Failure;
     if (sub == u"list"_s) {
         TaskFilter f;
@@ -691,14 +730,19 @@ int TaskCommand::runSubcommand(const QString &sub, Context &context, Database &d
         QList<QStringList> rows;
         for (const Task &t : repo.list(f)) {
             json.append(taskJson(t));
-            rows << QStringList{QString::number(t.id), t.dueDate.toString(Qt::ISODate), t.priority, t.status, t.title,
-                                t.assigneeName, t.customerName};
+            rows << QStringList{QString::number(t.id),
+                                t.dueDate.toString(Qt::ISODate),
+                                t.priority,
+                                t.status,
+                                t.title,
+                                t.assigneeName,
+                                t.customerName};
         }
         if (context.json())
             context.print(json, {});
         else
-            context.printTable({tr("Id"), tr("Due"), tr("Priority"), tr("Status"), tr("Title"), tr("Assignee"),
-                                tr("Customer")},
+            context.printTable({tr("Id"), tr("Due"), tr("Priority"), tr("Status"), tr("Title"),
+                                tr("Assignee"), tr("Customer")},
                                rows);
         return Success;
     }

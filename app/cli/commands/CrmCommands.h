@@ -10,7 +10,7 @@
 namespace frontline {
 class Database;
 class AccessScope;
-}
+} // namespace frontline
 
 namespace frontline::cli {
 
@@ -24,7 +24,8 @@ public:
 
 protected:
     virtual QStringList subcommands() const = 0;
-    virtual int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) = 0;
+    virtual int runSubcommand(const QString &sub, Context &context, Database &db,
+                              const AccessScope &scope) = 0;
     virtual bool writes(const QString &sub) const { return sub == QStringLiteral("add"); }
 };
 

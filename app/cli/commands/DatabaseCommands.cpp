@@ -107,7 +107,9 @@ int InfoCommand::run(Context &context)
 
     QStringList lines;
     lines << tr("Database:        %1").arg(QDir::toNativeSeparators(db.path()))
-          << tr("Schema version:  %1 (this program: %2)").arg(db.schemaVersion()).arg(Database::latestSchemaVersion())
+          << tr("Schema version:  %1 (this program: %2)")
+                 .arg(db.schemaVersion())
+                 .arg(Database::latestSchemaVersion())
           << tr("Device id:       %1").arg(db.deviceId())
           << tr("Created:         %1").arg(db.metaValue(u"created_at"_s))
           << tr("SQLCipher:       %1 on SQLite %2").arg(cipher.cipherVersion, cipher.sqliteVersion)
@@ -139,12 +141,14 @@ int CheckCommand::run(Context &context)
         return Failure;
     DatabaseError error;
     const QStringList problems = db.checkIntegrity(&error);
-    context.print(QJsonObject{{u"ok"_s, problems.isEmpty()}, {u"problems"_s, QJsonArray::fromStringList(problems)}},
-                  problems.isEmpty() ? tr("The database is sound.")
-                                     : tr("The database has problems:\n%1").arg(problems.join(u'\n')));
+    context.print(
+        QJsonObject{{u"ok"_s, problems.isEmpty()}, {u"problems"_s, QJsonArray::fromStringList(problems)}},
+        problems.isEmpty() ? tr("The database is sound.")
+                           : tr("The database has problems:\n%1").arg(problems.join(u'\n')));
     if (!problems.isEmpty())
-        return context.json() ? Failure : context.fail(tr("Integrity check failed (%n problem(s)).", nullptr,
-                                                          int(problems.size())));
+        return context.json() ? Failure
+                              : context.fail(tr("Integrity check failed (%n problem(s)).", nullptr,
+                                                int(problems.size())));
     return Success;
 }
 
@@ -172,7 +176,8 @@ int PasswdCommand::run(Context &context)
         return context.fail(result.message());
     // Keep a saved passphrase in step, or it would open nothing next time.
     const QString entry = Keychain::entryForDatabase(db.path());
-    if (!qEnvironmentVariableIsSet("FRONTLINE_NO_KEYCHAIN") && Keychain::read(entry, 3000).status == Keychain::Ok)
+    if (!qEnvironmentVariableIsSet("FRONTLINE_NO_KEYCHAIN") &&
+        Keychain::read(entry, 3000).status == Keychain::Ok)
         Keychain::write(entry, fresh);
     context.print(QJsonObject{{u"path"_s, QFileInfo(db.path()).absoluteFilePath()}, {u"changed"_s, true}},
                   tr("The passphrase of %1 was changed.").arg(QDir::toNativeSeparators(db.path())));
