@@ -1,0 +1,374 @@
+#include "MainWindow.h"
+
+#include "DatabaseOpener.h"
+#include "RecentDatabases.h"
+#include "pages/PlaceholderPage.h"
+#include "pages/settings/SettingsPage.h"
+#include "storage/SqlCipherDriver.h"
+#include "widgets/EmptyState.h"
+#include "widgets/LineIcon.h"
+#include "widgets/Sidebar.h"
+
+#include <frontline/Version.h>
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline {
+
+namespace {
+const QString GeometryKey = u"mainWindow/geometry"_s;
+const QString StateKey = u"mainWindow/state"_s;
+const QString PageKey = u"mainWindow/page"_s;
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(u"mainWindow"_s); // saveState() needs a name
+    setWindowIcon(LineIcon::icon(LineIcon::Frontline));
+    m_undoStack = new QUndoStack(this);
+
+    createActions();
+    createMenus();
+    createCentralWidget();
+    createStatusBar();
+    retranslateUi(); // also shows whether a database is open
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages let go of the database before it closes.
+    setDatabase(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDatabase);
+
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabase);
+
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDatabase);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
+
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+
+    auto *pageGroup = new QActionGroup(this);
+    for (PageId page : PageCatalog::all()) {
+        auto *action = new QAction(PageCatalog::icon(page), QString(), pageGroup);
+        action->setCheckable(true);
+        const int number = int(page) + 1; // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page
+        if (number <= 10)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number % 10)));
+        connect(action, &QAction::triggered, this, [this, page] { setCurrentPage(page); });
+        m_pageActions << action;
+    }
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setToolTipsVisible(true);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_pageActions);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_sidebar = new Sidebar(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(u"pages"_s);
+    for (PageId page : PageCatalog::all()) {
+        QWidget *widget = nullptr;
+        if (page == PageId::Settings)
+            widget = m_settingsPage = new SettingsPage(m_pages);
+        else
+            widget = new PlaceholderPage(page, m_pages);
+        widget->setObjectName(PageCatalog::key(page) + u"Page"_s);
+        m_pages->addWidget(widget);
+        m_sidebar->addRow(PageCatalog::icon(page));
+    }
+    connect(m_sidebar, &Sidebar::currentRowChanged, this, &MainWindow::showPageAt);
+    connect(this, &MainWindow::databaseChanged, m_settingsPage, &SettingsPage::setDatabase);
+
+    // Pages get the same margins, so that each one need not choose its own.
+    auto *pageArea = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(pageArea);
+    pageLayout->setContentsMargins(32, 24, 32, 16);
+    pageLayout->addWidget(m_pages);
+
+    m_workspace = new QWidget(this);
+    auto *workspaceLayout = new QHBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(QMargins());
+    workspaceLayout->setSpacing(0);
+    workspaceLayout->addWidget(m_sidebar);
+    workspaceLayout->addWidget(pageArea, 1);
+
+    m_noDatabase = new EmptyState(this);
+    m_noDatabase->setObjectName(u"noDatabase"_s);
+    m_noDatabase->setIcon(LineIcon::icon(LineIcon::Database));
+    m_chooseButton = new QPushButton(m_noDatabase);
+    connect(m_chooseButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
+    m_noDatabase->addWidget(m_chooseButton);
+
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_workspace);
+    m_central->addWidget(m_noDatabase);
+    setCentralWidget(m_central);
+    m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(u"databaseFileLabel"_s);
+    m_fileLabel->setTextFormat(Qt::PlainText);
+    m_schemaLabel = new QLabel(this);
+    m_schemaLabel->setObjectName(u"schemaVersionLabel"_s);
+    m_schemaLabel->setTextFormat(Qt::PlainText);
+    for (QLabel *label : {m_fileLabel, m_schemaLabel}) {
+        label->setContentsMargins(8, 0, 8, 0);
+        statusBar()->addPermanentWidget(label);
+    }
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New Database…"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_closeAction->setText(tr("&Close Database"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Frontline"));
+    updateUndoActions();
+    for (PageId page : PageCatalog::all()) {
+        const QString title = PageCatalog::title(page);
+        m_sidebar->setRowText(int(page), title);
+        m_pageActions.at(int(page))->setText(title);
+    }
+    m_noDatabase->setTitle(tr("No database is open"));
+    m_noDatabase->setText(tr("Open one of your databases, or create a new one."));
+    m_chooseButton->setText(tr("Open or Create a Database…"));
+    updateDatabaseState();
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QString undo = m_undoStack->undoText();
+    const QString redo = m_undoStack->redoText();
+    m_undoAction->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAction->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    m_undoAction->setEnabled(m_undoStack->canUndo());
+    m_redoAction->setEnabled(m_undoStack->canRedo());
+}
+
+void MainWindow::updateDatabaseState()
+{
+    const bool open = m_database && m_database->isOpen();
+    m_central->setCurrentWidget(open ? m_workspace : static_cast<QWidget *>(m_noDatabase));
+    m_closeAction->setEnabled(open);
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(open);
+    m_schemaLabel->setVisible(open);
+    if (!open) {
+        setWindowTitle(u"Frontline"_s);
+        m_fileLabel->setText(tr("No database open"));
+        m_fileLabel->setToolTip(QString());
+        return;
+    }
+    const QFileInfo file(m_database->path());
+    // The platform adds " — Frontline" to the title.
+    setWindowTitle(file.fileName());
+    m_fileLabel->setText(file.fileName());
+    m_fileLabel->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
+    m_schemaLabel->setText(tr("Schema version %1").arg(m_database->schemaVersion()));
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    if (!database && !m_database)
+        return;
+    std::unique_ptr<Database> previous = std::exchange(m_database, std::move(database));
+    // Commands on the stack refer to the previous database's records.
+    m_undoStack->clear();
+    Q_EMIT databaseChanged(m_database.get());
+    previous.reset();
+    updateDatabaseState();
+}
+
+PageId MainWindow::currentPage() const
+{
+    return PageId(qMax(0, m_pages->currentIndex()));
+}
+
+void MainWindow::setCurrentPage(PageId page)
+{
+    m_sidebar->setCurrentRow(int(page));
+}
+
+void MainWindow::showPageAt(int row)
+{
+    if (row < 0 || row >= m_pages->count())
+        return;
+    m_pages->setCurrentIndex(row);
+    m_pageActions.at(row)->setChecked(true);
+}
+
+void MainWindow::newDatabase()
+{
+    if (auto database = DatabaseOpener(this).create())
+        setDatabase(std::move(database));
+}
+
+void MainWindow::openDatabase()
+{
+    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
+                                                      tr("Frontline databases (*.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabaseAt(path);
+}
+
+void MainWindow::openDatabaseAt(const QString &path)
+{
+    // Opening the file again would only meet our own lock.
+    if (m_database && QFileInfo(path) == QFileInfo(m_database->path()))
+        return;
+    if (auto database = DatabaseOpener(this).open(path))
+        setDatabase(std::move(database));
+}
+
+void MainWindow::chooseDatabase()
+{
+    if (auto database = DatabaseOpener(this).choose())
+        setDatabase(std::move(database));
+}
+
+void MainWindow::closeDatabase()
+{
+    setDatabase(nullptr);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentDatabases::paths();
+    for (int i = 0; i < paths.size(); ++i) {
+        const QFileInfo file(paths.at(i));
+        QString name = file.fileName();
+        name.replace(u'&', u"&&"_s);
+        QAction *action = m_recentMenu->addAction(u"&%1  %2"_s.arg(i + 1).arg(name));
+        action->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
+        action->setEnabled(file.exists());
+        connect(action, &QAction::triggered, this, [this, path = paths.at(i)] { openDatabaseAt(path); });
+    }
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("&Clear Menu")), &QAction::triggered, this, &RecentDatabases::clear);
+}
+
+void MainWindow::showAbout()
+{
+    const QString text = u"<h3>Frontline %1</h3><p>%2</p><p>%3</p>"_s.arg(
+        QStringLiteral(FRONTLINE_VERSION),
+        tr("Sales management for frontline sales teams: customers, visits, orders and targets, in an "
+           "encrypted database on your own computer.")
+            .toHtmlEscaped(),
+        tr("Qt %1 · SQLCipher %2")
+            .arg(QString::fromLatin1(qVersion()), SqlCipherDriver::cipherVersion())
+            .toHtmlEscaped());
+    QMessageBox::about(this, tr("About Frontline"), text);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1280, 800).boundedTo(available.size() * 0.9));
+        move(available.center() - rect().center());
+    }
+    restoreState(settings.value(StateKey).toByteArray());
+    setCurrentPage(PageCatalog::fromKey(settings.value(PageKey).toString()).value_or(PageId::Dashboard));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(PageKey, PageCatalog::key(currentPage()));
+}
+
+} // namespace frontline

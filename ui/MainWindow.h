@@ -1,0 +1,97 @@
+// MainWindow is the shell every page lives in: the sidebar and its pages, the menus, the undo
+// stack pages push their commands to, and the status bar. It owns the open database and tells
+// pages when it changes; with no database open it shows a prompt to open or create one.
+#pragma once
+
+#include "pages/PageCatalog.h"
+#include "storage/Database.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QUndoStack;
+
+namespace frontline {
+
+class EmptyState;
+class SettingsPage;
+class Sidebar;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Database *database() const { return m_database.get(); }
+    // Takes over an open database (or none), closing the one open before.
+    void setDatabase(std::unique_ptr<Database> database);
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    PageId currentPage() const;
+    void setCurrentPage(PageId page);
+
+Q_SIGNALS:
+    // Pages drop what they show of the old database here; it is closed right after.
+    void databaseChanged(frontline::Database *database);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createCentralWidget();
+    void createStatusBar();
+    void retranslateUi();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void newDatabase();
+    void openDatabase();
+    void openDatabaseAt(const QString &path);
+    void chooseDatabase();
+    void closeDatabase();
+    void showAbout();
+    void fillRecentMenu();
+    void updateDatabaseState();
+    void updateUndoActions();
+    void showPageAt(int row);
+
+    std::unique_ptr<Database> m_database;
+    QUndoStack *m_undoStack = nullptr;
+
+    QStackedWidget *m_central = nullptr; // the workspace, or the "no database" prompt
+    QWidget *m_workspace = nullptr;
+    Sidebar *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    EmptyState *m_noDatabase = nullptr;
+    QPushButton *m_chooseButton = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_pageActions;
+
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_schemaLabel = nullptr;
+};
+
+} // namespace frontline

@@ -1,0 +1,160 @@
+#include "SettingsPage.h"
+
+#include "dialogs/ChangePassphraseDialog.h"
+#include "pages/PageCatalog.h"
+#include "security/Keychain.h"
+#include "ui_SettingsPage.h"
+#include "util/Translations.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QLocale>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline {
+
+namespace {
+const QString LanguageKey = u"ui/language"_s;
+} // namespace
+
+SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::SettingsPage>())
+{
+    m_ui->setupUi(this);
+    m_ui->languageNote->setForegroundRole(QPalette::PlaceholderText);
+
+    QComboBox *languages = m_ui->languageCombo;
+    languages->addItem(QString(), QString()); // "System default", named in retranslateUi()
+    for (const QString &language : Translations::available())
+        languages->addItem(Translations::nativeName(language), language);
+    languages->setCurrentIndex(qMax(0, languages->findData(savedLanguage())));
+
+    connect(languages, &QComboBox::activated, this, &SettingsPage::selectLanguage);
+    connect(m_ui->changePassphraseButton, &QPushButton::clicked, this, &SettingsPage::changePassphrase);
+    connect(m_ui->forgetPassphraseButton, &QPushButton::clicked, this, &SettingsPage::forgetPassphrase);
+
+    retranslateUi();
+    setDatabase(nullptr);
+}
+
+SettingsPage::~SettingsPage() = default;
+
+QString SettingsPage::savedLanguage()
+{
+    return QSettings().value(LanguageKey).toString();
+}
+
+void SettingsPage::saveLanguage(const QString &language)
+{
+    QSettings().setValue(LanguageKey, language);
+}
+
+void SettingsPage::setDatabase(Database *database)
+{
+    m_database = database;
+    const bool open = database && database->isOpen();
+    m_cipherInfo = open ? database->cipherInfo() : CipherInfo();
+    m_schemaVersion = open ? database->schemaVersion() : -1;
+    m_ui->databaseGroup->setEnabled(open);
+    m_ui->passphraseGroup->setEnabled(open);
+    m_ui->passphraseStatus->clearMessage();
+    showDatabaseInfo();
+}
+
+void SettingsPage::selectLanguage(int index)
+{
+    const QString language = m_ui->languageCombo->itemData(index).toString();
+    saveLanguage(language);
+    // Every widget hears of it through QEvent::LanguageChange and retranslates itself.
+    Translations::install(language);
+}
+
+void SettingsPage::showDatabaseInfo()
+{
+    if (!m_database || !m_database->isOpen()) {
+        const QString none = tr("No database is open.");
+        m_ui->fileValue->setText(none);
+        for (QLabel *value : {m_ui->schemaValue, m_ui->cipherValue, m_ui->keyDerivationValue,
+                              m_ui->authenticationValue, m_ui->libraryValue})
+            value->clear();
+        return;
+    }
+    const QLocale locale;
+    const CipherInfo &info = m_cipherInfo;
+    m_ui->fileValue->setText(QDir::toNativeSeparators(m_database->path()));
+    m_ui->schemaValue->setText(locale.toString(m_schemaVersion));
+    m_ui->cipherValue->setText(
+        tr("%1, in pages of %2 bytes").arg(info.cipher.toUpper(), locale.toString(info.pageSize)));
+    m_ui->keyDerivationValue->setText(
+        tr("%1, %2 iterations").arg(info.kdfAlgorithm, locale.toString(info.kdfIterations)));
+    m_ui->authenticationValue->setText(info.hmac ? info.hmacAlgorithm : tr("Off"));
+    m_ui->libraryValue->setText(tr("SQLCipher %1 on SQLite %2").arg(info.cipherVersion, info.sqliteVersion));
+}
+
+void SettingsPage::changePassphrase()
+{
+    if (!m_database)
+        return;
+    ChangePassphraseDialog dialog(*m_database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // A passphrase saved on this computer is replaced, or it would no longer open the file.
+    const QString entry = Keychain::entryForDatabase(m_database->path());
+    if (Keychain::read(entry).status != Keychain::Ok) {
+        m_ui->passphraseStatus->showMessage(tr("The passphrase is changed."), StatusLabel::Success);
+        return;
+    }
+    QString problem;
+    if (Keychain::write(entry, dialog.passphrase(), &problem) == Keychain::Ok) {
+        m_ui->passphraseStatus->showMessage(tr("The passphrase is changed, here and in the system keychain."),
+                                            StatusLabel::Success);
+    } else {
+        m_ui->passphraseStatus->showMessage(tr("The passphrase is changed, but the system keychain still "
+                                               "holds the old one (%1). Frontline will "
+                                               "ask for the new one next time.")
+                                                .arg(problem),
+                                            StatusLabel::Warning);
+    }
+}
+
+void SettingsPage::forgetPassphrase()
+{
+    if (!m_database)
+        return;
+    QString problem;
+    switch (Keychain::remove(Keychain::entryForDatabase(m_database->path()), &problem)) {
+    case Keychain::Ok:
+        m_ui->passphraseStatus->showMessage(tr("Forgotten: Frontline will ask for the passphrase next time."),
+                                            StatusLabel::Success);
+        break;
+    case Keychain::NotFound:
+        m_ui->passphraseStatus->showMessage(tr("No passphrase for this database is saved on this computer."),
+                                            StatusLabel::Hint);
+        break;
+    case Keychain::Unavailable:
+    case Keychain::Failed:
+        m_ui->passphraseStatus->showMessage(tr("The system keychain could not be reached: %1").arg(problem),
+                                            StatusLabel::Error);
+        break;
+    }
+}
+
+void SettingsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+}
+
+void SettingsPage::retranslateUi()
+{
+    m_ui->header->setTitle(PageCatalog::title(PageId::Settings));
+    m_ui->header->setSubtitle(PageCatalog::description(PageId::Settings));
+    m_ui->languageCombo->setItemText(0, tr("System default"));
+    showDatabaseInfo();
+}
+
+} // namespace frontline
