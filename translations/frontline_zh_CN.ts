@@ -1,199 +1,2047 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>frontline::AccessScope</name>
+    <message>
+        <source>There is no member with the code %1.</source>
+        <translation>没有编号为 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>There is no member with the id %1.</source>
+        <translation>没有 ID 为 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>The member %1 is no longer active.</source>
+        <translation>成员 %1 已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ActivityRepository</name>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of activity "%1".</source>
+        <translation>未知的联系方式“%1”。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is from 1 to 5.</source>
+        <translation>满意度为 1 到 5。</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>时长不能为负数。</translation>
+    </message>
+    <message>
+        <source>The next follow-up cannot be before the activity.</source>
+        <translation>下次跟进日期不能早于本次联系。</translation>
+    </message>
+    <message>
+        <source>Choose who made the contact.</source>
+        <translation>请选择联系人（成员）。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The whole database is encrypted again with the new passphrase. Copies and backups made before keep the old one.</source>
+        <translation>整个数据库将用新密码重新加密。之前的副本和备份仍使用旧密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CustomerRepository</name>
+    <message>
+        <source>Enter the customer's name.</source>
+        <translation>请输入客户名称。</translation>
+    </message>
+    <message>
+        <source>Choose company or individual.</source>
+        <translation>请选择企业或个人。</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1".</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>The grade is A, B, C or D.</source>
+        <translation>等级为 A、B、C 或 D。</translation>
+    </message>
+    <message>
+        <source>Unknown source channel "%1".</source>
+        <translation>未知来源渠道“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>“%1”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>Give the date marketing consent was obtained.</source>
+        <translation>请填写获得营销同意的日期。</translation>
+    </message>
+    <message>
+        <source>You cannot give a customer to someone outside your team.</source>
+        <translation>不能把客户分配给本团队以外的人。</translation>
+    </message>
+    <message>
+        <source>Give the contacts of every customer, or none.</source>
+        <translation>请为每个客户提供联系人，或都不提供。</translation>
+    </message>
+    <message>
+        <source>Enter the contact's name.</source>
+        <translation>请输入联系人姓名。</translation>
+    </message>
+</context>
 <context>
     <name>frontline::Database</name>
     <message>
         <source>another program</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个程序</translation>
     </message>
     <message>
         <source>%1 is already open by %2 (process %3 on %4). Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被 %2 打开（主机 %4 上的进程 %3）。请先在那里关闭。</translation>
     </message>
     <message>
         <source>The database %1 cannot be written: it or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入数据库 %1：文件或其所在文件夹为只读。</translation>
     </message>
     <message>
         <source>Cannot create the lock file beside %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 旁创建锁文件。</translation>
     </message>
     <message>
         <source>A passphrase is required to encrypt the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>加密数据库需要密码。</translation>
     </message>
     <message>
         <source>%1 already exists. Choose another name, or open it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。请换一个名称，或直接打开它。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据库。</translation>
     </message>
     <message>
         <source>%1 is not a Frontline database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Frontline 数据库。</translation>
     </message>
     <message>
         <source>%1 must be updated to this version of Frontline, which needs write access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要升级到当前版本的 Frontline，这需要写入权限。</translation>
     </message>
     <message>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的数据库。</translation>
     </message>
     <message>
         <source>The database is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库以只读方式打开。</translation>
     </message>
     <message>
         <source>Foreign key violation: row %1 of %2 refers to a missing row in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>外键错误：%2 的第 %1 行引用了 %3 中不存在的行</translation>
     </message>
 </context>
 <context>
     <name>frontline::DatabaseError</name>
     <message>
         <source>The database file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库文件 %1。</translation>
     </message>
     <message>
         <source>%1 is an unencrypted SQLite database, not a Frontline database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是未加密的 SQLite 数据库，不是 Frontline 数据库。</translation>
     </message>
     <message>
         <source>%1 is not a Frontline database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Frontline 数据库。</translation>
     </message>
     <message>
         <source>The passphrase is wrong (or %1 is not a Frontline database).</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误（或 %1 不是 Frontline 数据库）。</translation>
     </message>
     <message>
         <source>The database %1 is locked by another program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 被另一个程序锁定，请稍后重试。</translation>
     </message>
     <message>
         <source>The database %1 cannot be written: it or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入数据库 %1：文件或其所在文件夹为只读。</translation>
     </message>
     <message>
         <source>The disk is full: the change to %1 was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满：对 %1 的修改未能保存。</translation>
     </message>
     <message>
         <source>The database %1 is damaged. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏，请从备份恢复。</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据库。</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: check that the file and its folder are accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：请检查文件及其文件夹是否可以访问。</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (disk error).</source>
-        <translation type="unfinished"></translation>
+        <translation>读写 %1 失败（磁盘错误）。</translation>
     </message>
     <message>
         <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 出错：%2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::DatabaseOpener</name>
+    <message>
+        <source>The passphrase saved on this computer no longer opens this database. Enter the current one.</source>
+        <translation>这台电脑上保存的密码已无法打开这个数据库，请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Passphrase Not Saved</source>
+        <translation>密码未保存</translation>
+    </message>
+    <message>
+        <source>The database is open, but its passphrase could not be saved in the system keychain: %1</source>
+        <translation>数据库已打开，但密码未能保存到系统钥匙串：%1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::DemoGenerator</name>
+    <message>
+        <source>Cancelled: no demo data was written.</source>
+        <translation>已取消：未写入任何演示数据。</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation>无法写入演示数据：%1</translation>
+    </message>
+    <message>
+        <source>The pipeline has no stage "%1".</source>
+        <translation>销售流程中没有阶段“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no room for orders in so short a history; choose more months.</source>
+        <translation>历史太短，放不下订单；请选择更多月份。</translation>
+    </message>
+    <message>
+        <source>Creating the organisation and the product catalogue</source>
+        <translation>正在创建组织架构和产品目录</translation>
+    </message>
+    <message>
+        <source>Creating customers, activities and orders</source>
+        <translation>正在创建客户、拜访和订单</translation>
+    </message>
+    <message>
+        <source>Creating the team's own tasks</source>
+        <translation>正在创建团队任务</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>The number of reps must be from 1 to 5,000.</source>
+        <translation>销售代表人数须在 1 到 5,000 之间。</translation>
+    </message>
+    <message>
+        <source>The number of customers must be from 0 to 2,000,000.</source>
+        <translation>客户数须在 0 到 2,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>The history must be from 1 to 120 months long.</source>
+        <translation>历史长度须在 1 到 120 个月之间。</translation>
+    </message>
+    <message>
+        <source>The number of order lines must be from 0 to 50,000,000.</source>
+        <translation>订单行数须在 0 到 50,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>Order lines need customers to order them.</source>
+        <translation>有订单行就必须有下单的客户。</translation>
+    </message>
+    <message>
+        <source>The end date of the history is not a valid date.</source>
+        <translation>历史的结束日期无效。</translation>
+    </message>
+    <message>
+        <source>Demo data needs a database open for writing.</source>
+        <translation>写入演示数据需要以可写方式打开数据库。</translation>
+    </message>
+    <message>
+        <source>This database already has customers. Demo data goes only into a new, empty database.</source>
+        <translation>此数据库已有客户。演示数据只能写入新的空数据库。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
     <name>frontline::Keychain</name>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统钥匙串没有响应。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Database</source>
+        <translation>关闭数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Frontline</source>
+        <translation>关于 Frontline(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>没有打开的数据库</translation>
+    </message>
+    <message>
+        <source>Open one of your databases, or create a new one.</source>
+        <translation>打开一个已有的数据库，或新建一个。</translation>
+    </message>
+    <message>
+        <source>Open or Create a Database…</source>
+        <translation>打开或新建数据库…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销“%1”(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做“%1”(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Schema version %1</source>
+        <translation>数据结构版本 %1</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Frontline databases (*.db);;All files (*)</source>
+        <translation>Frontline 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>没有最近打开的数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sales management for frontline sales teams: customers, visits, orders and targets, in an encrypted database on your own computer.</source>
+        <translation>面向一线销售团队的销售管理：客户、拜访、订单和目标，全部保存在你自己电脑上的加密数据库中。</translation>
+    </message>
+    <message>
+        <source>Qt %1 · SQLCipher %2</source>
+        <translation>Qt %1 · SQLCipher %2</translation>
+    </message>
+    <message>
+        <source>About Frontline</source>
+        <translation>关于 Frontline</translation>
     </message>
 </context>
 <context>
     <name>frontline::Migrations</name>
     <message>
         <source>Unable to read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据结构版本</translation>
     </message>
     <message>
         <source>This database was written by a newer version of Frontline (schema %1; this version knows %2). Update Frontline to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由更新版本的 Frontline 写入（数据结构 %1；当前版本只支持到 %2）。请升级 Frontline 后再打开。</translation>
     </message>
     <message>
         <source>Updating the database structure failed at %1; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新数据结构在 %1 处失败；数据库未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::NewDatabaseDialog</name>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Frontline databases (*.db)</source>
+        <translation>Frontline 数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Everything in it is encrypted with the passphrase you choose here.</source>
+        <translation>其中的全部数据都用你在这里设置的密码加密。</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>保存位置(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>在这台电脑上记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keeps the passphrase in the system keychain, so that Frontline opens this database without asking.</source>
+        <translation>把密码保存在系统钥匙串中，以后打开这个数据库时不再询问。</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::NewPassphraseEdit</name>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of a few words that only you know.</source>
+        <translation>请设置一个只有你知道的密码，几个词组合起来最好。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are different.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorter than %n characters: easy to guess. A few words make a stronger passphrase.</source>
+        <translation>
+            <numerusform>少于 %n 个字符：容易被猜到。用几个词组成的密码更安全。</numerusform></translation>
+    </message>
+    <message>
+        <source>Type it once more to make sure.</source>
+        <translation>请再输入一次以确认。</translation>
+    </message>
+    <message>
+        <source>Keep it safe: without it nobody can open the database, not even you.</source>
+        <translation>请妥善保管：没有密码，任何人都打不开这个数据库，包括你自己。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OpportunityRepository</name>
+    <message>
+        <source>Enter a title for the opportunity.</source>
+        <translation>请输入商机标题。</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The probability is from 0 to 100%.</source>
+        <translation>赢单概率为 0 到 100%。</translation>
+    </message>
+    <message>
+        <source>Unknown stage.</source>
+        <translation>未知阶段。</translation>
+    </message>
+    <message>
+        <source>Give a stage history for every opportunity, or none.</source>
+        <translation>请为每个商机提供阶段历史，或都不提供。</translation>
+    </message>
+    <message>
+        <source>The stage changes must lead from no stage to the opportunity's stage, one after the other in time.</source>
+        <translation>阶段变更必须按时间顺序，从无阶段一直到商机当前所处阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OrderRepository</name>
+    <message>
+        <source>Enter the SKU.</source>
+        <translation>请输入 SKU。</translation>
+    </message>
+    <message>
+        <source>Enter the product's name.</source>
+        <translation>请输入产品名称。</translation>
+    </message>
+    <message>
+        <source>The price cannot be negative.</source>
+        <translation>价格不能为负数。</translation>
+    </message>
+    <message>
+        <source>The SKU %1 already exists.</source>
+        <translation>SKU %1 已存在。</translation>
+    </message>
+    <message>
+        <source>Enter the order number.</source>
+        <translation>请输入订单号。</translation>
+    </message>
+    <message>
+        <source>Enter the order date.</source>
+        <translation>请输入订单日期。</translation>
+    </message>
+    <message>
+        <source>Choose the customer.</source>
+        <translation>请选择客户。</translation>
+    </message>
+    <message>
+        <source>Unknown order status "%1".</source>
+        <translation>未知订单状态“%1”。</translation>
+    </message>
+    <message>
+        <source>An order needs at least one line.</source>
+        <translation>订单至少需要一行明细。</translation>
+    </message>
+    <message>
+        <source>Line %1: choose a product.</source>
+        <translation>第 %1 行：请选择产品。</translation>
+    </message>
+    <message>
+        <source>Line %1: the quantity cannot be zero.</source>
+        <translation>第 %1 行：数量不能为零。</translation>
+    </message>
+    <message>
+        <source>The order number %1 already exists.</source>
+        <translation>订单号 %1 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OrgRepository</name>
+    <message>
+        <source>Enter the team's name.</source>
+        <translation>请输入团队名称。</translation>
+    </message>
+    <message>
+        <source>Enter the member's name.</source>
+        <translation>请输入成员姓名。</translation>
+    </message>
+    <message>
+        <source>A code is a letter followed by up to 15 letters or digits, e.g. R0012.</source>
+        <translation>编号以字母开头，后跟最多 15 个字母或数字，例如 R0012。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>“%1”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already taken.</source>
+        <translation>编号 %1 已被占用。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PageCatalog</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>业绩</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Import/Export</source>
+        <translation>导入/导出</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Sales at a glance: revenue against target, the pipeline by stage and this month's visits.</source>
+        <translation>销售一览：收入与目标对比、各阶段的商机以及本月的拜访。</translation>
+    </message>
+    <message>
+        <source>Every customer with contacts, region and history, found by name, pinyin or phone number.</source>
+        <translation>所有客户及其联系人、地区和往来记录，可按名称、拼音或电话查找。</translation>
+    </message>
+    <message>
+        <source>Plan customer visits and record what was said and agreed.</source>
+        <translation>安排客户拜访，记录沟通内容和约定事项。</translation>
+    </message>
+    <message>
+        <source>The sales pipeline: each deal with its stage, expected value and closing date.</source>
+        <translation>销售漏斗：每个商机的阶段、预计金额和预计成交日期。</translation>
+    </message>
+    <message>
+        <source>Orders and their lines, with payment and delivery status.</source>
+        <translation>订单及明细，含付款和发货状态。</translation>
+    </message>
+    <message>
+        <source>The sales reps, their territories and who reports to whom.</source>
+        <translation>销售人员、负责区域和汇报关系。</translation>
+    </message>
+    <message>
+        <source>Targets and results by rep, region and month, with rankings.</source>
+        <translation>按人员、地区和月份统计的目标与完成情况，含排名。</translation>
+    </message>
+    <message>
+        <source>Follow-ups and to-dos for you and your team, with due dates.</source>
+        <translation>你和团队的跟进事项与待办，含截止日期。</translation>
+    </message>
+    <message>
+        <source>Bring in customers and orders from Excel and CSV files, and export reports.</source>
+        <translation>从 Excel 和 CSV 文件导入客户与订单，并导出报表。</translation>
+    </message>
+    <message>
+        <source>Language, database and passphrase.</source>
+        <translation>语言、数据库和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PassphraseDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase for %1</source>
+        <translation>请输入 %1 的密码</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>在这台电脑上记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keeps the passphrase in the system keychain, so that Frontline opens this database without asking.</source>
+        <translation>把密码保存在系统钥匙串中，以后打开这个数据库时不再询问。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PasswordLineEdit</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>隐藏密码</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>显示密码</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PlaceholderPage</name>
+    <message>
+        <source>This page arrives in a later version of Frontline.</source>
+        <translation>此页面将在 Frontline 的后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::Repository</name>
+    <message>
+        <source>You are not allowed to make this change.</source>
+        <translation>你无权进行此修改。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>修改未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::SettingsPage</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>界面语言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Applies at once, to every window.</source>
+        <translation>立即生效，适用于所有窗口。</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Schema version:</source>
+        <translation>数据结构版本：</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>加密方式：</translation>
+    </message>
+    <message>
+        <source>Key derivation:</source>
+        <translation>密钥派生：</translation>
+    </message>
+    <message>
+        <source>Page authentication:</source>
+        <translation>页面校验：</translation>
+    </message>
+    <message>
+        <source>Encryption library:</source>
+        <translation>加密库：</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>A passphrase you asked Frontline to remember is kept in this computer's system keychain, never in Frontline's own files.</source>
+        <translation>你让 Frontline 记住的密码保存在这台电脑的系统钥匙串中，绝不会写入 Frontline 自己的文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Change Passphrase…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the Saved Passphrase</source>
+        <translation>清除已保存的密码(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>%1, in pages of %2 bytes</source>
+        <translation>%1，页大小 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1, %2 iterations</source>
+        <translation>%1，迭代 %2 次</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1 on SQLite %2</source>
+        <translation>SQLCipher %1（SQLite %2）</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed, here and in the system keychain.</source>
+        <translation>密码已修改，系统钥匙串中的密码也已更新。</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed, but the system keychain still holds the old one (%1). Frontline will ask for the new one next time.</source>
+        <translation>密码已更改，但系统钥匙串中仍是旧密码（%1）。下次 Frontline 会询问新密码。</translation>
+    </message>
+    <message>
+        <source>Forgotten: Frontline will ask for the passphrase next time.</source>
+        <translation>已清除：下次打开时 Frontline 会询问密码。</translation>
+    </message>
+    <message>
+        <source>No passphrase for this database is saved on this computer.</source>
+        <translation>这台电脑上没有保存这个数据库的密码。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached: %1</source>
+        <translation>无法访问系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
     </message>
 </context>
 <context>
     <name>frontline::SqlCipherDriver</name>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库未打开。</translation>
     </message>
     <message>
         <source>Unable to prepare the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备语句</translation>
     </message>
     <message>
         <source>Unable to execute multiple statements at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>不能一次执行多条语句</translation>
     </message>
     <message>
         <source>The query is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>查询为空</translation>
     </message>
     <message>
         <source>Parameter count mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>参数个数不匹配</translation>
     </message>
     <message>
         <source>Unable to bind parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>无法绑定参数</translation>
     </message>
     <message>
         <source>Unable to execute the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>无法执行语句</translation>
     </message>
     <message>
         <source>Unable to fetch row</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据行</translation>
     </message>
     <message>
         <source>Unable to open the database file</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库文件</translation>
     </message>
     <message>
         <source>Unable to set the encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>无法设置加密密钥</translation>
     </message>
     <message>
         <source>Unable to apply the cipher settings</source>
-        <translation type="unfinished"></translation>
+        <translation>无法应用加密设置</translation>
     </message>
     <message>
         <source>Unable to read the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库</translation>
     </message>
     <message>
         <source>Unable to change the encryption key</source>
-        <translation type="unfinished"></translation>
+        <translation>无法更改加密密钥</translation>
     </message>
     <message>
         <source>Unable to begin the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始事务</translation>
     </message>
     <message>
         <source>Unable to commit the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>无法提交事务</translation>
     </message>
     <message>
         <source>Unable to roll back the transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>无法回滚事务</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::StartDialog</name>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Frontline databases (*.db);;All files (*)</source>
+        <translation>Frontline 数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Welcome to Frontline</source>
+        <translation>欢迎使用 Frontline</translation>
+    </message>
+    <message>
+        <source>Your customers, visits and orders, in an encrypted database on this computer.</source>
+        <translation>你的客户、拜访和订单，都保存在这台电脑上的加密数据库中。</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases:</source>
+        <translation>最近打开的数据库(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>No database has been opened on this computer yet.
+Create a new one, or browse for a database you were given.</source>
+        <translation>这台电脑上还没有打开过数据库。
+请新建一个，或浏览找到别人给你的数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>找不到：%1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::Startup</name>
+    <message>
+        <source>Frontline: sales management for frontline sales teams.</source>
+        <translation>Frontline：面向基层销售团队的销售管理系统。</translation>
+    </message>
+    <message>
+        <source>Open the demo database, created on first use.</source>
+        <translation>打开演示数据库（首次使用时创建）。</translation>
+    </message>
+    <message>
+        <source>Open the database FILE: Frontline asks for its passphrase.</source>
+        <translation>打开数据库 FILE：Frontline 会询问其密码。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window, sized to the screen, to FILE (PNG) and quit.</source>
+        <translation>将主窗口（按屏幕大小）截图保存为 FILE（PNG）后退出。</translation>
+    </message>
+    <message>
+        <source>Show page NAME first, one of: %1.</source>
+        <translation>先显示页面 NAME，可选：%1。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Use LANGUAGE for this run instead of the saved choice, one of: %1.</source>
+        <translation>本次运行使用语言 LANGUAGE 而非已保存的设置，可选：%1。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>Unknown language %1; choose one of: %2.</source>
+        <translation>未知语言 %1；请选择：%2。</translation>
+    </message>
+    <message>
+        <source>Unknown page %1; choose one of: %2.</source>
+        <translation>未知页面 %1；请选择：%2。</translation>
+    </message>
+    <message>
+        <source>Use --demo or --database, not both.</source>
+        <translation>--demo 和 --database 只能二选一。</translation>
+    </message>
+    <message>
+        <source>Frontline</source>
+        <translation>Frontline</translation>
+    </message>
+    <message>
+        <source>Cannot write the picture to %1.</source>
+        <translation>无法将图片写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TaskRepository</name>
+    <message>
+        <source>Enter what is to be done.</source>
+        <translation>请输入要做的事情。</translation>
+    </message>
+    <message>
+        <source>Unknown priority "%1".</source>
+        <translation>未知优先级“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1".</source>
+        <translation>未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose who does it.</source>
+        <translation>请选择负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::Vocabulary</name>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>转介绍</translation>
+    </message>
+    <message>
+        <source>Trade show</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>已确认需求</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>客服支持</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>customer status</comment>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <comment>pipeline stage</comment>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <comment>pipeline stage</comment>
+        <translation>输单</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::ActivityCommand</name>
+    <message>
+        <source>The customer's id or code.</source>
+        <translation>客户的 ID 或编号。</translation>
+    </message>
+    <message>
+        <source>The member's code (list: filter; add: who made the contact).</source>
+        <translation>成员编号（list：筛选；add：联系人）。</translation>
+    </message>
+    <message>
+        <source>visit, call, wechat, email or meeting.</source>
+        <translation>visit、call、wechat、email 或 meeting。</translation>
+    </message>
+    <message>
+        <source>From this date on (list).</source>
+        <translation>从该日期起（list）。</translation>
+    </message>
+    <message>
+        <source>Up to this date (list).</source>
+        <translation>截至该日期（list）。</translation>
+    </message>
+    <message>
+        <source>At most N rows (list).</source>
+        <translation>最多 N 行（list）。</translation>
+    </message>
+    <message>
+        <source>What was said and done (add).</source>
+        <translation>沟通内容（add）。</translation>
+    </message>
+    <message>
+        <source>When it happened, YYYY-MM-DD[THH:MM] local time (add; default now).</source>
+        <translation>发生时间，YYYY-MM-DD[THH:MM] 本地时间（add；默认现在）。</translation>
+    </message>
+    <message>
+        <source>Minutes (add).</source>
+        <translation>分钟数（add）。</translation>
+    </message>
+    <message>
+        <source>Where (add).</source>
+        <translation>地点（add）。</translation>
+    </message>
+    <message>
+        <source>The outcome (add).</source>
+        <translation>结果（add）。</translation>
+    </message>
+    <message>
+        <source>The next step (add).</source>
+        <translation>下一步（add）。</translation>
+    </message>
+    <message>
+        <source>Next follow-up date: YYYY-MM-DD, +3d, +1w, +1m (add).</source>
+        <translation>下次跟进日期：YYYY-MM-DD、+3d、+1w、+1m（add）。</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction 1-5 (add).</source>
+        <translation>客户满意度 1-5（add）。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>activity add needs --customer ID|CODE.</source>
+        <translation>activity add 需要 --customer ID|CODE。</translation>
+    </message>
+    <message>
+        <source>--when: "%1" is not a date or time.</source>
+        <translation>--when：“%1”不是日期或时间。</translation>
+    </message>
+    <message>
+        <source>Logged %1 with %2 (activity %3).</source>
+        <translation>已记录与 %2 的%1（联系记录 %3）。</translation>
+    </message>
+    <message>
+        <source>List or log visits, calls and other contacts</source>
+        <translation>查看或记录拜访、电话等客户联系</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::CheckCommand</name>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check 不接受参数。</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>数据库完好。</translation>
+    </message>
+    <message>
+        <source>The database has problems:
+%1</source>
+        <translation>数据库有问题：
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity check failed (%n problem(s)).</source>
+        <translation>
+            <numerusform>完整性检查失败（%n 个问题）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Check the database's integrity</source>
+        <translation>检查数据库完整性</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::Cli</name>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>'%1' does not take the option --%2.</source>
+        <translation>“%1”不接受选项 --%2。</translation>
+    </message>
+    <message>
+        <source>The database file (default: $FRONTLINE_DB or %1).</source>
+        <translation>数据库文件（默认：$FRONTLINE_DB 或 %1）。</translation>
+    </message>
+    <message>
+        <source>Machine-readable output on stdout.</source>
+        <translation>在标准输出上输出机器可读的 JSON。</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from FILE (after $FRONTLINE_PASSPHRASE, before the keychain and the prompt).</source>
+        <translation>从 FILE 读取密码（在 $FRONTLINE_PASSPHRASE 之后、钥匙串和提示输入之前）。</translation>
+    </message>
+    <message>
+        <source>Run as the member with this CODE, inside their access scope.</source>
+        <translation>以编号为 CODE 的成员身份运行，仅限其数据范围。</translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation>显示帮助。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <source>Usage: frontline-cli [options] COMMAND [arguments]</source>
+        <translation>用法：frontline-cli [选项] 命令 [参数]</translation>
+    </message>
+    <message>
+        <source>Frontline sales management, from the command line.</source>
+        <translation>Frontline 销售管理命令行工具。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Global options (before or after the command):</source>
+        <translation>全局选项（可放在命令前或后）：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure (reason on stderr), 2 usage error.</source>
+        <translation>退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Run 'frontline-cli COMMAND --help' for a command's own options.</source>
+        <translation>运行 'frontline-cli 命令 --help' 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Usage: frontline-cli %1 %2[options]</source>
+        <translation>用法：frontline-cli %1 %2[选项]</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>全局选项：</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::Context</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>密码文件 %1 为空。</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No passphrase: set FRONTLINE_PASSPHRASE, use --passphrase-file FILE, save it in the keychain, or run in a terminal to be asked.</source>
+        <translation>没有密码：请设置 FRONTLINE_PASSPHRASE、使用 --passphrase-file FILE、将其保存在钥匙串中，或在终端中运行以便输入。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>密码不能为空。</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>No new passphrase: set %1, use --%2 FILE, or run in a terminal to be asked.</source>
+        <translation>没有新密码：请设置 %1、使用 --%2 FILE，或在终端中运行以便输入。</translation>
+    </message>
+    <message>
+        <source>There is no member with the code %1.</source>
+        <translation>没有编号为 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>There is no customer %1 that you can see.</source>
+        <translation>没有你可查看的客户 %1。</translation>
+    </message>
+    <message>
+        <source>Try 'frontline-cli --help'.</source>
+        <translation>请运行 'frontline-cli --help' 查看帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::CrmCommand</name>
+    <message>
+        <source>--%1: "%2" is not a date (use YYYY-MM-DD, today, +3d, +1w, +1m).</source>
+        <translation>--%1：“%2”不是日期（可用 YYYY-MM-DD、today、+3d、+1w、+1m）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli %1 %2</source>
+        <translation>用法：frontline-cli %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::CustomerCommand</name>
+    <message>
+        <source>Only customers of the member with this code (list); the owner (add).</source>
+        <translation>仅该编号成员的客户（list）；负责人（add）。</translation>
+    </message>
+    <message>
+        <source>Search name, pinyin, initials, phone, contact (list).</source>
+        <translation>按名称、拼音、首字母、电话、联系人搜索（list）。</translation>
+    </message>
+    <message>
+        <source>lead, prospect, active, dormant or lost.</source>
+        <translation>lead、prospect、active、dormant 或 lost。</translation>
+    </message>
+    <message>
+        <source>A, B, C or D.</source>
+        <translation>A、B、C 或 D。</translation>
+    </message>
+    <message>
+        <source>The region.</source>
+        <translation>大区。</translation>
+    </message>
+    <message>
+        <source>phone, email, wechat, visit, referral, trade_show, website, import, other.</source>
+        <translation>phone、email、wechat、visit、referral、trade_show、website、import、other。</translation>
+    </message>
+    <message>
+        <source>A tag (list: filter; add: repeat for several).</source>
+        <translation>标签（list：筛选；add：可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>List recently deleted customers instead.</source>
+        <translation>改为列出最近删除的客户。</translation>
+    </message>
+    <message>
+        <source>At most N rows (list).</source>
+        <translation>最多 N 行（list）。</translation>
+    </message>
+    <message>
+        <source>The name (add).</source>
+        <translation>名称（add）。</translation>
+    </message>
+    <message>
+        <source>company or individual (add).</source>
+        <translation>company 或 individual（add）。</translation>
+    </message>
+    <message>
+        <source>A phone number (add; repeat for several).</source>
+        <translation>电话号码（add；可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>An e-mail address (add; repeat for several).</source>
+        <translation>电子邮箱（add；可重复指定多个）。</translation>
+    </message>
+    <message>
+        <source>The city (add).</source>
+        <translation>城市（add）。</translation>
+    </message>
+    <message>
+        <source>The industry (add).</source>
+        <translation>行业（add）。</translation>
+    </message>
+    <message>
+        <source>Notes (add).</source>
+        <translation>备注（add）。</translation>
+    </message>
+    <message>
+        <source>Add even when a duplicate exists (add).</source>
+        <translation>即使存在重复也添加（add）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli customer show ID|CODE</source>
+        <translation>用法：frontline-cli customer show ID|编号</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Phones: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>E-mails: %1</source>
+        <translation>邮箱：%1</translation>
+    </message>
+    <message>
+        <source>Timeline:</source>
+        <translation>时间线：</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <source>Possible duplicate of customer %1 (%2, same %3). Use --force to add anyway.</source>
+        <translation>可能与客户 %1（%2，%3 相同）重复。如仍要添加，请使用 --force。</translation>
+    </message>
+    <message>
+        <source>A customer with the same %1 already exists (owned by someone else). Use --force to add anyway.</source>
+        <translation>已存在 %1 相同的客户（由他人负责）。如仍要添加，请使用 --force。</translation>
+    </message>
+    <message>
+        <source>Added customer %1 %2.</source>
+        <translation>已添加客户 %1 %2。</translation>
+    </message>
+    <message>
+        <source>List, show or add customers</source>
+        <translation>查看、显示或添加客户</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::DemoCommand</name>
+    <message>
+        <source>Random seed: the same seed gives the same data (default 1).</source>
+        <translation>随机种子：相同的种子生成相同的数据（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Number of sales reps (default 20).</source>
+        <translation>销售代表人数（默认 20）。</translation>
+    </message>
+    <message>
+        <source>Number of customers (default 2000).</source>
+        <translation>客户数（默认 2000）。</translation>
+    </message>
+    <message>
+        <source>Months of history up to this month (default 24).</source>
+        <translation>截至本月的历史月数（默认 24）。</translation>
+    </message>
+    <message>
+        <source>Number of order lines (default 30000).</source>
+        <translation>订单行数（默认 30000）。</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments; name the file with --db FILE.</source>
+        <translation>demo 不接受参数；请用 --db FILE 指定文件。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not "%2".</source>
+        <translation>--%1 需要整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 tasks.</source>
+        <translation>已在 %2 秒内填充 %1：%3 名成员、%4 个客户、%5 条联系记录、%6 个商机、%7 张订单（%8 行，%9）、%10 个任务。</translation>
+    </message>
+    <message>
+        <source>Fill a new or empty database with a believable demo company and its history</source>
+        <translation>用逼真的演示公司及其历史数据填充新的或空的数据库</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::InfoCommand</name>
+    <message>
+        <source>info takes no arguments.</source>
+        <translation>info 不接受参数。</translation>
+    </message>
+    <message>
+        <source>Database:        %1</source>
+        <translation>数据库：      %1</translation>
+    </message>
+    <message>
+        <source>Schema version:  %1 (this program: %2)</source>
+        <translation>数据结构版本：%1（本程序：%2）</translation>
+    </message>
+    <message>
+        <source>Device id:       %1</source>
+        <translation>设备 ID：     %1</translation>
+    </message>
+    <message>
+        <source>Created:         %1</source>
+        <translation>创建时间：    %1</translation>
+    </message>
+    <message>
+        <source>SQLCipher:       %1 on SQLite %2</source>
+        <translation>SQLCipher：   %1，基于 SQLite %2</translation>
+    </message>
+    <message>
+        <source>Cipher:          %1, page %2 bytes, %3 × %4, %5</source>
+        <translation>加密：        %1，页大小 %2 字节，%3 × %4，%5</translation>
+    </message>
+    <message>
+        <source>Open took:       %1 ms</source>
+        <translation>打开耗时：    %1 毫秒</translation>
+    </message>
+    <message>
+        <source>To open it with the sqlcipher shell, run after PRAGMA key:</source>
+        <translation>要用 sqlcipher 命令行打开，请在 PRAGMA key 之后执行：</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行数：</translation>
+    </message>
+    <message>
+        <source>Show the database's path, schema version, cipher settings and row counts</source>
+        <translation>显示数据库路径、数据结构版本、加密设置和行数</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::InitCommand</name>
+    <message>
+        <source>The passphrase was not saved in the keychain: %1</source>
+        <translation>密码未保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Save the passphrase in the system keychain.</source>
+        <translation>将密码保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>init takes no arguments; name the file with --db FILE.</source>
+        <translation>init 不接受参数；请用 --db FILE 指定文件。</translation>
+    </message>
+    <message>
+        <source>Created the encrypted database %1 (schema %2).</source>
+        <translation>已创建加密数据库 %1（数据结构 %2）。</translation>
+    </message>
+    <message>
+        <source>Create a new encrypted database</source>
+        <translation>创建新的加密数据库</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::MemberCommand</name>
+    <message>
+        <source>The name (add).</source>
+        <translation>名称（add）。</translation>
+    </message>
+    <message>
+        <source>admin, manager, rep or support (add; default rep).</source>
+        <translation>admin、manager、rep 或 support（add；默认 rep）。</translation>
+    </message>
+    <message>
+        <source>The team's name (add; list: filter).</source>
+        <translation>团队名称（add；list：筛选）。</translation>
+    </message>
+    <message>
+        <source>The member's code (add; default: the next free one).</source>
+        <translation>成员编号（add；默认：下一个可用编号）。</translation>
+    </message>
+    <message>
+        <source>The phone number (add).</source>
+        <translation>电话号码（add）。</translation>
+    </message>
+    <message>
+        <source>The e-mail address (add).</source>
+        <translation>电子邮箱（add）。</translation>
+    </message>
+    <message>
+        <source>Hire date, YYYY-MM-DD (add).</source>
+        <translation>入职日期，YYYY-MM-DD（add）。</translation>
+    </message>
+    <message>
+        <source>Only active members (list).</source>
+        <translation>仅在职成员（list）。</translation>
+    </message>
+    <message>
+        <source>There is no team called %1.</source>
+        <translation>没有名为 %1 的团队。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>--role is admin, manager, rep or support.</source>
+        <translation>--role 为 admin、manager、rep 或 support。</translation>
+    </message>
+    <message>
+        <source>Added member %1 %2.</source>
+        <translation>已添加成员 %1 %2。</translation>
+    </message>
+    <message>
+        <source>List or add team members</source>
+        <translation>查看或添加团队成员</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::OpportunityCommand</name>
+    <message>
+        <source>The customer's id or code.</source>
+        <translation>客户的 ID 或编号。</translation>
+    </message>
+    <message>
+        <source>The owner's member code.</source>
+        <translation>负责人的成员编号。</translation>
+    </message>
+    <message>
+        <source>Stage key: lead, qualified, proposal, negotiation, won, lost.</source>
+        <translation>阶段：lead、qualified、proposal、negotiation、won、lost。</translation>
+    </message>
+    <message>
+        <source>Only open opportunities (list).</source>
+        <translation>仅进行中的商机（list）。</translation>
+    </message>
+    <message>
+        <source>The title (add).</source>
+        <translation>标题（add）。</translation>
+    </message>
+    <message>
+        <source>The amount in yuan, e.g. 12000 or ¥12,000.50 (add).</source>
+        <translation>金额（元），例如 12000 或 ¥12,000.50（add）。</translation>
+    </message>
+    <message>
+        <source>Expected close date (add).</source>
+        <translation>预计成交日期（add）。</translation>
+    </message>
+    <message>
+        <source>The id in another system (add).</source>
+        <translation>在其他系统中的 ID（add）。</translation>
+    </message>
+    <message>
+        <source>Why it was won or lost (move).</source>
+        <translation>赢单或输单原因（move）。</translation>
+    </message>
+    <message>
+        <source>Unknown stage "%1".</source>
+        <translation>未知阶段“%1”。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli opportunity move ID --stage STAGE [--reason TEXT]</source>
+        <translation>用法：frontline-cli opportunity move ID --stage 阶段 [--reason 原因]</translation>
+    </message>
+    <message>
+        <source>Opportunity %1 is now at %2.</source>
+        <translation>商机 %1 现处于 %2 阶段。</translation>
+    </message>
+    <message>
+        <source>opportunity add needs --customer ID|CODE.</source>
+        <translation>opportunity add 需要 --customer ID|编号。</translation>
+    </message>
+    <message>
+        <source>--amount: "%1" is not an amount.</source>
+        <translation>--amount：“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>Added opportunity %1 %2.</source>
+        <translation>已添加商机 %1 %2。</translation>
+    </message>
+    <message>
+        <source>List or add opportunities, or move one to another stage</source>
+        <translation>查看或添加商机，或调整商机阶段</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::OrderCommand</name>
+    <message>
+        <source>The customer's id or code.</source>
+        <translation>客户的 ID 或编号。</translation>
+    </message>
+    <message>
+        <source>The rep's member code.</source>
+        <translation>销售代表的成员编号。</translation>
+    </message>
+    <message>
+        <source>From this date on.</source>
+        <translation>从该日期起。</translation>
+    </message>
+    <message>
+        <source>Up to this date.</source>
+        <translation>截至该日期。</translation>
+    </message>
+    <message>
+        <source>draft, confirmed, shipped, paid or cancelled.</source>
+        <translation>draft、confirmed、shipped、paid 或 cancelled。</translation>
+    </message>
+    <message>
+        <source>The sales channel.</source>
+        <translation>销售渠道。</translation>
+    </message>
+    <message>
+        <source>At most N rows.</source>
+        <translation>最多 N 行。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli order show ID|ORDER_NO</source>
+        <translation>用法：frontline-cli order show ID|订单号</translation>
+    </message>
+    <message>
+        <source>There is no order %1 that you can see.</source>
+        <translation>没有你可查看的订单 %1。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>List orders or show one with its lines</source>
+        <translation>查看订单列表或某张订单的明细</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::PasswdCommand</name>
+    <message>
+        <source>Read the new passphrase from FILE.</source>
+        <translation>从 FILE 读取新密码。</translation>
+    </message>
+    <message>
+        <source>passwd takes no arguments.</source>
+        <translation>passwd 不接受参数。</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed.</source>
+        <translation>%1 的密码已更改。</translation>
+    </message>
+    <message>
+        <source>Change the database's passphrase</source>
+        <translation>更改数据库密码</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::TaskCommand</name>
+    <message>
+        <source>The assignee's member code.</source>
+        <translation>负责人的成员编号。</translation>
+    </message>
+    <message>
+        <source>The related customer's id or code.</source>
+        <translation>相关客户的 ID 或编号。</translation>
+    </message>
+    <message>
+        <source>open, in_progress, done or cancelled.</source>
+        <translation>open、in_progress、done 或 cancelled。</translation>
+    </message>
+    <message>
+        <source>Only open tasks (list).</source>
+        <translation>仅未完成任务（list）。</translation>
+    </message>
+    <message>
+        <source>Only overdue tasks (list).</source>
+        <translation>仅逾期任务（list）。</translation>
+    </message>
+    <message>
+        <source>What is to be done (add).</source>
+        <translation>要做的事情（add）。</translation>
+    </message>
+    <message>
+        <source>Due date: YYYY-MM-DD, +3d, +1w (add).</source>
+        <translation>截止日期：YYYY-MM-DD、+3d、+1w（add）。</translation>
+    </message>
+    <message>
+        <source>low, normal, high or urgent (add).</source>
+        <translation>low、normal、high 或 urgent（add）。</translation>
+    </message>
+    <message>
+        <source>Notes (add).</source>
+        <translation>备注（add）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli task done ID</source>
+        <translation>用法：frontline-cli task done ID</translation>
+    </message>
+    <message>
+        <source>There is no task %1 that you can change.</source>
+        <translation>没有你可修改的任务 %1。</translation>
+    </message>
+    <message>
+        <source>Task %1 is done.</source>
+        <translation>任务 %1 已完成。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Added task %1: %2.</source>
+        <translation>已添加任务 %1：%2。</translation>
+    </message>
+    <message>
+        <source>List, add or complete tasks</source>
+        <translation>查看、添加或完成任务</translation>
     </message>
 </context>
 </TS>

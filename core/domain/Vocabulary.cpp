@@ -14,7 +14,7 @@ QList<QPair<QString, QString>> Vocabulary::entries(Domain domain)
                 {u"prospect"_s, tr("Prospect")},
                 {u"active"_s, tr("Active")},
                 {u"dormant"_s, tr("Dormant")},
-                {u"lost"_s, tr("Lost")}};
+                {u"lost"_s, tr("Lost", "customer status")}};
     case Source:
         return {{u"phone"_s, tr("Phone")},       {u"email"_s, tr("E-mail")},
                 {u"wechat"_s, tr("WeChat")},     {u"visit"_s, tr("Visit")},
@@ -30,7 +30,7 @@ QList<QPair<QString, QString>> Vocabulary::entries(Domain domain)
     case Stage:
         return {{u"lead"_s, tr("Lead")},         {u"qualified"_s, tr("Qualified")},
                 {u"proposal"_s, tr("Proposal")}, {u"negotiation"_s, tr("Negotiation")},
-                {u"won"_s, tr("Won")},           {u"lost"_s, tr("Lost")}};
+                {u"won"_s, tr("Won", "pipeline stage")},           {u"lost"_s, tr("Lost", "pipeline stage")}};
     case OrderStatus:
         return {{u"draft"_s, tr("Draft")},
                 {u"confirmed"_s, tr("Confirmed")},
