@@ -5,6 +5,7 @@
 #include "Context.h"
 #include "commands/CrmCommands.h"
 #include "commands/DatabaseCommands.h"
+#include "commands/DemoCommand.h"
 #include "security/Bootstrap.h"
 #include "storage/SqlCipherDriver.h"
 #include "util/Translations.h"
@@ -33,6 +34,7 @@ public:
         m_commands.push_back(std::make_unique<InfoCommand>());
         m_commands.push_back(std::make_unique<CheckCommand>());
         m_commands.push_back(std::make_unique<PasswdCommand>());
+        m_commands.push_back(std::make_unique<DemoCommand>());
         m_commands.push_back(std::make_unique<CustomerCommand>());
         m_commands.push_back(std::make_unique<MemberCommand>());
         m_commands.push_back(std::make_unique<ActivityCommand>());

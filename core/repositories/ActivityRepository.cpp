@@ -195,6 +195,16 @@ qint64 ActivityRepository::count(const ActivityFilter &filter)
     return exec(q) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
+bool ActivityRepository::restore(qint64 id)
+{
+    QSqlQuery q = query();
+    q.prepare(
+        u"SELECT a.id FROM activity a JOIN customer c ON c.id = a.customer_id WHERE a.id = ? AND c.deleted = 0 AND "_s +
+        m_scope.ownerCondition(u"c.owner_id"_s));
+    q.addBindValue(id);
+    return exec(q) && q.next() && restoreWithChildren(u"activity"_s, id, {});
+}
+
 bool ActivityRepository::remove(qint64 id)
 {
     QSqlQuery check = query();

@@ -29,6 +29,8 @@ public:
     QList<Activity> list(const ActivityFilter &filter, int limit = -1);
     qint64 count(const ActivityFilter &filter);
     bool remove(qint64 id);
+    // Undoes remove().
+    bool restore(qint64 id);
 
 private:
     QString filterSql(const ActivityFilter &filter, QVariantList *binds) const;

@@ -38,6 +38,18 @@ QVariant nullIfZero(qint64 v)
 {
     return v ? QVariant(v) : QVariant(QMetaType(QMetaType::LongLong));
 }
+// How the search index knows a contact point: a valid phone by its national number and by
+// every tail of four digits or more, anything else as it is.
+void addSearchWords(const QString &kind, const QString &normalized, bool valid, QStringList *words)
+{
+    if (kind == u"phone"_s && valid) {
+        const QString digits = PhoneNormalizer::nationalDigits(normalized);
+        for (qsizetype i = 0; i + 4 <= digits.size(); ++i)
+            *words << digits.mid(i);
+    } else {
+        *words << normalized;
+    }
+}
 } // namespace
 
 QStringList Customer::phones() const
@@ -379,17 +391,8 @@ bool CustomerRepository::reindex(qint64 customerId, IndexStatements &st)
     QSqlQuery &p = st.points;
     p.addBindValue(customerId);
     if (exec(p)) {
-        while (p.next()) {
-            const QString value = p.value(1).toString();
-            if (p.value(0).toString() == u"phone"_s && p.value(2).toBool()) {
-                // Found by the national number and by any tail of four digits or more.
-                const QString digits = PhoneNormalizer::nationalDigits(value);
-                for (qsizetype i = 0; i + 4 <= digits.size(); ++i)
-                    words << digits.mid(i);
-            } else {
-                words << value;
-            }
-        }
+        while (p.next())
+            addSearchWords(p.value(0).toString(), p.value(1).toString(), p.value(2).toBool(), &words);
     }
     st.insert.addBindValue(customerId);
     st.insert.addBindValue(TextNormalizer::searchDocument(texts, words));
@@ -418,6 +421,12 @@ const QString InsertCustomerPoint =
     u"INSERT INTO contact_point (uuid, customer_id, kind, raw, normalized, valid, hlc, "
     u"device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
 const QString SetCustomerCode = u"UPDATE customer SET code = ? WHERE id = ?"_s;
+const QString InsertContact =
+    u"INSERT INTO contact (uuid, customer_id, name, title, wechat, notes, hlc, device_id) "
+    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s;
+const QString InsertContactPoint =
+    u"INSERT INTO contact_point (uuid, customer_id, contact_id, kind, raw, normalized, "
+    u"valid, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
 
 QString customerCode(qint64 id)
 {
@@ -492,25 +501,46 @@ SaveResult CustomerRepository::create(Customer c)
     return result;
 }
 
-BulkResult CustomerRepository::createMany(const QList<Customer> &input)
+BulkResult CustomerRepository::createMany(const QList<Customer> &customers)
 {
+    return createMany(customers, {});
+}
+
+BulkResult CustomerRepository::createMany(const QList<Customer> &input, const QList<QList<Contact>> &people,
+                                          QList<QList<qint64>> *contactIds)
+{
+    if (!people.isEmpty() && people.size() != input.size())
+        return bulkFailed(-1, tr("Give the contacts of every customer, or none."));
     QList<Customer> customers = input;
+    QList<QList<Contact>> contacts = people;
     for (qsizetype i = 0; i < customers.size(); ++i) {
         const QList<FieldError> errors = prepareNew(customers[i]);
         if (!errors.isEmpty())
             return bulkFailed(i, errors);
+        if (contacts.isEmpty())
+            continue;
+        for (Contact &contact : contacts[i]) {
+            contact.name = TextNormalizer::clean(contact.name);
+            if (contact.name.isEmpty())
+                return bulkFailed(i, {FieldError{u"contact"_s, tr("Enter the contact's name.")}});
+        }
     }
     Transaction tx(connection());
     if (!tx.isActive())
         return bulkFailed(-1, tx.lastError().text());
-    QSqlQuery insert = query(), code = query(), point = query();
+    QSqlQuery insert = query(), code = query(), point = query(), contactInsert = query(),
+              contactPoint = query();
     insert.prepare(InsertCustomer);
     code.prepare(SetCustomerCode);
     point.prepare(InsertCustomerPoint);
+    contactInsert.prepare(InsertContact);
+    contactPoint.prepare(InsertContactPoint);
     IndexStatements index(connection());
     const QString now = nowUtc();
     BulkResult result;
     result.ids.reserve(customers.size());
+    if (contactIds)
+        contactIds->clear();
     for (qsizetype i = 0; i < customers.size(); ++i) {
         Customer &c = customers[i];
         const SyncStamp s = stamp();
@@ -525,11 +555,16 @@ BulkResult CustomerRepository::createMany(const QList<Customer> &input)
             return bulkFailed(i, QString());
         c.id = insert.lastInsertId().toLongLong();
         if (c.code.isEmpty()) {
-            code.addBindValue(customerCode(c.id));
+            c.code = customerCode(c.id);
+            code.addBindValue(c.code);
             code.addBindValue(c.id);
             if (!exec(code))
                 return bulkFailed(i, QString());
         }
+        // The search document as reindex() would read it back: names, then the points in the
+        // order they are written (the customer's own first).
+        QStringList texts{c.name, c.shortName};
+        QStringList words{c.code, c.wechat};
         // A new customer has no points yet: writePoints() would insert them all.
         for (const ContactPoint &p : std::as_const(c.points)) {
             point.addBindValue(newUuid());
@@ -542,14 +577,63 @@ BulkResult CustomerRepository::createMany(const QList<Customer> &input)
             point.addBindValue(s.deviceId);
             if (!exec(point))
                 return bulkFailed(i, QString());
+            addSearchWords(p.kind, p.normalized, p.valid, &words);
         }
-        if (!reindex(c.id, index))
+        QList<qint64> ids;
+        for (Contact contact : contacts.isEmpty() ? QList<Contact>() : contacts.at(i)) {
+            contact.customerId = c.id;
+            const qint64 id = insertContact(contactInsert, contactPoint, contact, s, &words);
+            if (!id)
+                return bulkFailed(i, QString());
+            texts << contact.name;
+            ids << id;
+        }
+        if (contactIds)
+            *contactIds << ids;
+        index.remove.addBindValue(c.id); // nothing to remove unless an old row left its document
+        index.insert.addBindValue(c.id);
+        index.insert.addBindValue(TextNormalizer::searchDocument(texts, words));
+        if (!exec(index.remove) || !exec(index.insert))
             return bulkFailed(i, QString());
         result.ids << c.id;
     }
     if (!tx.commit())
         return bulkFailed(-1, tx.lastError().text());
     return result;
+}
+
+qint64 CustomerRepository::insertContact(QSqlQuery &q, QSqlQuery &p, const Contact &contact,
+                                         const SyncStamp &s, QStringList *searchWords)
+{
+    q.addBindValue(contact.uuid.isEmpty() ? newUuid() : contact.uuid);
+    q.addBindValue(contact.customerId);
+    q.addBindValue(contact.name);
+    q.addBindValue(nullIfEmpty(contact.title));
+    q.addBindValue(nullIfEmpty(contact.wechat));
+    q.addBindValue(nullIfEmpty(contact.notes));
+    q.addBindValue(qint64(s.hlc));
+    q.addBindValue(s.deviceId);
+    if (!exec(q))
+        return 0;
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (const ContactPoint &raw : contact.points) {
+        const ContactPoint n = raw.kind == u"email"_s ? CustomerMatcher::emailPoint(raw.raw)
+                                                      : CustomerMatcher::phonePoint(raw.raw);
+        p.addBindValue(newUuid());
+        p.addBindValue(contact.customerId);
+        p.addBindValue(id);
+        p.addBindValue(n.kind);
+        p.addBindValue(n.raw);
+        p.addBindValue(n.normalized);
+        p.addBindValue(n.valid);
+        p.addBindValue(qint64(s.hlc));
+        p.addBindValue(s.deviceId);
+        if (!exec(p))
+            return 0;
+        if (searchWords)
+            addSearchWords(n.kind, n.normalized, n.valid, searchWords);
+    }
+    return id;
 }
 
 SaveResult CustomerRepository::update(const Customer &input)
@@ -616,6 +700,8 @@ bool CustomerRepository::remove(qint64 id)
     if (!customerVisible(id))
         return false;
     Transaction tx(connection());
+    if (!tx.isActive())
+        return false;
     const SyncStamp s = stamp();
     QSqlQuery q = query();
     q.prepare(u"UPDATE customer SET deleted = 1, updated_at = ?, hlc = ?, device_id = ? WHERE id = ?"_s);
@@ -635,6 +721,8 @@ bool CustomerRepository::restore(qint64 id)
     if (!exec(check) || !check.next())
         return false;
     Transaction tx(connection());
+    if (!tx.isActive())
+        return false;
     const SyncStamp s = stamp();
     QSqlQuery q = query();
     q.prepare(u"UPDATE customer SET deleted = 0, updated_at = ?, hlc = ?, device_id = ? WHERE id = ?"_s);
@@ -745,6 +833,8 @@ SaveResult CustomerRepository::addContact(Contact contact)
         return r;
     }
     Transaction tx(connection());
+    if (!tx.isActive())
+        return failed(tx.lastError().text());
     const SyncStamp s = stamp();
     QSqlQuery q = query();
     q.prepare(u"INSERT INTO contact (uuid, customer_id, name, title, wechat, notes, hlc, device_id) VALUES "
@@ -803,45 +893,17 @@ BulkResult CustomerRepository::addContacts(const QList<Contact> &input)
     if (!tx.isActive())
         return bulkFailed(-1, tx.lastError().text());
     QSqlQuery q = query(), p = query();
-    q.prepare(u"INSERT INTO contact (uuid, customer_id, name, title, wechat, notes, hlc, device_id) VALUES "
-              u"(?, ?, ?, ?, ?, "
-              u"?, ?, ?)"_s);
-    p.prepare(u"INSERT INTO contact_point (uuid, customer_id, contact_id, kind, raw, normalized, valid, hlc, "
-              u"device_id) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(InsertContact);
+    p.prepare(InsertContactPoint);
     BulkResult result;
     result.ids.reserve(contacts.size());
     QList<qint64> customers; // to re-index, in the order first seen
     QSet<qint64> seen;
     for (qsizetype i = 0; i < contacts.size(); ++i) {
         const Contact &contact = contacts.at(i);
-        const SyncStamp s = stamp();
-        q.addBindValue(contact.uuid.isEmpty() ? newUuid() : contact.uuid);
-        q.addBindValue(contact.customerId);
-        q.addBindValue(contact.name);
-        q.addBindValue(nullIfEmpty(contact.title));
-        q.addBindValue(nullIfEmpty(contact.wechat));
-        q.addBindValue(nullIfEmpty(contact.notes));
-        q.addBindValue(qint64(s.hlc));
-        q.addBindValue(s.deviceId);
-        if (!exec(q))
+        const qint64 id = insertContact(q, p, contact, stamp());
+        if (!id)
             return bulkFailed(i, QString());
-        const qint64 id = q.lastInsertId().toLongLong();
-        for (const ContactPoint &raw : contact.points) {
-            const ContactPoint n = raw.kind == u"email"_s ? CustomerMatcher::emailPoint(raw.raw)
-                                                          : CustomerMatcher::phonePoint(raw.raw);
-            p.addBindValue(newUuid());
-            p.addBindValue(contact.customerId);
-            p.addBindValue(id);
-            p.addBindValue(n.kind);
-            p.addBindValue(n.raw);
-            p.addBindValue(n.normalized);
-            p.addBindValue(n.valid);
-            p.addBindValue(qint64(s.hlc));
-            p.addBindValue(s.deviceId);
-            if (!exec(p))
-                return bulkFailed(i, QString());
-        }
         if (!seen.contains(contact.customerId)) {
             seen.insert(contact.customerId);
             customers << contact.customerId;

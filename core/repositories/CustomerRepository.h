@@ -66,6 +66,12 @@ public:
     // imports and demo data of 100,000 customers fast. Unlike create(), createdAt and updatedAt
     // are kept when given (an import knows when a customer was first recorded).
     BulkResult createMany(const QList<Customer> &customers);
+    // The same with the people at each customer, as addContacts() adds them: contacts is empty or
+    // as long as customers, contacts[i] being the people at customers[i] (their customerId is
+    // not read). Each customer is indexed once, its people included. The people's ids come back
+    // through contactIds, one list per customer.
+    BulkResult createMany(const QList<Customer> &customers, const QList<QList<Contact>> &contacts,
+                          QList<QList<qint64>> *contactIds = nullptr);
 
     QList<Contact> contacts(qint64 customerId);
     SaveResult addContact(Contact contact);
@@ -87,6 +93,10 @@ private:
     void normalize(Customer &customer) const;
     // normalize() and validate() a customer about to be created; the owner defaults to the user.
     QList<FieldError> prepareNew(Customer &customer) const;
+    // Inserts a contact (name already cleaned) and its points with prepared statements; adds the
+    // points' search words to searchWords. The new id, 0 on failure.
+    qint64 insertContact(QSqlQuery &contactInsert, QSqlQuery &pointInsert, const Contact &contact,
+                         const SyncStamp &stamp, QStringList *searchWords = nullptr);
 };
 
 } // namespace frontline

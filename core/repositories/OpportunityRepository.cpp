@@ -78,6 +78,8 @@ SaveResult OpportunityRepository::create(Opportunity o)
         o.probability = stage->probability;
 
     Transaction tx(connection());
+    if (!tx.isActive())
+        return failed(tx.lastError().text());
     const SyncStamp s = stamp();
     const QString now = nowUtc();
     QSqlQuery q = query();
@@ -340,6 +342,8 @@ SaveResult OpportunityRepository::moveToStage(qint64 id, qint64 stageId, const Q
     if (o->stageId == stageId)
         return result;
     Transaction tx(connection());
+    if (!tx.isActive())
+        return failed(tx.lastError().text());
     const SyncStamp s = stamp();
     const QString now = nowUtc();
     const bool closed = stage->outcome != u"open"_s;
@@ -372,6 +376,39 @@ SaveResult OpportunityRepository::moveToStage(qint64 id, qint64 stageId, const Q
     if (!exec(h) || !tx.commit())
         return failed({});
     return result;
+}
+
+bool OpportunityRepository::restore(qint64 id)
+{
+    QSqlQuery q = query();
+    q.prepare(
+        u"SELECT o.id FROM opportunity o JOIN customer c ON c.id = o.customer_id WHERE o.id = ? AND c.deleted = 0 AND "_s +
+        m_scope.ownerCondition(u"c.owner_id"_s));
+    q.addBindValue(id);
+    return m_scope.canWriteMoney() && exec(q) && q.next() &&
+           restoreWithChildren(u"opportunity"_s, id, {u"opportunity_stage_change.opportunity_id"_s});
+}
+
+bool OpportunityRepository::remove(qint64 id)
+{
+    if (!m_scope.canWriteMoney() || !get(id))
+        return false;
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return false;
+    const SyncStamp s = stamp();
+    for (const QString &sql : {u"UPDATE opportunity SET deleted = 1, hlc = ?, device_id = ? WHERE id = ?"_s,
+                               u"UPDATE opportunity_stage_change SET deleted = 1, hlc = ?, device_id = ? "
+                               u"WHERE opportunity_id = ? AND deleted = 0"_s}) {
+        QSqlQuery q = query();
+        q.prepare(sql);
+        q.addBindValue(qint64(s.hlc));
+        q.addBindValue(s.deviceId);
+        q.addBindValue(id);
+        if (!exec(q))
+            return false;
+    }
+    return tx.commit();
 }
 
 QList<StageChange> OpportunityRepository::history(qint64 id)

@@ -48,6 +48,10 @@ public:
     // Moves to a stage and records the change; probability follows the stage's default.
     SaveResult moveToStage(qint64 id, qint64 stageId, const QString &reason = QString());
     QList<StageChange> history(qint64 id);
+    // Tombstones the opportunity and its stage history (undo of create).
+    bool remove(qint64 id);
+    // Undoes remove(), stage history included.
+    bool restore(qint64 id);
     QList<StageTotal> totals(const OpportunityFilter &filter);
 
     static qint64 weighted(qint64 amountFen, int probability);

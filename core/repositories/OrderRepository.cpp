@@ -132,6 +132,8 @@ SaveResult OrderRepository::create(Order o)
     computeTotals(o);
 
     Transaction tx(connection());
+    if (!tx.isActive())
+        return failed(tx.lastError().text());
     const SyncStamp s = stamp();
     QSqlQuery q = query(), l = query();
     q.prepare(InsertOrder);
@@ -234,6 +236,127 @@ qint64 OrderRepository::insertOrder(QSqlQuery &q, QSqlQuery &l, const Order &o, 
             return 0;
     }
     return id;
+}
+
+SaveResult OrderRepository::update(const Order &input)
+{
+    if (!m_scope.canWriteMoney())
+        return notAllowed();
+    const std::optional<Order> current = get(input.id);
+    if (!current)
+        return notAllowed();
+    Order o = input;
+    o.orderNo = TextNormalizer::clean(o.orderNo);
+    SaveResult result;
+    result.id = o.id;
+    result.fieldErrors = validate(o);
+    if (const std::optional<Order> other = findByNumber(o.orderNo); other && other->id != o.id)
+        result.fieldErrors << FieldError{u"order_no"_s,
+                                         tr("The order number %1 already exists.").arg(o.orderNo)};
+    if (!result.fieldErrors.isEmpty())
+        return result;
+    if (!o.memberId)
+        o.memberId = current->memberId;
+    if (!customerVisible(o.customerId) || !m_scope.canSeeOwner(o.memberId))
+        return notAllowed();
+    o.totalFen = 0;
+    for (OrderLine &l : o.lines) {
+        if (l.amountFen == 0)
+            l.amountFen = l.quantity * l.unitPriceFen;
+        o.totalFen += l.amountFen;
+    }
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return failed(tx.lastError().text());
+    const SyncStamp s = stamp();
+    QSqlQuery q = query();
+    q.prepare(
+        u"UPDATE sales_order SET order_no = ?, order_date = ?, customer_id = ?, member_id = ?, channel = ?, "
+        u"status = ?, total_fen = ?, hlc = ?, device_id = ? WHERE id = ?"_s);
+    q.addBindValue(o.orderNo);
+    q.addBindValue(o.orderDate);
+    q.addBindValue(o.customerId);
+    q.addBindValue(o.memberId);
+    q.addBindValue(o.channel);
+    q.addBindValue(o.status);
+    q.addBindValue(o.totalFen);
+    q.addBindValue(qint64(s.hlc));
+    q.addBindValue(s.deviceId);
+    q.addBindValue(o.id);
+    if (!exec(q))
+        return failed({});
+    // Lines that stay as they were keep their ids; the others are tombstoned and added anew.
+    QList<OrderLine> pending = o.lines;
+    for (const OrderLine &old : current->lines) {
+        const auto same = std::find_if(pending.begin(), pending.end(), [&](const OrderLine &l) {
+            return l.productId == old.productId && l.quantity == old.quantity &&
+                   l.unitPriceFen == old.unitPriceFen && l.amountFen == old.amountFen;
+        });
+        if (same != pending.end()) {
+            pending.erase(same);
+            continue;
+        }
+        QSqlQuery d = query();
+        d.prepare(u"UPDATE order_line SET deleted = 1, hlc = ?, device_id = ? WHERE id = ?"_s);
+        d.addBindValue(qint64(s.hlc));
+        d.addBindValue(s.deviceId);
+        d.addBindValue(old.id);
+        if (!exec(d))
+            return failed({});
+    }
+    QSqlQuery l = query();
+    l.prepare(u"INSERT INTO order_line (uuid, order_id, product_id, quantity, unit_price_fen, amount_fen, "
+              u"hlc, device_id) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const OrderLine &line : std::as_const(pending)) {
+        l.addBindValue(newUuid());
+        l.addBindValue(o.id);
+        l.addBindValue(line.productId);
+        l.addBindValue(line.quantity);
+        l.addBindValue(line.unitPriceFen);
+        l.addBindValue(line.amountFen);
+        l.addBindValue(qint64(s.hlc));
+        l.addBindValue(s.deviceId);
+        if (!exec(l))
+            return failed({});
+    }
+    if (!tx.commit())
+        return failed(tx.lastError().text());
+    return result;
+}
+
+bool OrderRepository::restore(qint64 id)
+{
+    QSqlQuery q = query();
+    q.prepare(
+        u"SELECT o.id FROM sales_order o JOIN customer c ON c.id = o.customer_id WHERE o.id = ? AND c.deleted = 0 AND "_s +
+        m_scope.ownerCondition(u"c.owner_id"_s));
+    q.addBindValue(id);
+    return m_scope.canWriteMoney() && exec(q) && q.next() &&
+           restoreWithChildren(u"sales_order"_s, id, {u"order_line.order_id"_s});
+}
+
+bool OrderRepository::remove(qint64 id)
+{
+    if (!m_scope.canWriteMoney() || !get(id))
+        return false;
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return false;
+    const SyncStamp s = stamp();
+    for (
+        const QString &sql :
+        {u"UPDATE sales_order SET deleted = 1, hlc = ?, device_id = ? WHERE id = ?"_s,
+         u"UPDATE order_line SET deleted = 1, hlc = ?, device_id = ? WHERE order_id = ? AND deleted = 0"_s}) {
+        QSqlQuery q = query();
+        q.prepare(sql);
+        q.addBindValue(qint64(s.hlc));
+        q.addBindValue(s.deviceId);
+        q.addBindValue(id);
+        if (!exec(q))
+            return false;
+    }
+    return tx.commit();
 }
 
 QString OrderRepository::filterSql(const OrderFilter &f, QVariantList *binds) const

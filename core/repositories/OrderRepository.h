@@ -35,6 +35,12 @@ public:
     // create() for many orders with their lines in one transaction: the same checks (numbers
     // unique in the file and among themselves), line amounts and order totals.
     BulkResult createMany(const QList<Order> &orders);
+    // Replaces the header and the lines of an existing order; its total follows its lines.
+    SaveResult update(const Order &order);
+    // Tombstones the order and its lines (undo of create).
+    bool remove(qint64 id);
+    // Undoes remove(), lines included.
+    bool restore(qint64 id);
     std::optional<Order> get(qint64 id);
     std::optional<Order> findByNumber(const QString &orderNo);
     QList<Order> list(const OrderFilter &filter, int limit = -1); // without lines

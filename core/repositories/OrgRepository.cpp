@@ -240,6 +240,8 @@ bool OrgRepository::setDuties(Role role, const QStringList &texts)
     if (m_scope.role() != Role::Admin)
         return false;
     Transaction tx(connection());
+    if (!tx.isActive())
+        return false;
     const SyncStamp s = stamp();
     QSqlQuery q = query();
     q.prepare(u"UPDATE role_duty SET deleted = 1, hlc = ?, device_id = ? WHERE role = ? AND deleted = 0"_s);

@@ -1,5 +1,7 @@
 #include "Repository.h"
 
+#include "storage/Transaction.h"
+
 #include <QSqlError>
 #include <QUuid>
 
@@ -66,6 +68,38 @@ SaveResult Repository::notAllowed() const
     SaveResult r;
     r.error = tr("You are not allowed to make this change.");
     return r;
+}
+
+bool Repository::restoreWithChildren(const QString &table, qint64 id, const QStringList &children)
+{
+    QSqlQuery q = query();
+    q.prepare(u"SELECT hlc FROM "_s + table + u" WHERE id = ? AND deleted = 1"_s);
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return false;
+    const qint64 removedAt = q.value(0).toLongLong();
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return false;
+    const SyncStamp s = stamp();
+    q.prepare(u"UPDATE "_s + table + u" SET deleted = 0, hlc = ?, device_id = ? WHERE id = ?"_s);
+    q.addBindValue(qint64(s.hlc));
+    q.addBindValue(s.deviceId);
+    q.addBindValue(id);
+    if (!exec(q))
+        return false;
+    for (const QString &child : children) {
+        const QString childTable = child.section(u'.', 0, 0), key = child.section(u'.', 1);
+        q.prepare(u"UPDATE "_s + childTable + u" SET deleted = 0, hlc = ?, device_id = ? WHERE "_s + key +
+                  u" = ? AND deleted = 1 AND hlc = ?"_s);
+        q.addBindValue(qint64(s.hlc));
+        q.addBindValue(s.deviceId);
+        q.addBindValue(id);
+        q.addBindValue(removedAt);
+        if (!exec(q))
+            return false;
+    }
+    return tx.commit();
 }
 
 bool Repository::customerVisible(qint64 customerId, qint64 *owner)

@@ -55,6 +55,9 @@ protected:
     bool exec(QSqlQuery &q);
     SaveResult failed(const QString &error) const;
     SaveResult notAllowed() const;
+    // Undoes remove(): the row comes back with the children that were tombstoned with it (the
+    // same clock stamp), each under a new stamp. children: "table.foreign_key" pairs.
+    bool restoreWithChildren(const QString &table, qint64 id, const QStringList &children);
     // Whether the customer exists (not deleted) and is in scope; its owner through owner.
     bool customerVisible(qint64 customerId, qint64 *owner = nullptr);
 

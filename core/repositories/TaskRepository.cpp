@@ -175,10 +175,8 @@ QList<Task> TaskRepository::list(const TaskFilter &f)
     return result;
 }
 
-bool TaskRepository::setStatus(qint64 id, const QString &status)
+bool TaskRepository::isVisible(qint64 id)
 {
-    if (!statuses().contains(status))
-        return false;
     QSqlQuery check = query();
     check.prepare(u"SELECT t.id FROM task t LEFT JOIN customer c ON c.id = t.customer_id WHERE t.id = ? AND "
                   u"t.deleted = 0 "
@@ -186,7 +184,35 @@ bool TaskRepository::setStatus(qint64 id, const QString &status)
                   m_scope.ownerCondition(u"t.assignee_id"_s) + u" OR "_s +
                   m_scope.ownerCondition(u"c.owner_id"_s) + u')');
     check.addBindValue(id);
-    if (!exec(check) || !check.next())
+    return exec(check) && check.next();
+}
+
+bool TaskRepository::restore(qint64 id)
+{
+    QSqlQuery q = query();
+    q.prepare(u"SELECT t.id FROM task t LEFT JOIN customer c ON c.id = t.customer_id WHERE t.id = ? AND ("_s +
+              m_scope.ownerCondition(u"t.assignee_id"_s) + u" OR "_s +
+              m_scope.ownerCondition(u"c.owner_id"_s) + u')');
+    q.addBindValue(id);
+    return exec(q) && q.next() && restoreWithChildren(u"task"_s, id, {});
+}
+
+bool TaskRepository::remove(qint64 id)
+{
+    if (!isVisible(id))
+        return false;
+    const SyncStamp s = stamp();
+    QSqlQuery q = query();
+    q.prepare(u"UPDATE task SET deleted = 1, hlc = ?, device_id = ? WHERE id = ?"_s);
+    q.addBindValue(qint64(s.hlc));
+    q.addBindValue(s.deviceId);
+    q.addBindValue(id);
+    return exec(q);
+}
+
+bool TaskRepository::setStatus(qint64 id, const QString &status)
+{
+    if (!statuses().contains(status) || !isVisible(id))
         return false;
     const SyncStamp s = stamp();
     QSqlQuery q = query();

@@ -30,10 +30,15 @@ public:
     BulkResult createMany(const QList<Task> &tasks);
     QList<Task> list(const TaskFilter &filter);
     bool setStatus(qint64 id, const QString &status);
+    // Tombstones the task (undo of create).
+    bool remove(qint64 id);
+    // Undoes remove().
+    bool restore(qint64 id);
 
 private:
     // Defaults and validation of create(); the scope is checked by the caller.
     QList<FieldError> prepareNew(Task &task) const;
+    bool isVisible(qint64 id);
 };
 
 } // namespace frontline

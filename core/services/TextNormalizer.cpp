@@ -160,6 +160,9 @@ TextNormalizer::Pinyin TextNormalizer::pinyin(const QString &text)
 
 QString TextNormalizer::searchDocument(const QStringList &texts, const QStringList &words)
 {
+    // Characters keep their order and repeats (phrase queries need them adjacent: 上海海隆);
+    // derived words (pinyin, initials, phones) are listed once, after all the text.
+    QStringList characters;
     QStringList tokens;
     for (const QString &text : texts) {
         if (text.isEmpty())
@@ -170,16 +173,19 @@ QString TextNormalizer::searchDocument(const QStringList &texts, const QStringLi
         for (const char32_t c : normalized.toUcs4()) {
             if (isHan(c)) {
                 if (!run.isEmpty())
-                    tokens << std::exchange(run, QString());
-                tokens << QString::fromUcs4(&c, 1);
+                    characters << std::exchange(run, QString());
+                characters << QString::fromUcs4(&c, 1);
             } else if (QChar::isLetterOrNumber(c)) {
                 run += QString::fromUcs4(&c, 1);
             } else if (!run.isEmpty()) {
-                tokens << std::exchange(run, QString());
+                characters << std::exchange(run, QString());
             }
         }
         if (!run.isEmpty())
-            tokens << run;
+            characters << run;
+        // A token nobody can type (a private-use character) between texts, so that no phrase
+        // query matches across two of them; ASCII punctuation would be dropped by the tokenizer.
+        characters << QString(QChar(0xE000));
         // Pinyin and initials starting at every syllable, so prefix queries find inner words.
         const Pinyin p = pinyin(text);
         for (qsizetype i = 0; i < p.syllables.size(); ++i) {
@@ -203,7 +209,7 @@ QString TextNormalizer::searchDocument(const QStringList &texts, const QStringLi
             tokens << compact;
     }
     tokens.removeDuplicates();
-    return tokens.join(u' ');
+    return (characters + tokens).join(u' ');
 }
 
 QString TextNormalizer::searchQuery(const QString &typed)

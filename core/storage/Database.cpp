@@ -428,6 +428,21 @@ QMap<QString, qint64> Database::liveRowCounts() const
     return counts;
 }
 
+int Database::cacheSizeMiB()
+{
+    const int size = scalar(connectionForThread(), u"PRAGMA cache_size"_s).toInt();
+    // Negative: KiB; positive: pages.
+    return size < 0 ? -size / 1024 : int(qint64(size) * SqlCipherDriver::CipherPageSize / (1024 * 1024));
+}
+
+bool Database::setCacheSizeMiB(int mebibytes)
+{
+    if (mebibytes <= 0)
+        return false;
+    QSqlQuery query(connectionForThread());
+    return query.exec(u"PRAGMA cache_size = -%1"_s.arg(qint64(mebibytes) * 1024));
+}
+
 SyncStamp Database::stamp()
 {
     return {m_clock.now(), m_deviceId};

@@ -93,6 +93,12 @@ public:
     // This replica's id, created with the database.
     QString deviceId() const { return m_deviceId; }
     HybridClock &clock() { return m_clock; }
+
+    // The page cache of the calling thread's connection, in MiB (32 unless changed). Bulk
+    // writers (imports, demo data) raise it while they run, so that inserts into large indexes
+    // find their pages in memory instead of decrypting them again, and set it back afterwards.
+    int cacheSizeMiB();
+    bool setCacheSizeMiB(int mebibytes);
     SyncStamp stamp();
 
     // Small local key/value store (not synced): device id, last clock, preferences of this file.

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void pinyin();
     void clean();
     void sortKeyIsPinyinOrder();
+    void searchDocumentKeepsRepeatedCharacters();
     void searchQuery_data();
     void searchQuery();
 };
@@ -122,6 +123,16 @@ void tst_Normalizers::sortKeyIsPinyinOrder()
         return TextNormalizer::sortKey(a) < TextNormalizer::sortKey(b);
     });
     QCOMPARE(shuffled, expected);
+}
+
+void tst_Normalizers::searchDocumentKeepsRepeatedCharacters()
+{
+    const QString doc = TextNormalizer::searchDocument({u"上海海隆贸易"_s, u"张三"_s}, {u"138 0013 8000"_s});
+    const QString sep(QChar(0xE000));
+    QVERIFY2(doc.startsWith(u"上 海 海 隆 贸 易 "_s + sep + u" 张 三 "_s + sep), qPrintable(doc));
+    QVERIFY(doc.contains(u" shanghaihailongmaoyi "_s));
+    QVERIFY(doc.contains(u" shhlmy "_s));
+    QVERIFY(doc.endsWith(u" 13800138000"_s));
 }
 
 void tst_Normalizers::searchQuery_data()
