@@ -20,6 +20,7 @@ BUILD_PACKAGES=(
 TEST_PACKAGES=(
   dbus dbus-x11 gnome-keyring
   xvfb xauth fonts-noto-cjk
+  clang-format
 )
 
 missing=()

@@ -28,9 +28,12 @@ QList<QPair<QString, QString>> Vocabulary::entries(Domain domain)
                 {u"email"_s, tr("E-mail")},
                 {u"meeting"_s, tr("Meeting")}};
     case Stage:
-        return {{u"lead"_s, tr("Lead")},         {u"qualified"_s, tr("Qualified")},
-                {u"proposal"_s, tr("Proposal")}, {u"negotiation"_s, tr("Negotiation")},
-                {u"won"_s, tr("Won", "pipeline stage")},           {u"lost"_s, tr("Lost", "pipeline stage")}};
+        return {{u"lead"_s, tr("Lead")},
+                {u"qualified"_s, tr("Qualified")},
+                {u"proposal"_s, tr("Proposal")},
+                {u"negotiation"_s, tr("Negotiation")},
+                {u"won"_s, tr("Won", "pipeline stage")},
+                {u"lost"_s, tr("Lost", "pipeline stage")}};
     case OrderStatus:
         return {{u"draft"_s, tr("Draft")},
                 {u"confirmed"_s, tr("Confirmed")},

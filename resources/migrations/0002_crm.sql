@@ -110,7 +110,9 @@ CREATE INDEX contact_point_customer ON contact_point (customer_id);
 CREATE INDEX contact_point_normalized ON contact_point (normalized);
 
 -- Search text per customer: names split into characters, pinyin, initials, phone digits.
-CREATE VIRTUAL TABLE customer_search USING fts4 (body, tokenize=simple);
+-- prefix="1,2,3": search-as-you-type asks for short prefixes ("b*", "bj*", "138*") on every
+-- keystroke; indexing them keeps each keystroke fast at 100,000 customers.
+CREATE VIRTUAL TABLE customer_search USING fts4 (body, tokenize=simple, prefix="1,2,3");
 
 -- Visits, calls, WeChat, e-mail, meetings.
 CREATE TABLE activity (
