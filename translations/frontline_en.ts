@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>frontline::AccessScope</name>
@@ -13,6 +14,21 @@
     <message>
         <source>The member %1 is no longer active.</source>
         <translation>The member %1 is no longer active.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ActingAsChooser</name>
+    <message>
+        <source>Administrator (everything)</source>
+        <translation>Administrator (everything)</translation>
+    </message>
+    <message>
+        <source>&amp;Acting as:</source>
+        <translation>&amp;Acting as:</translation>
+    </message>
+    <message>
+        <source>Until sign-in arrives, choose whose view of the customers to work with.</source>
+        <translation>Until sign-in arrives, choose whose view of the customers to work with.</translation>
     </message>
 </context>
 <context>
@@ -43,6 +59,41 @@
     </message>
 </context>
 <context>
+    <name>frontline::ActivityTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
@@ -59,6 +110,376 @@
     <message>
         <source>&amp;Change</source>
         <translation>&amp;Change</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CreateCustomerCommand</name>
+    <message>
+        <source>New customer %1</source>
+        <translation>New customer %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CreateOpportunityCommand</name>
+    <message>
+        <source>New opportunity %1</source>
+        <translation>New opportunity %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CreateOrderCommand</name>
+    <message>
+        <source>New order %1</source>
+        <translation>New order %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CreateTaskCommand</name>
+    <message>
+        <source>New task %1</source>
+        <translation>New task %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CrmActions</name>
+    <message>
+        <source>Deleted %1. %2 brings it back.</source>
+        <translation>Deleted %1. %2 brings it back.</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>Restored %1.</translation>
+    </message>
+    <message>
+        <source>Logged: %1.</source>
+        <translation>Logged: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted the record of the contact with %1. %2 brings it back.</source>
+        <translation>Deleted the record of the contact with %1. %2 brings it back.</translation>
+    </message>
+    <message>
+        <source>The opportunity could not be moved.</source>
+        <translation>The opportunity could not be moved.</translation>
+    </message>
+    <message>
+        <source>New Order</source>
+        <translation>New Order</translation>
+    </message>
+    <message>
+        <source>Support staff can look at orders but not write them.</source>
+        <translation>Support staff can look at orders but not write them.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CustomerDetailView</name>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>WeChat %1</source>
+        <translation>WeChat %1</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>People (%1)</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>No contacts recorded.</translation>
+    </message>
+    <message>
+        <source>Open opportunities (%1)</source>
+        <translation>Open opportunities (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Together %1, weighted %2</source>
+        <translation>Together %1, weighted %2</translation>
+    </message>
+    <message>
+        <source>Order · %1</source>
+        <translation>Order · %1</translation>
+    </message>
+    <message>
+        <source>Stage → %1</source>
+        <translation>Stage → %1</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Timeline (%1)</translation>
+    </message>
+    <message>
+        <source>Open tasks (%1)</source>
+        <translation>Open tasks (%1)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Back to the list (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Log Visit…</source>
+        <translation>&amp;Log Visit…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Opportunity…</source>
+        <translation>Add &amp;Opportunity…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Task…</source>
+        <translation>Add &amp;Task…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Customer since</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>Mark &amp;Done</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CustomerEditorDialog</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2) already has this %3.</source>
+        <translation>%1 (owner: %2) already has this %3.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more customer(s) share a name, phone or e-mail with it.</source>
+        <translation>
+            <numerusform>%n more customer share a name, phone or e-mail with it.</numerusform><numerusform>%n more customers share a name, phone or e-mail with it.</numerusform></translation>
+    </message>
+    <message>
+        <source>A customer with this %1 already exists, outside the customers you can see. Ask your manager before adding it again.</source>
+        <translation>A customer with this %1 already exists, outside the customers you can see. Ask your manager before adding it again.</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>New Customer</translation>
+    </message>
+    <message>
+        <source>Edit Customer</source>
+        <translation>Edit Customer</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <source>Only the name is needed; the rest can follow.</source>
+        <translation>Only the name is needed; the rest can follow.</translation>
+    </message>
+    <message>
+        <source>%1 · created %2</source>
+        <translation>%1 · created %2</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>S&amp;hort name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>So&amp;urce:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>We&amp;Chat:</source>
+        <translation>We&amp;Chat:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>A company's or a person's name</source>
+        <translation>A company's or a person's name</translation>
+    </message>
+    <message>
+        <source>Several separated by commas</source>
+        <translation>Several separated by commas</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>&amp;Open It</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -102,6 +523,179 @@
     <message>
         <source>Enter the contact's name.</source>
         <translation>Enter the contact's name.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CustomersPage</name>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>Any grade</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Any source</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted customer(s), waiting to be restored</source>
+        <translation>
+            <numerusform>%Ln deleted customer, waiting to be restored</numerusform><numerusform>%Ln deleted customers, waiting to be restored</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) match</source>
+        <translation>
+            <numerusform>%Ln customer match</numerusform><numerusform>%Ln customers match</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Nothing was deleted</translation>
+    </message>
+    <message>
+        <source>Customers you delete wait here, to be restored.</source>
+        <translation>Customers you delete wait here, to be restored.</translation>
+    </message>
+    <message>
+        <source>Show All Customers</source>
+        <translation>Show All Customers</translation>
+    </message>
+    <message>
+        <source>No customer matches</source>
+        <translation>No customer matches</translation>
+    </message>
+    <message>
+        <source>Search by name, full pinyin (beijing), initials (bjhl) or phone digits, or clear the filters.</source>
+        <translation>Search by name, full pinyin (beijing), initials (bjhl) or phone digits, or clear the filters.</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Clear Filters</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>No customers yet</translation>
+    </message>
+    <message>
+        <source>Add your first customer, or import them from Excel.</source>
+        <translation>Add your first customer, or import them from Excel.</translation>
+    </message>
+    <message>
+        <source>New Customer…</source>
+        <translation>New Customer…</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Reset Columns</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin, initials or phone number</source>
+        <translation>Search by name, pinyin, initials or phone number</translation>
+    </message>
+    <message>
+        <source>Recently Deleted</source>
+        <translation>Recently Deleted</translation>
+    </message>
+    <message>
+        <source>Customers deleted from this list, to restore</source>
+        <translation>Customers deleted from this list, to restore</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>&amp;New Customer…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Right-click to choose columns; drag to rearrange them.</source>
+        <translation>Right-click to choose columns; drag to rearrange them.</translation>
     </message>
 </context>
 <context>
@@ -226,6 +820,36 @@
     </message>
 </context>
 <context>
+    <name>frontline::DeleteCustomerCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restore %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::DemoFiller</name>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>Creating the demo company…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Frontline Demo</source>
+        <translation>Frontline Demo</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>frontline::DemoGenerator</name>
     <message>
         <source>Cancelled: no demo data was written.</source>
@@ -297,10 +921,35 @@
     </message>
 </context>
 <context>
+    <name>frontline::EditCustomerCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::EditOrderCommand</name>
+    <message>
+        <source>Edit order %1</source>
+        <translation>Edit order %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::Keychain</name>
     <message>
         <source>The system keychain did not answer.</source>
         <translation>The system keychain did not answer.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::LogActivityCommand</name>
+    <message>
+        <source>Log %1 with %2</source>
+        <translation>Log %1 with %2</translation>
+    </message>
+    <message>
+        <source>Delete %1 with %2</source>
+        <translation>Delete %1 with %2</translation>
     </message>
 </context>
 <context>
@@ -409,6 +1058,30 @@
         <source>About Frontline</source>
         <translation>About Frontline</translation>
     </message>
+    <message>
+        <source>&amp;Log a Visit…</source>
+        <translation>&amp;Log a Visit…</translation>
+    </message>
+    <message>
+        <source>Log a visit, call or message</source>
+        <translation>Log a visit, call or message</translation>
+    </message>
+    <message>
+        <source>New &amp;Customer…</source>
+        <translation>New &amp;Customer…</translation>
+    </message>
+    <message>
+        <source>New O&amp;pportunity…</source>
+        <translation>New O&amp;pportunity…</translation>
+    </message>
+    <message>
+        <source>New &amp;Task…</source>
+        <translation>New &amp;Task…</translation>
+    </message>
+    <message>
+        <source>New &amp;Order…</source>
+        <translation>New &amp;Order…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::Migrations</name>
@@ -423,6 +1096,13 @@
     <message>
         <source>Updating the database structure failed at %1; nothing was changed.</source>
         <translation>Updating the database structure failed at %1; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::MoveStageCommand</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Move %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -485,7 +1165,9 @@
     <message numerus="yes">
         <source>Shorter than %n characters: easy to guess. A few words make a stronger passphrase.</source>
         <translation>
-            <numerusform>Shorter than %n characters: easy to guess. A few words make a stronger passphrase.</numerusform><numerusform>Shorter than %n characters: easy to guess. A few words make a stronger passphrase.</numerusform></translation>
+            <numerusform>Shorter than %n characters: easy to guess. A few words make a stronger passphrase.</numerusform>
+            <numerusform>Shorter than %n characters: easy to guess. A few words make a stronger passphrase.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type it once more to make sure.</source>
@@ -494,6 +1176,105 @@
     <message>
         <source>Keep it safe: without it nobody can open the database, not even you.</source>
         <translation>Keep it safe: without it nobody can open the database, not even you.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OpportunitiesPage</name>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open opportunity(s) worth %1, weighted %2</source>
+        <translation>
+            <numerusform>%Ln open opportunity worth %1, weighted %2</numerusform><numerusform>%Ln open opportunitys worth %1, weighted %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage to move the deal on</source>
+        <translation>Drag a card to another stage to move the deal on</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>&amp;New Opportunity…</source>
+        <translation>&amp;New Opportunity…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OpportunityDialog</name>
+    <message>
+        <source>The customer's owner</source>
+        <translation>The customer's owner</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan, for example 12000, ¥12,000.00 or 1.2万.</source>
+        <translation>Write the amount in yuan, for example 12000, ¥12,000.00 or 1.2万.</translation>
+    </message>
+    <message>
+        <source>New Opportunity</source>
+        <translation>New Opportunity</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>New opportunity</translation>
+    </message>
+    <message>
+        <source>A deal in the making, with what it is worth.</source>
+        <translation>A deal in the making, with what it is worth.</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials or phone number</source>
+        <translation>Name, pinyin, initials or phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>What the customer may buy</source>
+        <translation>What the customer may buy</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>¥ in yuan, e.g. 12000 or 1.2万</source>
+        <translation>¥ in yuan, e.g. 12000 or 1.2万</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>&amp;Expected close:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -525,6 +1306,139 @@
     <message>
         <source>The stage changes must lead from no stage to the opportunity's stage, one after the other in time.</source>
         <translation>The stage changes must lead from no stage to the opportunity's stage, one after the other in time.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OpportunityTableModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probability</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Expected close</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OrderDialog</name>
+    <message>
+        <source>The customer's owner</source>
+        <translation>The customer's owner</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>New Order</source>
+        <translation>New Order</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <source>Add a line per product; prices can be changed for this order.</source>
+        <translation>Add a line per product; prices can be changed for this order.</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials or phone number</source>
+        <translation>Name, pinyin, initials or phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>&amp;Rep:</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>&amp;Add Line</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Line</source>
+        <translation>Remo&amp;ve Line</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OrderLinesModel</name>
+    <message>
+        <source>Choose a product…</source>
+        <translation>Choose a product…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
 </context>
 <context>
@@ -576,6 +1490,95 @@
     <message>
         <source>The order number %1 already exists.</source>
         <translation>The order number %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OrdersPage</name>
+    <message>
+        <source>All reps</source>
+        <translation>All reps</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) match</source>
+        <translation>
+            <numerusform>%Ln order match</numerusform><numerusform>%Ln orders match</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform><numerusform>%Ln orders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), together %1 (cancelled ones not counted)</source>
+        <translation>
+            <numerusform>%Ln order, together %1 (cancelled ones not counted)</numerusform><numerusform>%Ln orders, together %1 (cancelled ones not counted)</numerusform></translation>
+    </message>
+    <message>
+        <source>No orders match</source>
+        <translation>No orders match</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>No orders yet</translation>
+    </message>
+    <message>
+        <source>Nothing was ordered for these filters.</source>
+        <translation>Nothing was ordered for these filters.</translation>
+    </message>
+    <message>
+        <source>Write the first one with New Order.</source>
+        <translation>Write the first one with New Order.</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Any customer</translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation>From any date</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>To any date</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;New Order…</source>
+        <translation>&amp;New Order…</translation>
     </message>
 </context>
 <context>
@@ -723,6 +1726,17 @@
     </message>
 </context>
 <context>
+    <name>frontline::PipelineBoard</name>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Move to</translation>
+    </message>
+    <message>
+        <source>Open &amp;Customer</source>
+        <translation>Open &amp;Customer</translation>
+    </message>
+</context>
+<context>
     <name>frontline::PlaceholderPage</name>
     <message>
         <source>This page arrives in a later version of Frontline.</source>
@@ -738,6 +1752,28 @@
     <message>
         <source>The change could not be saved.</source>
         <translation>The change could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::SessionCommand</name>
+    <message>
+        <source>“%1” could not be undone.</source>
+        <translation>“%1” could not be undone.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone.</source>
+        <translation>“%1” could not be redone.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::SetTaskStatusCommand</name>
+    <message>
+        <source>Complete %1</source>
+        <translation>Complete %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>Mark %1 as %2</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1951,25 @@
     </message>
 </context>
 <context>
+    <name>frontline::StageColumn</name>
+    <message>
+        <source>%1: %2% likely to close</source>
+        <translation>%1: %2% likely to close</translation>
+    </message>
+    <message>
+        <source>The total of the opportunities in this stage</source>
+        <translation>The total of the opportunities in this stage</translation>
+    </message>
+    <message>
+        <source>Weighted %1</source>
+        <translation>Weighted %1</translation>
+    </message>
+    <message>
+        <source>Each amount times its probability</source>
+        <translation>Each amount times its probability</translation>
+    </message>
+</context>
+<context>
     <name>frontline::StartDialog</name>
     <message>
         <source>Open Database</source>
@@ -1015,6 +2070,65 @@ Create a new one, or browse for a database you were given.</translation>
     </message>
 </context>
 <context>
+    <name>frontline::TaskDialog</name>
+    <message>
+        <source>Choose the customer from the list, or leave the field empty.</source>
+        <translation>Choose the customer from the list, or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation>New Task</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>New task</translation>
+    </message>
+    <message>
+        <source>A follow-up or to-do, with who does it and by when.</source>
+        <translation>A follow-up or to-do, with who does it and by when.</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Task:</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>&amp;Assigned to:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Due:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>frontline::TaskRepository</name>
     <message>
         <source>Enter what is to be done.</source>
@@ -1031,6 +2145,385 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Choose who does it.</source>
         <translation>Choose who does it.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TaskTableModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TasksPage</name>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln task</numerusform><numerusform>%Ln tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln open task</numerusform><numerusform>%Ln open tasks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>, %Ln overdue</numerusform><numerusform>, %Ln overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing is overdue</source>
+        <translation>Nothing is overdue</translation>
+    </message>
+    <message>
+        <source>Every open task is still within its due date.</source>
+        <translation>Every open task is still within its due date.</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>No open tasks</translation>
+    </message>
+    <message>
+        <source>Follow-ups you add while logging visits, or with New Task, appear here.</source>
+        <translation>Follow-ups you add while logging visits, or with New Task, appear here.</translation>
+    </message>
+    <message>
+        <source>My Tasks</source>
+        <translation>My Tasks</translation>
+    </message>
+    <message>
+        <source>Team Tasks</source>
+        <translation>Team Tasks</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Show &amp;completed</source>
+        <translation>Show &amp;completed</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>Mark &amp;Done</translation>
+    </message>
+    <message>
+        <source>Mark the task done, or open again (Ctrl+D)</source>
+        <translation>Mark the task done, or open again (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;New Task…</source>
+        <translation>&amp;New Task…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TeamPage</name>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1 (left)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) in %1 team(s)</source>
+        <translation>
+            <numerusform>%Ln member in %1 team</numerusform><numerusform>%Ln members in %1 teams</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Team: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <source>Joined %1</source>
+        <translation>Joined %1</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>No longer active</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Holds</translation>
+    </message>
+    <message>
+        <source>Outside the customers you can see.</source>
+        <translation>Outside the customers you can see.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open opportunity(s) worth %1, weighted %2</source>
+        <translation>
+            <numerusform>%Ln open opportunity worth %1, weighted %2</numerusform><numerusform>%Ln open opportunitys worth %1, weighted %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln open task</numerusform><numerusform>%Ln open tasks</numerusform></translation>
+    </message>
+    <message>
+        <source>Responsibilities of the %1</source>
+        <translation>Responsibilities of the %1</translation>
+    </message>
+    <message>
+        <source>No duties are written down for this role yet.</source>
+        <translation>No duties are written down for this role yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active member(s)</source>
+        <translation>
+            <numerusform>%Ln active member</numerusform><numerusform>%Ln active members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) you can see</source>
+        <translation>
+            <numerusform>%Ln customer you can see</numerusform><numerusform>%Ln customers you can see</numerusform></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Team and members</source>
+        <translation>Team and members</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>Open opportunities</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::VisitDialog</name>
+    <message>
+        <source>Type part of the customer's name, pinyin or phone number, then choose from the list.</source>
+        <translation>Type part of the customer's name, pinyin or phone number, then choose from the list.</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list (press Enter on a match).</source>
+        <translation>Choose the customer from the list (press Enter on a match).</translation>
+    </message>
+    <message>
+        <source>Log a Visit</source>
+        <translation>Log a Visit</translation>
+    </message>
+    <message>
+        <source>Log a visit, call or message</source>
+        <translation>Log a visit, call or message</translation>
+    </message>
+    <message>
+        <source>What was said and agreed, and when to follow up.</source>
+        <translation>What was said and agreed, and when to follow up.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials or phone number</source>
+        <translation>Name, pinyin, initials or phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>What was agreed, the next step</source>
+        <translation>What was agreed, the next step</translation>
+    </message>
+    <message>
+        <source>&amp;Next follow-up:</source>
+        <translation>&amp;Next follow-up:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>+3 days</source>
+        <translation>+3 days</translation>
+    </message>
+    <message>
+        <source>+1 week</source>
+        <translation>+1 week</translation>
+    </message>
+    <message>
+        <source>+1 month</source>
+        <translation>+1 month</translation>
+    </message>
+    <message>
+        <source>Sa&amp;tisfaction:</source>
+        <translation>Sa&amp;tisfaction:</translation>
+    </message>
+    <message>
+        <source>1 to 5 stars: press a digit, or 0 for none</source>
+        <translation>1 to 5 stars: press a digit, or 0 for none</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>W&amp;hen:</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…5: kind · Alt+3, Alt+W, Alt+M: follow up in 3 days, a week, a month · Ctrl+Enter: save · Esc: cancel</source>
+        <translation>Ctrl+1…5: kind · Alt+3, Alt+W, Alt+M: follow up in 3 days, a week, a month · Ctrl+Enter: save · Esc: cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::VisitsPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) this week</source>
+        <translation>
+            <numerusform>%Ln contact this week</numerusform><numerusform>%Ln contacts this week</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) match</source>
+        <translation>
+            <numerusform>%Ln contact match</numerusform><numerusform>%Ln contacts match</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) recorded</source>
+        <translation>
+            <numerusform>%Ln contact recorded</numerusform><numerusform>%Ln contacts recorded</numerusform></translation>
+    </message>
+    <message>
+        <source>No contacts match</source>
+        <translation>No contacts match</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for these filters.</source>
+        <translation>Nothing was recorded for these filters.</translation>
+    </message>
+    <message>
+        <source>No visits or calls recorded yet</source>
+        <translation>No visits or calls recorded yet</translation>
+    </message>
+    <message>
+        <source>Log one with Ctrl+L, from anywhere in Frontline.</source>
+        <translation>Log one with Ctrl+L, from anywhere in Frontline.</translation>
+    </message>
+    <message>
+        <source>My Week</source>
+        <translation>My Week</translation>
+    </message>
+    <message>
+        <source>Your contacts from Monday to Sunday of this week</source>
+        <translation>Your contacts from Monday to Sunday of this week</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Any customer</translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation>From any date</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>To any date</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Log Visit…</source>
+        <translation>&amp;Log Visit…</translation>
+    </message>
+    <message>
+        <source>Log a visit, call or message (Ctrl+L)</source>
+        <translation>Log a visit, call or message (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -1321,7 +2814,9 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>Integrity check failed (%n problem(s)).</source>
         <translation>
-            <numerusform>Integrity check failed (%n problem(s)).</numerusform><numerusform>Integrity check failed (%n problem(s)).</numerusform></translation>
+            <numerusform>Integrity check failed (%n problem(s)).</numerusform>
+            <numerusform>Integrity check failed (%n problem(s)).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check the database's integrity</source>

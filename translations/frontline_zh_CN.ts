@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>frontline::AccessScope</name>
@@ -16,13 +17,28 @@
     </message>
 </context>
 <context>
+    <name>frontline::ActingAsChooser</name>
+    <message>
+        <source>Administrator (everything)</source>
+        <translation>管理员（全部数据）</translation>
+    </message>
+    <message>
+        <source>&amp;Acting as:</source>
+        <translation>当前身份(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Until sign-in arrives, choose whose view of the customers to work with.</source>
+        <translation>登录功能上线之前，请选择以谁的视角查看客户。</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ActivityRepository</name>
     <message>
         <source>Choose the customer.</source>
         <translation>请选择客户。</translation>
     </message>
     <message>
-        <source>Unknown kind of activity "%1".</source>
+        <source>Unknown kind of activity &quot;%1&quot;.</source>
         <translation>未知的联系方式“%1”。</translation>
     </message>
     <message>
@@ -39,7 +55,42 @@
     </message>
     <message>
         <source>Choose who made the contact.</source>
-        <translation>请选择联系人（成员）。</translation>
+        <translation>请选择跟进人。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ActivityTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
     </message>
 </context>
 <context>
@@ -62,9 +113,380 @@
     </message>
 </context>
 <context>
+    <name>frontline::CreateCustomerCommand</name>
+    <message>
+        <source>New customer %1</source>
+        <translation>新建客户 %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CreateOpportunityCommand</name>
+    <message>
+        <source>New opportunity %1</source>
+        <translation>新建商机 %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CreateOrderCommand</name>
+    <message>
+        <source>New order %1</source>
+        <translation>新建订单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CreateTaskCommand</name>
+    <message>
+        <source>New task %1</source>
+        <translation>新建任务 %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CrmActions</name>
+    <message>
+        <source>Deleted %1. %2 brings it back.</source>
+        <translation>已删除 %1。按 %2 可恢复。</translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>已恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Logged: %1.</source>
+        <translation>已记录：%1。</translation>
+    </message>
+    <message>
+        <source>Deleted the record of the contact with %1. %2 brings it back.</source>
+        <translation>已删除与 %1 的联系记录。按 %2 可恢复。</translation>
+    </message>
+    <message>
+        <source>The opportunity could not be moved.</source>
+        <translation>无法调整商机阶段。</translation>
+    </message>
+    <message>
+        <source>New Order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Support staff can look at orders but not write them.</source>
+        <translation>客服支持人员只能查看订单，不能新建或修改。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CustomerDetailView</name>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>无负责人</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>WeChat %1</source>
+        <translation>微信 %1</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>联系人（%1）</translation>
+    </message>
+    <message>
+        <source>No contacts recorded.</source>
+        <translation>暂无联系人。</translation>
+    </message>
+    <message>
+        <source>Open opportunities (%1)</source>
+        <translation>进行中的商机（%1）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>Together %1, weighted %2</source>
+        <translation>合计 %1，加权 %2</translation>
+    </message>
+    <message>
+        <source>Order · %1</source>
+        <translation>订单 · %1</translation>
+    </message>
+    <message>
+        <source>Stage → %1</source>
+        <translation>阶段 → %1</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>时间线（%1）</translation>
+    </message>
+    <message>
+        <source>Open tasks (%1)</source>
+        <translation>未完成任务（%1）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表（Esc）</translation>
+    </message>
+    <message>
+        <source>&amp;Log Visit…</source>
+        <translation>记录拜访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Opportunity…</source>
+        <translation>添加商机(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Task…</source>
+        <translation>添加任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>资料</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CustomerEditorDialog</name>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂不分配</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>邮箱地址</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2) already has this %3.</source>
+        <translation>%1（负责人：%2）已使用相同的%3。</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more customer(s) share a name, phone or e-mail with it.</source>
+        <translation>
+            <numerusform>另有 %n 个客户与其名称、电话或邮箱相同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A customer with this %1 already exists, outside the customers you can see. Ask your manager before adding it again.</source>
+        <translation>已存在%1相同的客户，但不在你可查看的范围内。再次添加前请先询问你的经理。</translation>
+    </message>
+    <message>
+        <source>New Customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit Customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Only the name is needed; the rest can follow.</source>
+        <translation>只需填写名称，其他信息可以以后补充。</translation>
+    </message>
+    <message>
+        <source>%1 · created %2</source>
+        <translation>%1 · 创建于 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>简称(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>负责人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>We&amp;Chat:</source>
+        <translation>微信(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>大区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>城市(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>地址(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>A company&apos;s or a person&apos;s name</source>
+        <translation>企业名称或个人姓名</translation>
+    </message>
+    <message>
+        <source>Several separated by commas</source>
+        <translation>多个请用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Open It</source>
+        <translation>打开该客户(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>frontline::CustomerRepository</name>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户名称。</translation>
     </message>
     <message>
@@ -72,7 +494,7 @@
         <translation>请选择企业或个人。</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
+        <source>Unknown status &quot;%1&quot;.</source>
         <translation>未知状态“%1”。</translation>
     </message>
     <message>
@@ -80,11 +502,11 @@
         <translation>等级为 A、B、C 或 D。</translation>
     </message>
     <message>
-        <source>Unknown source channel "%1".</source>
+        <source>Unknown source channel &quot;%1&quot;.</source>
         <translation>未知来源渠道“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>“%1”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
@@ -100,8 +522,184 @@
         <translation>请为每个客户提供联系人，或都不提供。</translation>
     </message>
     <message>
-        <source>Enter the contact's name.</source>
+        <source>Enter the contact&apos;s name.</source>
         <translation>请输入联系人姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CustomerTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CustomersPage</name>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1 级</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部大区</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>全部标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deleted customer(s), waiting to be restored</source>
+        <translation>
+            <numerusform>%Ln 个已删除的客户，可恢复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) match</source>
+        <translation>
+            <numerusform>%Ln 个客户符合条件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>没有已删除的客户</translation>
+    </message>
+    <message>
+        <source>Customers you delete wait here, to be restored.</source>
+        <translation>你删除的客户会暂存在这里，可以随时恢复。</translation>
+    </message>
+    <message>
+        <source>Show All Customers</source>
+        <translation>显示全部客户</translation>
+    </message>
+    <message>
+        <source>No customer matches</source>
+        <translation>没有符合条件的客户</translation>
+    </message>
+    <message>
+        <source>Search by name, full pinyin (beijing), initials (bjhl) or phone digits, or clear the filters.</source>
+        <translation>可按名称、全拼（beijing）、首字母（bjhl）或电话号码搜索，或清除筛选条件。</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation>还没有客户</translation>
+    </message>
+    <message>
+        <source>Add your first customer, or import them from Excel.</source>
+        <translation>添加第一个客户，或从 Excel 导入客户。</translation>
+    </message>
+    <message>
+        <source>New Customer…</source>
+        <translation>新建客户…</translation>
+    </message>
+    <message>
+        <source>Reset Columns</source>
+        <translation>重置列</translation>
+    </message>
+    <message>
+        <source>Search by name, pinyin, initials or phone number</source>
+        <translation>按名称、拼音、首字母或电话号码搜索</translation>
+    </message>
+    <message>
+        <source>Recently Deleted</source>
+        <translation>最近删除</translation>
+    </message>
+    <message>
+        <source>Customers deleted from this list, to restore</source>
+        <translation>从列表中删除的客户，可以恢复</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New Customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Right-click to choose columns; drag to rearrange them.</source>
+        <translation>右键单击可选择显示哪些列；拖动可调整列的顺序。</translation>
     </message>
 </context>
 <context>
@@ -226,6 +824,36 @@
     </message>
 </context>
 <context>
+    <name>frontline::DeleteCustomerCommand</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::DemoFiller</name>
+    <message>
+        <source>Creating the demo company…</source>
+        <translation>正在创建演示公司…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Frontline Demo</source>
+        <translation>Frontline 演示</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>frontline::DemoGenerator</name>
     <message>
         <source>Cancelled: no demo data was written.</source>
@@ -236,7 +864,7 @@
         <translation>无法写入演示数据：%1</translation>
     </message>
     <message>
-        <source>The pipeline has no stage "%1".</source>
+        <source>The pipeline has no stage &quot;%1&quot;.</source>
         <translation>销售流程中没有阶段“%1”。</translation>
     </message>
     <message>
@@ -252,7 +880,7 @@
         <translation>正在创建客户、拜访和订单</translation>
     </message>
     <message>
-        <source>Creating the team's own tasks</source>
+        <source>Creating the team&apos;s own tasks</source>
         <translation>正在创建团队任务</translation>
     </message>
     <message>
@@ -297,10 +925,35 @@
     </message>
 </context>
 <context>
+    <name>frontline::EditCustomerCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::EditOrderCommand</name>
+    <message>
+        <source>Edit order %1</source>
+        <translation>编辑订单 %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::Keychain</name>
     <message>
         <source>The system keychain did not answer.</source>
         <translation>系统钥匙串没有响应。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::LogActivityCommand</name>
+    <message>
+        <source>Log %1 with %2</source>
+        <translation>记录与 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Delete %1 with %2</source>
+        <translation>删除与 %2 的%1</translation>
     </message>
 </context>
 <context>
@@ -409,6 +1062,30 @@
         <source>About Frontline</source>
         <translation>关于 Frontline</translation>
     </message>
+    <message>
+        <source>&amp;Log a Visit…</source>
+        <translation>记录拜访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a visit, call or message</source>
+        <translation>记录拜访、电话或消息</translation>
+    </message>
+    <message>
+        <source>New &amp;Customer…</source>
+        <translation>新建客户(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New O&amp;pportunity…</source>
+        <translation>新建商机(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Task…</source>
+        <translation>新建任务(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Order…</source>
+        <translation>新建订单(&amp;O)…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::Migrations</name>
@@ -423,6 +1100,13 @@
     <message>
         <source>Updating the database structure failed at %1; nothing was changed.</source>
         <translation>更新数据结构在 %1 处失败；数据库未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::MoveStageCommand</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 移至%2阶段</translation>
     </message>
 </context>
 <context>
@@ -485,7 +1169,8 @@
     <message numerus="yes">
         <source>Shorter than %n characters: easy to guess. A few words make a stronger passphrase.</source>
         <translation>
-            <numerusform>少于 %n 个字符：容易被猜到。用几个词组成的密码更安全。</numerusform></translation>
+            <numerusform>少于 %n 个字符：容易被猜到。用几个词组成的密码更安全。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type it once more to make sure.</source>
@@ -494,6 +1179,106 @@
     <message>
         <source>Keep it safe: without it nobody can open the database, not even you.</source>
         <translation>请妥善保管：没有密码，任何人都打不开这个数据库，包括你自己。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OpportunitiesPage</name>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open opportunity(s) worth %1, weighted %2</source>
+        <translation>
+            <numerusform>%Ln 个进行中的商机，金额 %1，加权 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Drag a card to another stage to move the deal on</source>
+        <translation>将卡片拖到其他阶段即可推进商机</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>&amp;New Opportunity…</source>
+        <translation>新建商机(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OpportunityDialog</name>
+    <message>
+        <source>The customer&apos;s owner</source>
+        <translation>客户负责人</translation>
+    </message>
+    <message>
+        <source>Write the amount in yuan, for example 12000, ¥12,000.00 or 1.2万.</source>
+        <translation>请以元为单位填写金额，例如 12000、¥12,000.00 或 1.2万。</translation>
+    </message>
+    <message>
+        <source>New Opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新建商机</translation>
+    </message>
+    <message>
+        <source>A deal in the making, with what it is worth.</source>
+        <translation>一笔正在跟进的生意及其预计金额。</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials or phone number</source>
+        <translation>名称、拼音、首字母或电话号码</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What the customer may buy</source>
+        <translation>客户可能购买的产品或服务</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>¥ in yuan, e.g. 12000 or 1.2万</source>
+        <translation>单位：元，例如 12000 或 1.2万</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>&amp;Expected close:</source>
+        <translation>预计成交(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>负责人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -523,8 +1308,141 @@
         <translation>请为每个商机提供阶段历史，或都不提供。</translation>
     </message>
     <message>
-        <source>The stage changes must lead from no stage to the opportunity's stage, one after the other in time.</source>
+        <source>The stage changes must lead from no stage to the opportunity&apos;s stage, one after the other in time.</source>
         <translation>阶段变更必须按时间顺序，从无阶段一直到商机当前所处阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OpportunityTableModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OrderDialog</name>
+    <message>
+        <source>The customer&apos;s owner</source>
+        <translation>客户负责人</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>New Order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>订单 %1</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <source>Add a line per product; prices can be changed for this order.</source>
+        <translation>每种产品添加一行明细；价格可针对本订单单独修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials or phone number</source>
+        <translation>名称、拼音、首字母或电话号码</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>订单号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>销售代表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>添加明细(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Line</source>
+        <translation>删除明细(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OrderLinesModel</name>
+    <message>
+        <source>Choose a product…</source>
+        <translation>选择产品…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -534,7 +1452,7 @@
         <translation>请输入 SKU。</translation>
     </message>
     <message>
-        <source>Enter the product's name.</source>
+        <source>Enter the product&apos;s name.</source>
         <translation>请输入产品名称。</translation>
     </message>
     <message>
@@ -558,7 +1476,7 @@
         <translation>请选择客户。</translation>
     </message>
     <message>
-        <source>Unknown order status "%1".</source>
+        <source>Unknown order status &quot;%1&quot;.</source>
         <translation>未知订单状态“%1”。</translation>
     </message>
     <message>
@@ -579,13 +1497,105 @@
     </message>
 </context>
 <context>
+    <name>frontline::OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OrdersPage</name>
+    <message>
+        <source>All reps</source>
+        <translation>全部销售代表</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) match</source>
+        <translation>
+            <numerusform>%Ln 张订单符合条件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 张订单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s), together %1 (cancelled ones not counted)</source>
+        <translation>
+            <numerusform>%Ln 张订单，合计 %1（不含已取消订单）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No orders match</source>
+        <translation>没有符合条件的订单</translation>
+    </message>
+    <message>
+        <source>No orders yet</source>
+        <translation>还没有订单</translation>
+    </message>
+    <message>
+        <source>Nothing was ordered for these filters.</source>
+        <translation>当前筛选条件下没有订单。</translation>
+    </message>
+    <message>
+        <source>Write the first one with New Order.</source>
+        <translation>点击“新建订单”创建第一张订单。</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation>不限开始日期</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>不限结束日期</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;New Order…</source>
+        <translation>新建订单(&amp;N)…</translation>
+    </message>
+</context>
+<context>
     <name>frontline::OrgRepository</name>
     <message>
-        <source>Enter the team's name.</source>
+        <source>Enter the team&apos;s name.</source>
         <translation>请输入团队名称。</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>请输入成员姓名。</translation>
     </message>
     <message>
@@ -593,7 +1603,7 @@
         <translation>编号以字母开头，后跟最多 15 个字母或数字，例如 R0012。</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
         <translation>“%1”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
@@ -644,7 +1654,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>Sales at a glance: revenue against target, the pipeline by stage and this month's visits.</source>
+        <source>Sales at a glance: revenue against target, the pipeline by stage and this month&apos;s visits.</source>
         <translation>销售一览：收入与目标对比、各阶段的商机以及本月的拜访。</translation>
     </message>
     <message>
@@ -723,6 +1733,17 @@
     </message>
 </context>
 <context>
+    <name>frontline::PipelineBoard</name>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>移至(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Customer</source>
+        <translation>打开客户(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>frontline::PlaceholderPage</name>
     <message>
         <source>This page arrives in a later version of Frontline.</source>
@@ -738,6 +1759,28 @@
     <message>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::SessionCommand</name>
+    <message>
+        <source>“%1” could not be undone.</source>
+        <translation>无法撤销“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone.</source>
+        <translation>无法重做“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::SetTaskStatusCommand</name>
+    <message>
+        <source>Complete %1</source>
+        <translation>完成 %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>将 %1 标记为%2</translation>
     </message>
 </context>
 <context>
@@ -787,7 +1830,7 @@
         <translation>密码</translation>
     </message>
     <message>
-        <source>A passphrase you asked Frontline to remember is kept in this computer's system keychain, never in Frontline's own files.</source>
+        <source>A passphrase you asked Frontline to remember is kept in this computer&apos;s system keychain, never in Frontline&apos;s own files.</source>
         <translation>你让 Frontline 记住的密码保存在这台电脑的系统钥匙串中，绝不会写入 Frontline 自己的文件。</translation>
     </message>
     <message>
@@ -915,6 +1958,25 @@
     </message>
 </context>
 <context>
+    <name>frontline::StageColumn</name>
+    <message>
+        <source>%1: %2% likely to close</source>
+        <translation>%1：成交可能性 %2%</translation>
+    </message>
+    <message>
+        <source>The total of the opportunities in this stage</source>
+        <translation>此阶段商机的金额合计</translation>
+    </message>
+    <message>
+        <source>Weighted %1</source>
+        <translation>加权 %1</translation>
+    </message>
+    <message>
+        <source>Each amount times its probability</source>
+        <translation>各商机金额乘以赢单概率后的合计</translation>
+    </message>
+</context>
+<context>
     <name>frontline::StartDialog</name>
     <message>
         <source>Open Database</source>
@@ -1015,22 +2077,472 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::TaskDialog</name>
+    <message>
+        <source>Choose the customer from the list, or leave the field empty.</source>
+        <translation>请从列表中选择客户，或留空。</translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>A follow-up or to-do, with who does it and by when.</source>
+        <translation>一项跟进或待办事项，写明由谁负责、何时完成。</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>要做的事情</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>&amp;Assigned to:</source>
+        <translation>负责人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>截止日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>frontline::TaskRepository</name>
     <message>
         <source>Enter what is to be done.</source>
         <translation>请输入要做的事情。</translation>
     </message>
     <message>
-        <source>Unknown priority "%1".</source>
+        <source>Unknown priority &quot;%1&quot;.</source>
         <translation>未知优先级“%1”。</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
+        <source>Unknown status &quot;%1&quot;.</source>
         <translation>未知状态“%1”。</translation>
     </message>
     <message>
         <source>Choose who does it.</source>
         <translation>请选择负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TaskTableModel</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TasksPage</name>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln 个任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln 个未完成任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>，%Ln 个已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is overdue</source>
+        <translation>没有逾期任务</translation>
+    </message>
+    <message>
+        <source>Every open task is still within its due date.</source>
+        <translation>所有未完成任务都还没到截止日期。</translation>
+    </message>
+    <message>
+        <source>No open tasks</source>
+        <translation>没有未完成的任务</translation>
+    </message>
+    <message>
+        <source>Follow-ups you add while logging visits, or with New Task, appear here.</source>
+        <translation>记录拜访时添加的跟进事项，以及通过“新建任务”添加的任务，都会显示在这里。</translation>
+    </message>
+    <message>
+        <source>My Tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>Team Tasks</source>
+        <translation>团队任务</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Show &amp;completed</source>
+        <translation>显示已完成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the task done, or open again (Ctrl+D)</source>
+        <translation>将任务标记为完成，或重新打开（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;New Task…</source>
+        <translation>新建任务(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TeamPage</name>
+    <message>
+        <source>%1 (left)</source>
+        <translation>%1（已离职）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s) in %1 team(s)</source>
+        <translation>
+            <numerusform>%1 个团队，共 %Ln 名成员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>团队：%1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>邮箱：%1</translation>
+    </message>
+    <message>
+        <source>Joined %1</source>
+        <translation>入职日期：%1</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>名下</translation>
+    </message>
+    <message>
+        <source>Outside the customers you can see.</source>
+        <translation>不在你可查看的客户范围内。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open opportunity(s) worth %1, weighted %2</source>
+        <translation>
+            <numerusform>%Ln 个进行中的商机，金额 %1，加权 %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln 个未完成任务</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Responsibilities of the %1</source>
+        <translation>%1职责</translation>
+    </message>
+    <message>
+        <source>No duties are written down for this role yet.</source>
+        <translation>这个角色还没有填写职责。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active member(s)</source>
+        <translation>
+            <numerusform>%Ln 名在职成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) you can see</source>
+        <translation>
+            <numerusform>你可查看的客户 %Ln 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Team and members</source>
+        <translation>团队和成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>进行中商机</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::VisitDialog</name>
+    <message>
+        <source>Type part of the customer&apos;s name, pinyin or phone number, then choose from the list.</source>
+        <translation>输入客户名称、拼音或电话号码的一部分，然后从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose the customer from the list (press Enter on a match).</source>
+        <translation>请从列表中选择客户（选中匹配项后按 Enter）。</translation>
+    </message>
+    <message>
+        <source>Log a Visit</source>
+        <translation>记录拜访</translation>
+    </message>
+    <message>
+        <source>Log a visit, call or message</source>
+        <translation>记录拜访、电话或消息</translation>
+    </message>
+    <message>
+        <source>What was said and agreed, and when to follow up.</source>
+        <translation>沟通了什么、约定了什么，以及何时跟进。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials or phone number</source>
+        <translation>名称、拼音、首字母或电话号码</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>摘要(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What was discussed</source>
+        <translation>沟通了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>What was agreed, the next step</source>
+        <translation>约定事项、下一步计划</translation>
+    </message>
+    <message>
+        <source>&amp;Next follow-up:</source>
+        <translation>下次跟进(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>+3 days</source>
+        <translation>+3 天</translation>
+    </message>
+    <message>
+        <source>+1 week</source>
+        <translation>+1 周</translation>
+    </message>
+    <message>
+        <source>+1 month</source>
+        <translation>+1 个月</translation>
+    </message>
+    <message>
+        <source>Sa&amp;tisfaction:</source>
+        <translation>满意度(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>1 to 5 stars: press a digit, or 0 for none</source>
+        <translation>1 到 5 星：按数字键评分，按 0 清除</translation>
+    </message>
+    <message>
+        <source>W&amp;hen:</source>
+        <translation>时间(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>跟进人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Ctrl+1…5: kind · Alt+3, Alt+W, Alt+M: follow up in 3 days, a week, a month · Ctrl+Enter: save · Esc: cancel</source>
+        <translation>Ctrl+1…5：方式 · Alt+3、Alt+W、Alt+M：3 天、1 周、1 个月后跟进 · Ctrl+Enter：保存 · Esc：取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>保存（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::VisitsPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>全部成员</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部方式</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) this week</source>
+        <translation>
+            <numerusform>本周 %Ln 条联系记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) match</source>
+        <translation>
+            <numerusform>%Ln 条联系记录符合条件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) recorded</source>
+        <translation>
+            <numerusform>共 %Ln 条联系记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contacts match</source>
+        <translation>没有符合条件的联系记录</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for these filters.</source>
+        <translation>当前筛选条件下没有记录。</translation>
+    </message>
+    <message>
+        <source>No visits or calls recorded yet</source>
+        <translation>还没有拜访或电话记录</translation>
+    </message>
+    <message>
+        <source>Log one with Ctrl+L, from anywhere in Frontline.</source>
+        <translation>在 Frontline 的任何位置按 Ctrl+L 即可记录。</translation>
+    </message>
+    <message>
+        <source>My Week</source>
+        <translation>我的本周</translation>
+    </message>
+    <message>
+        <source>Your contacts from Monday to Sunday of this week</source>
+        <translation>你本周一至周日的联系记录</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>全部客户</translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation>不限开始日期</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>不限结束日期</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Log Visit…</source>
+        <translation>记录拜访(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Log a visit, call or message (Ctrl+L)</source>
+        <translation>记录拜访、电话或消息（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -1206,11 +2718,11 @@ Create a new one, or browse for a database you were given.</source>
 <context>
     <name>frontline::cli::ActivityCommand</name>
     <message>
-        <source>The customer's id or code.</source>
+        <source>The customer&apos;s id or code.</source>
         <translation>客户的 ID 或编号。</translation>
     </message>
     <message>
-        <source>The member's code (list: filter; add: who made the contact).</source>
+        <source>The member&apos;s code (list: filter; add: who made the contact).</source>
         <translation>成员编号（list：筛选；add：联系人）。</translation>
     </message>
     <message>
@@ -1290,7 +2802,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>activity add 需要 --customer ID|CODE。</translation>
     </message>
     <message>
-        <source>--when: "%1" is not a date or time.</source>
+        <source>--when: &quot;%1&quot; is not a date or time.</source>
         <translation>--when：“%1”不是日期或时间。</translation>
     </message>
     <message>
@@ -1321,10 +2833,11 @@ Create a new one, or browse for a database you were given.</source>
     <message numerus="yes">
         <source>Integrity check failed (%n problem(s)).</source>
         <translation>
-            <numerusform>完整性检查失败（%n 个问题）。</numerusform></translation>
+            <numerusform>完整性检查失败（%n 个问题）。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Check the database's integrity</source>
+        <source>Check the database&apos;s integrity</source>
         <translation>检查数据库完整性</translation>
     </message>
 </context>
@@ -1335,11 +2848,11 @@ Create a new one, or browse for a database you were given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>'%1' does not take the option --%2.</source>
+        <source>&apos;%1&apos; does not take the option --%2.</source>
         <translation>“%1”不接受选项 --%2。</translation>
     </message>
     <message>
@@ -1387,8 +2900,8 @@ Create a new one, or browse for a database you were given.</source>
         <translation>退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <source>Run 'frontline-cli COMMAND --help' for a command's own options.</source>
-        <translation>运行 'frontline-cli 命令 --help' 查看该命令的选项。</translation>
+        <source>Run &apos;frontline-cli COMMAND --help&apos; for a command&apos;s own options.</source>
+        <translation>运行 &apos;frontline-cli 命令 --help&apos; 查看该命令的选项。</translation>
     </message>
     <message>
         <source>Usage: frontline-cli %1 %2[options]</source>
@@ -1450,14 +2963,14 @@ Create a new one, or browse for a database you were given.</source>
         <translation>没有你可查看的客户 %1。</translation>
     </message>
     <message>
-        <source>Try 'frontline-cli --help'.</source>
-        <translation>请运行 'frontline-cli --help' 查看帮助。</translation>
+        <source>Try &apos;frontline-cli --help&apos;.</source>
+        <translation>请运行 &apos;frontline-cli --help&apos; 查看帮助。</translation>
     </message>
 </context>
 <context>
     <name>frontline::cli::CrmCommand</name>
     <message>
-        <source>--%1: "%2" is not a date (use YYYY-MM-DD, today, +3d, +1w, +1m).</source>
+        <source>--%1: &quot;%2&quot; is not a date (use YYYY-MM-DD, today, +3d, +1w, +1m).</source>
         <translation>--%1：“%2”不是日期（可用 YYYY-MM-DD、today、+3d、+1w、+1m）。</translation>
     </message>
     <message>
@@ -1623,7 +3136,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>demo 不接受参数；请用 --db FILE 指定文件。</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number, not "%2".</source>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
         <translation>--%1 需要整数，而不是“%2”。</translation>
     </message>
     <message>
@@ -1678,7 +3191,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>行数：</translation>
     </message>
     <message>
-        <source>Show the database's path, schema version, cipher settings and row counts</source>
+        <source>Show the database&apos;s path, schema version, cipher settings and row counts</source>
         <translation>显示数据库路径、数据结构版本、加密设置和行数</translation>
     </message>
 </context>
@@ -1716,11 +3229,11 @@ Create a new one, or browse for a database you were given.</source>
         <translation>admin、manager、rep 或 support（add；默认 rep）。</translation>
     </message>
     <message>
-        <source>The team's name (add; list: filter).</source>
+        <source>The team&apos;s name (add; list: filter).</source>
         <translation>团队名称（add；list：筛选）。</translation>
     </message>
     <message>
-        <source>The member's code (add; default: the next free one).</source>
+        <source>The member&apos;s code (add; default: the next free one).</source>
         <translation>成员编号（add；默认：下一个可用编号）。</translation>
     </message>
     <message>
@@ -1779,11 +3292,11 @@ Create a new one, or browse for a database you were given.</source>
 <context>
     <name>frontline::cli::OpportunityCommand</name>
     <message>
-        <source>The customer's id or code.</source>
+        <source>The customer&apos;s id or code.</source>
         <translation>客户的 ID 或编号。</translation>
     </message>
     <message>
-        <source>The owner's member code.</source>
+        <source>The owner&apos;s member code.</source>
         <translation>负责人的成员编号。</translation>
     </message>
     <message>
@@ -1815,7 +3328,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>赢单或输单原因（move）。</translation>
     </message>
     <message>
-        <source>Unknown stage "%1".</source>
+        <source>Unknown stage &quot;%1&quot;.</source>
         <translation>未知阶段“%1”。</translation>
     </message>
     <message>
@@ -1859,7 +3372,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>opportunity add 需要 --customer ID|编号。</translation>
     </message>
     <message>
-        <source>--amount: "%1" is not an amount.</source>
+        <source>--amount: &quot;%1&quot; is not an amount.</source>
         <translation>--amount：“%1”不是金额。</translation>
     </message>
     <message>
@@ -1874,11 +3387,11 @@ Create a new one, or browse for a database you were given.</source>
 <context>
     <name>frontline::cli::OrderCommand</name>
     <message>
-        <source>The customer's id or code.</source>
+        <source>The customer&apos;s id or code.</source>
         <translation>客户的 ID 或编号。</translation>
     </message>
     <message>
-        <source>The rep's member code.</source>
+        <source>The rep&apos;s member code.</source>
         <translation>销售代表的成员编号。</translation>
     </message>
     <message>
@@ -1953,18 +3466,18 @@ Create a new one, or browse for a database you were given.</source>
         <translation>%1 的密码已更改。</translation>
     </message>
     <message>
-        <source>Change the database's passphrase</source>
+        <source>Change the database&apos;s passphrase</source>
         <translation>更改数据库密码</translation>
     </message>
 </context>
 <context>
     <name>frontline::cli::TaskCommand</name>
     <message>
-        <source>The assignee's member code.</source>
+        <source>The assignee&apos;s member code.</source>
         <translation>负责人的成员编号。</translation>
     </message>
     <message>
-        <source>The related customer's id or code.</source>
+        <source>The related customer&apos;s id or code.</source>
         <translation>相关客户的 ID 或编号。</translation>
     </message>
     <message>

@@ -1,10 +1,19 @@
 #include "MainWindow.h"
 
+#include "CrmActions.h"
 #include "DatabaseOpener.h"
 #include "RecentDatabases.h"
+#include "Session.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/customers/CustomersPage.h"
+#include "pages/opportunities/OpportunitiesPage.h"
+#include "pages/orders/OrdersPage.h"
 #include "pages/settings/SettingsPage.h"
+#include "pages/tasks/TasksPage.h"
+#include "pages/team/TeamPage.h"
+#include "pages/visits/VisitsPage.h"
 #include "storage/SqlCipherDriver.h"
+#include "widgets/ActingAsChooser.h"
 #include "widgets/EmptyState.h"
 #include "widgets/LineIcon.h"
 #include "widgets/Sidebar.h"
@@ -43,6 +52,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(u"mainWindow"_s); // saveState() needs a name
     setWindowIcon(LineIcon::icon(LineIcon::Frontline));
     m_undoStack = new QUndoStack(this);
+    m_session = new Session(m_undoStack, this);
+    m_actions = new CrmActions(m_session, this);
 
     createActions();
     createMenus();
@@ -84,6 +95,23 @@ void MainWindow::createActions()
     m_redoAction->setShortcut(QKeySequence::Redo);
     connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
+
+    // What reps do all day, from anywhere in the window.
+    m_logVisitAction = new QAction(LineIcon::icon(LineIcon::Visits), QString(), this);
+    m_logVisitAction->setObjectName(u"logVisitAction"_s);
+    m_logVisitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_logVisitAction, &QAction::triggered, this, [this] { m_actions->logVisit(); });
+    m_newCustomerAction = new QAction(LineIcon::icon(LineIcon::Customers), QString(), this);
+    m_newCustomerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newCustomerAction, &QAction::triggered, m_actions, &CrmActions::newCustomer);
+    m_newOpportunityAction = new QAction(LineIcon::icon(LineIcon::Opportunities), QString(), this);
+    connect(m_newOpportunityAction, &QAction::triggered, this, [this] { m_actions->addOpportunity(); });
+    m_newTaskAction = new QAction(LineIcon::icon(LineIcon::Tasks), QString(), this);
+    m_newTaskAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_newTaskAction, &QAction::triggered, this, [this] { m_actions->addTask(); });
+    m_newOrderAction = new QAction(LineIcon::icon(LineIcon::Orders), QString(), this);
+    connect(m_newOrderAction, &QAction::triggered, this, [this] { m_actions->newOrder(); });
 
     auto *pageGroup = new QActionGroup(this);
     for (PageId page : PageCatalog::all()) {
@@ -116,6 +144,12 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_logVisitAction);
+    m_editMenu->addAction(m_newCustomerAction);
+    m_editMenu->addAction(m_newOpportunityAction);
+    m_editMenu->addAction(m_newTaskAction);
+    m_editMenu->addAction(m_newOrderAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_pageActions);
@@ -131,16 +165,41 @@ void MainWindow::createCentralWidget()
     m_pages->setObjectName(u"pages"_s);
     for (PageId page : PageCatalog::all()) {
         QWidget *widget = nullptr;
-        if (page == PageId::Settings)
+        switch (page) {
+        case PageId::Settings:
             widget = m_settingsPage = new SettingsPage(m_pages);
-        else
+            break;
+        case PageId::Customers:
+            widget = m_customersPage = new CustomersPage(m_actions, m_pages);
+            break;
+        case PageId::Visits:
+            widget = new VisitsPage(m_actions, m_pages);
+            break;
+        case PageId::Opportunities:
+            widget = new OpportunitiesPage(m_actions, m_pages);
+            break;
+        case PageId::Orders:
+            widget = new OrdersPage(m_actions, m_pages);
+            break;
+        case PageId::Team:
+            widget = new TeamPage(m_actions, m_pages);
+            break;
+        case PageId::Tasks:
+            widget = new TasksPage(m_actions, m_pages);
+            break;
+        case PageId::Dashboard:
+        case PageId::Performance:
+        case PageId::ImportExport:
             widget = new PlaceholderPage(page, m_pages);
+            break;
+        }
         widget->setObjectName(PageCatalog::key(page) + u"Page"_s);
         m_pages->addWidget(widget);
         m_sidebar->addRow(PageCatalog::icon(page));
     }
     connect(m_sidebar, &Sidebar::currentRowChanged, this, &MainWindow::showPageAt);
     connect(this, &MainWindow::databaseChanged, m_settingsPage, &SettingsPage::setDatabase);
+    connect(m_session, &Session::customerRequested, this, &MainWindow::showCustomer);
 
     // Pages get the same margins, so that each one need not choose its own.
     auto *pageArea = new QWidget(this);
@@ -177,6 +236,13 @@ void MainWindow::createStatusBar()
     m_schemaLabel = new QLabel(this);
     m_schemaLabel->setObjectName(u"schemaVersionLabel"_s);
     m_schemaLabel->setTextFormat(Qt::PlainText);
+    m_actingAs = new ActingAsChooser(m_session, this);
+    m_actingAs->setObjectName(u"actingAs"_s);
+    statusBar()->addPermanentWidget(m_actingAs);
+    connect(m_actions, &CrmActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_session, &Session::problemOccurred, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     for (QLabel *label : {m_fileLabel, m_schemaLabel}) {
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
@@ -195,6 +261,12 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Frontline"));
+    m_logVisitAction->setText(tr("&Log a Visit…"));
+    m_logVisitAction->setToolTip(tr("Log a visit, call or message"));
+    m_newCustomerAction->setText(tr("New &Customer…"));
+    m_newOpportunityAction->setText(tr("New O&pportunity…"));
+    m_newTaskAction->setText(tr("New &Task…"));
+    m_newOrderAction->setText(tr("New &Order…"));
     updateUndoActions();
     for (PageId page : PageCatalog::all()) {
         const QString title = PageCatalog::title(page);
@@ -224,6 +296,9 @@ void MainWindow::updateDatabaseState()
     m_closeAction->setEnabled(open);
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(open);
+    for (QAction *action :
+         {m_logVisitAction, m_newCustomerAction, m_newOpportunityAction, m_newTaskAction, m_newOrderAction})
+        action->setEnabled(open);
     m_schemaLabel->setVisible(open);
     if (!open) {
         setWindowTitle(u"Frontline"_s);
@@ -246,6 +321,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     std::unique_ptr<Database> previous = std::exchange(m_database, std::move(database));
     // Commands on the stack refer to the previous database's records.
     m_undoStack->clear();
+    // Pages first let go of the old database, then take the new one.
+    m_session->setDatabase(nullptr);
+    m_session->setDatabase(m_database.get());
     Q_EMIT databaseChanged(m_database.get());
     previous.reset();
     updateDatabaseState();
@@ -267,6 +345,17 @@ void MainWindow::showPageAt(int row)
         return;
     m_pages->setCurrentIndex(row);
     m_pageActions.at(row)->setChecked(true);
+}
+
+QWidget *MainWindow::page(PageId page) const
+{
+    return m_pages->widget(int(page));
+}
+
+void MainWindow::showCustomer(qint64 customerId)
+{
+    setCurrentPage(PageId::Customers);
+    m_customersPage->showCustomer(customerId);
 }
 
 void MainWindow::newDatabase()

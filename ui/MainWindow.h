@@ -17,7 +17,11 @@ class QUndoStack;
 
 namespace frontline {
 
+class ActingAsChooser;
+class CrmActions;
+class CustomersPage;
 class EmptyState;
+class Session;
 class SettingsPage;
 class Sidebar;
 
@@ -33,6 +37,10 @@ public:
     void setDatabase(std::unique_ptr<Database> database);
 
     QUndoStack *undoStack() const { return m_undoStack; }
+    // Who the user acts as, and the news of changed data the pages listen to.
+    Session *session() const { return m_session; }
+    CrmActions *actions() const { return m_actions; }
+    QWidget *page(PageId page) const;
 
     PageId currentPage() const;
     void setCurrentPage(PageId page);
@@ -64,15 +72,19 @@ private:
     void updateDatabaseState();
     void updateUndoActions();
     void showPageAt(int row);
+    void showCustomer(qint64 customerId);
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack = nullptr;
+    Session *m_session = nullptr;
+    CrmActions *m_actions = nullptr;
 
     QStackedWidget *m_central = nullptr; // the workspace, or the "no database" prompt
     QWidget *m_workspace = nullptr;
     Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     SettingsPage *m_settingsPage = nullptr;
+    CustomersPage *m_customersPage = nullptr;
     EmptyState *m_noDatabase = nullptr;
     QPushButton *m_chooseButton = nullptr;
 
@@ -87,9 +99,15 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+    QAction *m_logVisitAction = nullptr;
+    QAction *m_newCustomerAction = nullptr;
+    QAction *m_newOpportunityAction = nullptr;
+    QAction *m_newTaskAction = nullptr;
+    QAction *m_newOrderAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_pageActions;
 
+    ActingAsChooser *m_actingAs = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_schemaLabel = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "Startup.h"
 
 #include "DatabaseOpener.h"
+#include "DemoFiller.h"
 #include "MainWindow.h"
 #include "pages/PageCatalog.h"
 #include "pages/settings/SettingsPage.h"
@@ -96,6 +97,15 @@ int Startup::run(const QStringList &arguments)
             if (screenshotPath.isEmpty())
                 QMessageBox::critical(nullptr, tr("Frontline"), error.message());
             return 1;
+        }
+        // A new demo database gets its company; an old one keeps what the user did with it.
+        if (DemoFiller::isEmpty(*database)) {
+            const DemoGenerator::Result filled = DemoFiller::fill(*database);
+            if (!filled.ok() && !filled.cancelled) {
+                printError(filled.error);
+                if (screenshotPath.isEmpty())
+                    QMessageBox::warning(nullptr, tr("Frontline"), filled.error);
+            }
         }
     } else if (parser.isSet(databaseOption)) {
         database = DatabaseOpener().open(parser.value(databaseOption));

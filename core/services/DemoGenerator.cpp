@@ -1543,7 +1543,9 @@ void Generation::buildCustomer(qsizetype index, Batch &batch)
         static const QString Priorities[] = {u"low"_s, u"normal"_s, u"high"_s, u"urgent"_s};
         t.priority = Priorities[r.weighted({12, 60, 20, 8})];
         if (dueDay < m_days - 1) {
-            const int outcome = r.weighted({85, 7, 4, 4});
+            // Old tasks are rarely left open: a team tidies its list, so only recent ones linger.
+            const bool old = dueDay < m_days - 45;
+            const int outcome = old ? r.weighted({93, 1, 1, 5}) : r.weighted({82, 9, 5, 4});
             static const QString Past[] = {u"done"_s, u"open"_s, u"in_progress"_s, u"cancelled"_s};
             t.status = Past[outcome];
             if (outcome == 0) {

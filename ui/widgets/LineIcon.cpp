@@ -175,6 +175,51 @@ void drawShape(QPainter &p, LineIcon::Shape shape)
         p.drawPath(arcs);
         break;
     }
+    case LineIcon::Search:
+        p.drawEllipse(QPointF(10.5, 10.5), 6, 6);
+        p.drawLine(QLineF(15, 15, 20.5, 20.5));
+        break;
+    case LineIcon::Add:
+        p.drawLine(QLineF(12, 5, 12, 19));
+        p.drawLine(QLineF(5, 12, 19, 12));
+        break;
+    case LineIcon::Back:
+        p.drawLine(QLineF(5, 12, 19, 12));
+        p.drawPolyline(QPolygonF({{11, 6}, {5, 12}, {11, 18}}));
+        break;
+    case LineIcon::Edit:
+        p.drawPolygon(QPolygonF({{15.5, 4.5}, {19.5, 8.5}, {9, 19}, {4.5, 19.5}, {5, 15}}));
+        p.drawLine(QLineF(13, 7, 17, 11));
+        break;
+    case LineIcon::Delete:
+        p.drawLine(QLineF(4.5, 6.5, 19.5, 6.5));
+        p.drawPolyline(QPolygonF({{9.5, 6.5}, {9.5, 4}, {14.5, 4}, {14.5, 6.5}}));
+        p.drawPolyline(QPolygonF({{6.5, 6.5}, {7.5, 20}, {16.5, 20}, {17.5, 6.5}}));
+        p.drawLine(QLineF(10.5, 10, 10.5, 16.5));
+        p.drawLine(QLineF(13.5, 10, 13.5, 16.5));
+        break;
+    case LineIcon::Restore: {
+        QPainterPath arc;
+        arc.moveTo(5.5, 12);
+        arc.arcTo(QRectF(5.5, 5, 14, 14), 180, -270);
+        p.drawPath(arc);
+        p.drawPolyline(QPolygonF({{3, 9.5}, {5.5, 12.5}, {8.5, 10}}));
+        break;
+    }
+    case LineIcon::Board:
+        p.drawRoundedRect(QRectF(3.5, 4.5, 4.5, 15), 1, 1);
+        p.drawRoundedRect(QRectF(9.75, 4.5, 4.5, 10), 1, 1);
+        p.drawRoundedRect(QRectF(16, 4.5, 4.5, 12.5), 1, 1);
+        break;
+    case LineIcon::List:
+        for (const qreal y : {6.5, 12.0, 17.5}) {
+            p.drawLine(QLineF(8.5, y, 20.5, y));
+            p.drawPoint(QPointF(4.5, y));
+        }
+        break;
+    case LineIcon::Check:
+        p.drawPolyline(QPolygonF({{5, 12.5}, {10, 17.5}, {19.5, 7}}));
+        break;
     case LineIcon::Frontline:
         drawApplicationIcon(p);
         break;

@@ -26,6 +26,15 @@ public:
         Eye,
         EyeOff,
         Database,
+        Search,
+        Add,
+        Back,
+        Edit,
+        Delete,
+        Restore,
+        Board,
+        List,
+        Check,
         Frontline, // the application icon, in colour
     };
 

@@ -1,0 +1,362 @@
+#include "TeamPage.h"
+
+#include "domain/Money.h"
+#include "domain/Vocabulary.h"
+#include "pages/PageCatalog.h"
+#include "repositories/OpportunityRepository.h"
+#include "repositories/OrgRepository.h"
+#include "repositories/TaskRepository.h"
+#include "widgets/LineIcon.h"
+#include "widgets/PageHeader.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QSet>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline {
+
+namespace {
+enum Roles
+{
+    MemberRole = Qt::UserRole + 1,
+    TeamRole,
+};
+
+QLabel *heading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont font = label->font();
+    font.setWeight(QFont::DemiBold);
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    label->setFont(font);
+    label->setContentsMargins(0, 12, 0, 4);
+    return label;
+}
+} // namespace
+
+TeamPage::TeamPage(CrmActions *actions, QWidget *parent)
+    : CrmPage(actions, Session::Organisation | Session::Customers | Session::Opportunities | Session::Tasks,
+              parent)
+{
+    m_header = new PageHeader(this);
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(u"orgTree"_s);
+    m_tree->setColumnCount(2);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setUniformRowHeights(true);
+
+    auto *detail = new QWidget(this);
+    m_name = new QLabel(detail);
+    m_name->setObjectName(u"memberName"_s);
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
+    nameFont.setWeight(QFont::DemiBold);
+    m_name->setFont(nameFont);
+    m_facts = new QLabel(detail);
+    m_facts->setObjectName(u"memberFacts"_s);
+    m_facts->setTextFormat(Qt::PlainText);
+    m_facts->setWordWrap(true);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ownsHeading = heading(detail);
+    m_owns = new QLabel(detail);
+    m_owns->setObjectName(u"memberOwns"_s);
+    m_owns->setTextFormat(Qt::PlainText);
+    m_owns->setWordWrap(true);
+    m_dutiesHeading = heading(detail);
+    m_duties = new QListWidget(detail);
+    m_duties->setObjectName(u"dutiesList"_s);
+    m_duties->setWordWrap(true);
+    m_duties->setFrameShape(QFrame::NoFrame);
+    m_duties->setSelectionMode(QAbstractItemView::NoSelection);
+    m_duties->setFocusPolicy(Qt::NoFocus);
+    m_duties->setSpacing(3);
+    m_roster = new QTreeWidget(detail);
+    m_roster->setObjectName(u"roster"_s);
+    m_roster->setRootIsDecorated(false);
+    m_roster->setUniformRowHeights(true);
+    m_roster->setAlternatingRowColors(true);
+    m_roster->setColumnCount(5);
+    m_roster->header()->setStretchLastSection(false);
+    m_roster->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_roster->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_roster->setVisible(false);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(20, 0, 0, 0);
+    detailLayout->addWidget(m_name);
+    detailLayout->addWidget(m_facts);
+    detailLayout->addWidget(m_ownsHeading);
+    detailLayout->addWidget(m_owns);
+    detailLayout->addWidget(m_dutiesHeading);
+    detailLayout->addWidget(m_duties, 1);
+    detailLayout->addWidget(m_roster, 1);
+    detailLayout->addStretch(); // takes the room when a team, which has no duties, is shown
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(QMargins());
+    layout->addWidget(m_header);
+    layout->addWidget(splitter, 1);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &TeamPage::showSelection);
+    connect(m_roster, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { selectMember(item->data(0, MemberRole).toLongLong()); });
+    retranslateUi();
+}
+
+void TeamPage::refresh()
+{
+    const QTreeWidgetItem *current = m_tree->currentItem();
+    const qint64 selectedMember = current ? current->data(0, MemberRole).toLongLong() : 0;
+    const qint64 selectedTeam = current ? current->data(0, TeamRole).toLongLong() : 0;
+    m_tree->clear();
+    m_members.clear();
+    m_teams.clear();
+    m_customerCounts.clear();
+    m_pipeline.reset();
+    if (!session()->isOpen()) {
+        showSelection();
+        return;
+    }
+    OrgRepository org = session()->repository<OrgRepository>();
+    m_teams = org.teams();
+    m_members = org.members();
+    m_customerCounts = org.customerCounts();
+
+    QHash<qint64, QTreeWidgetItem *> teamItems;
+    // Parents come before children in teams() (ordered by parent); several passes cover any order.
+    QList<Team> pending = m_teams;
+    while (!pending.isEmpty()) {
+        const qsizetype before = pending.size();
+        for (qsizetype i = 0; i < pending.size();) {
+            const Team &t = pending.at(i);
+            QTreeWidgetItem *parent = t.parentId ? teamItems.value(t.parentId) : nullptr;
+            if (t.parentId && !parent) {
+                ++i;
+                continue;
+            }
+            auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+            item->setText(0, t.name);
+            item->setText(1, Vocabulary::label(Vocabulary::TeamKind, t.kind));
+            item->setIcon(0, LineIcon::icon(LineIcon::Team));
+            QFont font = item->font(0);
+            font.setWeight(QFont::DemiBold);
+            item->setFont(0, font);
+            item->setData(0, TeamRole, t.id);
+            teamItems.insert(t.id, item);
+            pending.removeAt(i);
+        }
+        if (pending.size() == before)
+            break; // parents that do not exist: leave them out
+    }
+    QTreeWidgetItem *toSelect = nullptr;
+    for (const Member &m : std::as_const(m_members)) {
+        QTreeWidgetItem *parent = teamItems.value(m.teamId);
+        auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
+        item->setText(0, m.active ? m.name : tr("%1 (left)").arg(m.name));
+        item->setText(1, Vocabulary::label(Vocabulary::Role, roleKey(m.role)));
+        item->setIcon(0, LineIcon::icon(LineIcon::Customers));
+        item->setData(0, MemberRole, m.id);
+        if (!m.active)
+            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+        if (m.id == selectedMember ||
+            (!selectedMember && !selectedTeam && m.id == session()->actingMemberId()))
+            toSelect = item;
+    }
+    for (auto it = teamItems.cbegin(); it != teamItems.cend(); ++it) {
+        if (it.key() == selectedTeam)
+            toSelect = it.value();
+    }
+    m_tree->expandAll();
+    if (!toSelect && m_tree->topLevelItemCount() > 0)
+        toSelect = m_tree->topLevelItem(0);
+    m_tree->setCurrentItem(toSelect);
+    showSelection();
+    m_header->setSubtitle(tr("%Ln member(s) in %1 team(s)", nullptr, int(m_members.size()))
+                              .arg(QLocale().toString(m_teams.size())));
+}
+
+void TeamPage::selectMember(qint64 memberId)
+{
+    updateNow();
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, MemberRole).toLongLong() == memberId) {
+            m_tree->setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
+void TeamPage::showSelection()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const qint64 memberId = item ? item->data(0, MemberRole).toLongLong() : 0;
+    const qint64 teamId = item ? item->data(0, TeamRole).toLongLong() : 0;
+    for (const Member &m : std::as_const(m_members)) {
+        if (memberId && m.id == memberId)
+            return showMember(m);
+    }
+    for (const Team &t : std::as_const(m_teams)) {
+        if (teamId && t.id == teamId)
+            return showTeam(t);
+    }
+    m_name->clear();
+    m_facts->clear();
+    m_owns->clear();
+    m_duties->clear();
+    m_ownsHeading->clear();
+    m_dutiesHeading->clear();
+}
+
+void TeamPage::showMember(const Member &m)
+{
+    m_roster->setVisible(false);
+    const QLocale locale;
+    m_name->setText(m.name);
+    QStringList facts{tr("%1 · %2").arg(Vocabulary::label(Vocabulary::Role, roleKey(m.role)), m.code)};
+    if (!m.teamName.isEmpty())
+        facts << tr("Team: %1").arg(m.teamName);
+    if (!m.phone.isEmpty())
+        facts << tr("Phone: %1").arg(m.phone);
+    if (!m.email.isEmpty())
+        facts << tr("E-mail: %1").arg(m.email);
+    if (m.hireDate.isValid())
+        facts << tr("Joined %1").arg(locale.toString(m.hireDate, QLocale::LongFormat));
+    if (!m.active)
+        facts << tr("No longer active");
+    m_facts->setText(facts.join(u'\n'));
+
+    m_ownsHeading->setText(tr("Holds"));
+    if (!session()->scope().canSeeOwner(m.id)) {
+        m_owns->setText(tr("Outside the customers you can see."));
+    } else {
+        OpportunityFilter open;
+        open.ownerId = m.id;
+        open.openOnly = true;
+        qint64 amount = 0, weighted = 0;
+        const QList<Opportunity> opportunities = session()->repository<OpportunityRepository>().list(open);
+        for (const Opportunity &o : opportunities) {
+            amount += o.amountFen;
+            weighted += OpportunityRepository::weighted(o.amountFen, o.probability);
+        }
+        TaskFilter tasks;
+        tasks.assigneeId = m.id;
+        tasks.openOnly = true;
+        const qsizetype openTasks = session()->repository<TaskRepository>().list(tasks).size();
+        m_owns->setText(QStringList{
+            tr("%Ln customer(s)", nullptr, int(m_customerCounts.value(m.id))),
+            tr("%Ln open opportunity(s) worth %1, weighted %2", nullptr, int(opportunities.size()))
+                .arg(Money::format(amount), Money::format(weighted)),
+            tr("%Ln open task(s)", nullptr, int(openTasks))}
+                            .join(u'\n'));
+    }
+
+    m_duties->setVisible(true);
+    m_dutiesHeading->setText(
+        tr("Responsibilities of the %1").arg(Vocabulary::label(Vocabulary::Role, roleKey(m.role))));
+    m_duties->clear();
+    const QList<RoleDuty> duties = session()->repository<OrgRepository>().duties(m.role);
+    for (int i = 0; i < duties.size(); ++i)
+        m_duties->addItem(u"%1.  %2"_s.arg(i + 1).arg(duties.at(i).text));
+    if (duties.isEmpty())
+        m_duties->addItem(tr("No duties are written down for this role yet."));
+}
+
+void TeamPage::showTeam(const Team &team)
+{
+    m_name->setText(team.name);
+    qint64 members = 0, customers = 0;
+    // The team and every team under it.
+    QSet<qint64> teams{team.id};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Team &t : std::as_const(m_teams)) {
+            if (teams.contains(t.parentId) && !teams.contains(t.id)) {
+                teams.insert(t.id);
+                grew = true;
+            }
+        }
+    }
+    for (const Member &m : std::as_const(m_members)) {
+        if (teams.contains(m.teamId) && m.active) {
+            ++members;
+            customers += m_customerCounts.value(m.id);
+        }
+    }
+    m_facts->setText(Vocabulary::label(Vocabulary::TeamKind, team.kind));
+    m_ownsHeading->setText(tr("Holds"));
+    m_owns->setText(QStringList{tr("%Ln active member(s)", nullptr, int(members)),
+                                tr("%Ln customer(s) you can see", nullptr, int(customers))}
+                        .join(u'\n'));
+    m_duties->clear();
+    m_duties->setVisible(false);
+
+    // Who is in it, and what each holds.
+    m_dutiesHeading->setText(tr("Members"));
+    m_roster->clear();
+    if (!m_pipeline) {
+        m_pipeline.emplace();
+        OpportunityFilter open;
+        open.openOnly = true;
+        for (const Opportunity &o : session()->repository<OpportunityRepository>().list(open)) {
+            auto &entry = (*m_pipeline)[o.ownerId];
+            ++entry.first;
+            entry.second += o.amountFen;
+        }
+    }
+    const QHash<qint64, QPair<qint64, qint64>> &pipeline = *m_pipeline;
+    const QLocale locale;
+    for (const Member &m : std::as_const(m_members)) {
+        if (!teams.contains(m.teamId) || !m.active)
+            continue;
+        auto *item = new QTreeWidgetItem(m_roster);
+        item->setText(0, m.name);
+        item->setIcon(0, LineIcon::icon(LineIcon::Customers));
+        item->setText(1, Vocabulary::label(Vocabulary::Role, roleKey(m.role)));
+        item->setText(2, m.teamName);
+        const bool visible = session()->scope().canSeeOwner(m.id);
+        item->setText(3, visible ? locale.toString(m_customerCounts.value(m.id)) : QString());
+        item->setText(4, visible ? tr("%1 · %2").arg(locale.toString(pipeline.value(m.id).first),
+                                                     Money::format(pipeline.value(m.id).second))
+                                 : QString());
+        for (int column : {3, 4})
+            item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(0, MemberRole, m.id);
+    }
+    m_roster->setVisible(true);
+}
+
+void TeamPage::changeEvent(QEvent *event)
+{
+    CrmPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void TeamPage::retranslateUi()
+{
+    m_header->setTitle(PageCatalog::title(PageId::Team));
+    m_tree->setHeaderLabels({tr("Team and members"), tr("Role")});
+    m_roster->setHeaderLabels(
+        {tr("Member"), tr("Role"), tr("Team"), tr("Customers"), tr("Open opportunities")});
+    if (session()->isOpen() && isVisible())
+        refresh();
+}
+
+} // namespace frontline
