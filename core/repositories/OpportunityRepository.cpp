@@ -76,6 +76,13 @@ SaveResult OpportunityRepository::create(Opportunity o)
     }
     if (o.probability < 0)
         o.probability = stage->probability;
+    // Created straight into won or lost (an import, a deal closed on the spot): it closed when it
+    // was made, unless the caller knows better. Open ones have no close date.
+    if (stage->outcome == u"open"_s) {
+        o.closedOn = QDate();
+    } else if (!o.closedOn.isValid()) {
+        o.closedOn = o.createdAt.isValid() ? o.createdAt.toLocalTime().date() : QDate::currentDate();
+    }
 
     Transaction tx(connection());
     if (!tx.isActive())

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void everyRowIsSyncReady();
     void timelineMergesActivitiesOrdersAndStages();
     void stageMovesAreRecorded();
+    void createdClosedHasACloseDate();
     void weightedPipelineInFen_data();
     void weightedPipelineInFen();
     void orderTotalsAreExact();
@@ -224,6 +225,28 @@ void tst_Repositories::timelineMergesActivitiesOrdersAndStages()
     QCOMPARE(kinds, (QSet<QString>{u"activity"_s, u"order"_s, u"stage"_s}));
     for (int i = 1; i < entries.size(); ++i)
         QVERIFY(entries.at(i - 1).when >= entries.at(i).when);
+}
+
+void tst_Repositories::createdClosedHasACloseDate()
+{
+    OpportunityRepository repo(m_t->db(), AccessScope::administrator());
+    Opportunity won;
+    won.customerId = m_f.customers.value(u"c1"_s);
+    won.title = u"现场成交"_s;
+    won.amountFen = 500000;
+    won.stageId = repo.stageByKey(u"won"_s)->id;
+    won.createdAt = QDateTime(QDate(2025, 4, 9), QTime(10, 0));
+    const SaveResult saved = repo.create(won);
+    QVERIFY(saved.ok());
+    QCOMPARE(repo.get(saved.id)->closedOn, QDate(2025, 4, 9)); // closed the day it was made
+
+    Opportunity open = won;
+    open.title = u"仍在跟进"_s;
+    open.stageId = repo.stageByKey(u"proposal"_s)->id;
+    open.closedOn = QDate(2025, 4, 10); // an open one has no close date, whatever it says
+    const SaveResult savedOpen = repo.create(open);
+    QVERIFY(savedOpen.ok());
+    QVERIFY(!repo.get(savedOpen.id)->closedOn.isValid());
 }
 
 void tst_Repositories::stageMovesAreRecorded()
