@@ -13,7 +13,7 @@ BUILD_PACKAGES=(
   libsqlcipher-dev sqlcipher
   qtkeychain-qt6-dev
   libphonenumber-dev libicu-dev
-  libquazip1-qt6-dev libxlsxwriter-dev
+  libxlsxwriter-dev libminizip-dev
 )
 # What the tests and the GUI checks use: a Secret Service for the keychain test, an X server
 # for screenshots, CJK fonts so Chinese does not render as boxes.

@@ -1,0 +1,282 @@
+#include "io/XlsxWriter.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTemporaryFile>
+#include <QTime>
+
+#include <xlsxwriter.h>
+
+#include <cmath>
+#include <filesystem>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::io {
+
+namespace {
+
+constexpr quint32 kMaxRows = 1048576;
+constexpr int kMaxColumns = 16384;
+constexpr qsizetype kMaxCellText = 32767;
+
+// Display width in Excel's character units: East Asian wide characters take two.
+int displayWidth(QStringView text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6) || c.isHighSurrogate();
+        width += wide ? 2 : (c.isLowSurrogate() ? 0 : 1);
+    }
+    return width;
+}
+
+lxw_datetime toLxw(const QDate &date, const QTime &time)
+{
+    lxw_datetime dt{};
+    dt.year = date.isValid() ? date.year() : 0;
+    dt.month = date.isValid() ? date.month() : 0;
+    dt.day = date.isValid() ? date.day() : 0;
+    dt.hour = time.hour();
+    dt.min = time.minute();
+    dt.sec = time.second() + time.msec() / 1000.0;
+    return dt;
+}
+
+} // namespace
+
+XlsxWriter::XlsxWriter() = default;
+
+XlsxWriter::~XlsxWriter()
+{
+    discard();
+}
+
+void XlsxWriter::discard()
+{
+    if (m_workbook) {
+        // Frees the workbook and libxlsxwriter's own temporary files without assembling it.
+        lxw_workbook_free(m_workbook);
+        m_workbook = nullptr;
+    }
+    if (!m_tempPath.isEmpty()) {
+        QFile::remove(m_tempPath);
+        m_tempPath.clear();
+    }
+}
+
+bool XlsxWriter::failed(const QString &message)
+{
+    if (m_error.isEmpty())
+        m_error = message;
+    return false;
+}
+
+QString XlsxWriter::validSheetName(const QString &name)
+{
+    QString result;
+    for (const QChar c : name) {
+        static const QString forbidden = u"[]:*?/\\"_s;
+        result += forbidden.contains(c) ? u'_' : c;
+    }
+    result = result.trimmed();
+    // Excel refuses a name that begins or ends with an apostrophe.
+    while (result.startsWith(u'\''))
+        result.remove(0, 1);
+    while (result.endsWith(u'\''))
+        result.chop(1);
+    if (result.size() > 31)
+        result.truncate(31);
+    return result.isEmpty() ? u"Sheet1"_s : result;
+}
+
+bool XlsxWriter::open(const QString &path, const QString &sheetName)
+{
+    m_path = path;
+    const QString native = QDir::toNativeSeparators(path);
+    {
+        // Reserve a unique name beside the target, so that the final rename stays on one file
+        // system and is atomic.
+        QTemporaryFile reserve(QFileInfo(path).absolutePath() + u"/."_s + QFileInfo(path).fileName() +
+                               u".XXXXXX"_s);
+        reserve.setAutoRemove(false);
+        if (!reserve.open())
+            return failed(tr("Cannot write %1: %2").arg(native, reserve.errorString()));
+        m_tempPath = reserve.fileName();
+    }
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_TRUE;
+    options.use_zip64 = LXW_TRUE; // sheets of a million rows pass 4 GB of XML only rarely, but can
+    m_workbook = workbook_new_opt(QFile::encodeName(m_tempPath).constData(), &options);
+    if (!m_workbook)
+        return failed(tr("Cannot write %1: the workbook could not be created.").arg(native));
+    m_sheet = workbook_add_worksheet(m_workbook, validSheetName(sheetName).toUtf8().constData());
+    if (!m_sheet)
+        return failed(tr("Cannot write %1: the sheet could not be created.").arg(native));
+    m_bold = workbook_add_format(m_workbook);
+    format_set_bold(m_bold);
+    m_date = workbook_add_format(m_workbook);
+    format_set_num_format(m_date, "yyyy-mm-dd");
+    m_dateTime = workbook_add_format(m_workbook);
+    format_set_num_format(m_dateTime, "yyyy-mm-dd hh:mm:ss");
+    m_time = workbook_add_format(m_workbook);
+    format_set_num_format(m_time, "hh:mm:ss");
+    return true;
+}
+
+bool XlsxWriter::writeRow(const QList<QVariant> &cells)
+{
+    if (!m_sheet || m_finished)
+        return failed(tr("The file is not open for writing."));
+    if (m_row >= kMaxRows)
+        return failed(tr("An Excel sheet holds at most %1 rows; write CSV for more.")
+                          .arg(QLocale().toString(kMaxRows)));
+    if (cells.size() > kMaxColumns)
+        return failed(tr("An Excel sheet holds at most %1 columns.").arg(kMaxColumns));
+    if (m_widths.size() < cells.size())
+        m_widths.resize(cells.size(), 0);
+    // The first row is the header.
+    lxw_format *const textFormat = m_row == 0 ? m_bold : nullptr;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const QVariant &v = cells.at(i);
+        const auto column = lxw_col_t(i);
+        lxw_error e = LXW_NO_ERROR;
+        int width = 0;
+        switch (v.typeId()) {
+        case QMetaType::UnknownType:
+            continue;
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Long:
+        case QMetaType::Short: {
+            const qint64 n = v.toLongLong();
+            const QString text = QString::number(n);
+            // Beyond 2^53 a double would change the number: keep such ids as text.
+            if (n > (qint64(1) << 53) || n < -(qint64(1) << 53))
+                e = worksheet_write_string(m_sheet, m_row, column, text.toUtf8().constData(), textFormat);
+            else
+                e = worksheet_write_number(m_sheet, m_row, column, double(n), textFormat);
+            width = int(text.size());
+            break;
+        }
+        case QMetaType::Double:
+        case QMetaType::Float: {
+            const double d = v.toDouble();
+            if (!std::isfinite(d))
+                continue;
+            e = worksheet_write_number(m_sheet, m_row, column, d, textFormat);
+            width = int(QString::number(d, 'g', 12).size());
+            break;
+        }
+        case QMetaType::Bool:
+            e = worksheet_write_boolean(m_sheet, m_row, column, v.toBool(), textFormat);
+            width = 5;
+            break;
+        case QMetaType::QDate: {
+            const QDate d = v.toDate();
+            if (!d.isValid())
+                continue;
+            lxw_datetime dt = toLxw(d, QTime(0, 0));
+            e = worksheet_write_datetime(m_sheet, m_row, column, &dt, m_date);
+            width = 10;
+            break;
+        }
+        case QMetaType::QDateTime: {
+            const QDateTime d = v.toDateTime();
+            if (!d.isValid())
+                continue;
+            lxw_datetime dt = toLxw(d.date(), d.time());
+            e = worksheet_write_datetime(m_sheet, m_row, column, &dt, m_dateTime);
+            width = 19;
+            break;
+        }
+        case QMetaType::QTime: {
+            const QTime t = v.toTime();
+            if (!t.isValid())
+                continue;
+            lxw_datetime dt = toLxw(QDate(), t);
+            e = worksheet_write_datetime(m_sheet, m_row, column, &dt, m_time);
+            width = 8;
+            break;
+        }
+        default: {
+            QString text = v.toString();
+            if (text.isEmpty())
+                continue;
+            if (text.size() > kMaxCellText)
+                text.truncate(kMaxCellText); // Excel's limit for one cell
+            e = worksheet_write_string(m_sheet, m_row, column, text.toUtf8().constData(), textFormat);
+            // The widest line of a cell with line breaks.
+            for (const QStringView line : QStringView(text).tokenize(u'\n'))
+                width = std::max(width, displayWidth(line));
+            break;
+        }
+        }
+        if (e != LXW_NO_ERROR)
+            return failed(tr("Cannot write row %1 of %2: %3")
+                              .arg(m_row + 1)
+                              .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(lxw_strerror(e))));
+        if (m_row == 0)
+            width += 2; // bold
+        m_widths[i] = std::max(m_widths[i], width);
+    }
+    ++m_row;
+    return true;
+}
+
+bool XlsxWriter::finish()
+{
+    if (m_finished)
+        return true;
+    if (!m_workbook)
+        return failed(tr("The file is not open for writing."));
+    const QString native = QDir::toNativeSeparators(m_path);
+    for (qsizetype i = 0; i < m_widths.size(); ++i) {
+        const double width = std::clamp(m_widths[i] + 2, 8, 60);
+        worksheet_set_column(m_sheet, lxw_col_t(i), lxw_col_t(i), width, nullptr);
+    }
+    if (m_row > 1)
+        worksheet_freeze_panes(m_sheet, 1, 0);
+    const lxw_error e = workbook_close(m_workbook);
+    m_workbook = nullptr;
+    if (e != LXW_NO_ERROR) {
+        discard();
+        return failed(tr("Cannot write %1: %2").arg(native, QString::fromUtf8(lxw_strerror(e))));
+    }
+    // QTemporaryFile made it private to the user; an export is an ordinary document.
+    QFile::setPermissions(m_tempPath,
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(m_tempPath.toStdU16String()),
+                            std::filesystem::path(m_path.toStdU16String()), error);
+    if (error) {
+        discard();
+        return failed(tr("Cannot write %1: %2").arg(native, QString::fromLocal8Bit(error.message())));
+    }
+    m_tempPath.clear();
+    m_finished = true;
+    return true;
+}
+
+std::unique_ptr<TableWriter> createXlsxWriter(const QString &path, const QString &sheetName, QString *error)
+{
+    auto writer = std::make_unique<XlsxWriter>();
+    if (!writer->open(path, sheetName)) {
+        if (error)
+            *error = writer->errorString();
+        return nullptr;
+    }
+    return writer;
+}
+
+} // namespace frontline::io

@@ -1,0 +1,51 @@
+// XLSX writer on libxlsxwriter in constant-memory mode (each row goes to disk as it is written):
+// numbers stay numbers, QDate and QDateTime become real date cells (yyyy-mm-dd), the first row
+// is the bold, frozen header, and columns get widths from what was written in them. The workbook
+// is assembled in a temporary file beside the target and renamed over it by finish().
+#pragma once
+
+#include "io/TableWriter.h"
+
+#include <QCoreApplication>
+
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
+
+namespace frontline::io {
+
+class XlsxWriter final : public TableWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::io::XlsxWriter)
+
+public:
+    XlsxWriter();
+    ~XlsxWriter() override;
+
+    bool open(const QString &path, const QString &sheetName);
+    bool writeRow(const QList<QVariant> &cells) override;
+    bool finish() override;
+    QString errorString() const override { return m_error; }
+
+    // A name Excel accepts for a sheet: no []:*?/\, at most 31 characters, not empty.
+    static QString validSheetName(const QString &name);
+
+private:
+    bool failed(const QString &message);
+    void discard();
+
+    QString m_path;
+    QString m_tempPath;
+    QString m_error;
+    lxw_workbook *m_workbook = nullptr;
+    lxw_worksheet *m_sheet = nullptr;
+    lxw_format *m_bold = nullptr;
+    lxw_format *m_date = nullptr;
+    lxw_format *m_dateTime = nullptr;
+    lxw_format *m_time = nullptr;
+    quint32 m_row = 0;
+    bool m_finished = false;
+    QList<int> m_widths; // per column, in characters (a CJK character counts two)
+};
+
+} // namespace frontline::io
