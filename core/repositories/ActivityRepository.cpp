@@ -116,12 +116,13 @@ BulkResult ActivityRepository::createMany(const QList<Activity> &input)
     return result;
 }
 
-QString ActivityRepository::filterSql(const ActivityFilter &f, QVariantList *binds) const
+QString ActivityRepository::filterSql(const ActivityFilter &f, QVariantList *binds, Names names) const
 {
-    QString sql =
-        u" FROM activity a JOIN customer c ON c.id = a.customer_id LEFT JOIN member m ON m.id = a.member_id "
-        u"WHERE a.deleted = 0 AND c.deleted = 0 AND "_s +
-        m_scope.ownerCondition(u"c.owner_id"_s);
+    QString sql = (names == Names::Joined
+                       ? u" FROM activity a JOIN customer c ON c.id = a.customer_id LEFT JOIN member m "
+                         u"ON m.id = a.member_id"_s
+                       : u" FROM activity a JOIN customer c ON c.id = a.customer_id"_s) +
+                  u" WHERE a.deleted = 0 AND c.deleted = 0 AND "_s + m_scope.ownerCondition(u"c.owner_id"_s);
     if (f.memberId) {
         sql += u" AND a.member_id = ?"_s;
         *binds << f.memberId;
@@ -189,7 +190,7 @@ qint64 ActivityRepository::count(const ActivityFilter &filter)
 {
     QVariantList binds;
     QSqlQuery q = query();
-    q.prepare(u"SELECT count(*)"_s + filterSql(filter, &binds));
+    q.prepare(u"SELECT count(*)"_s + filterSql(filter, &binds, Names::Skipped));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     return exec(q) && q.next() ? q.value(0).toLongLong() : 0;

@@ -121,10 +121,12 @@ Customer CustomerRepository::read(const QSqlQuery &q) const
     return c;
 }
 
-QString CustomerRepository::filterSql(const CustomerFilter &f, QVariantList *binds) const
+QString CustomerRepository::filterSql(const CustomerFilter &f, QVariantList *binds, Names names) const
 {
-    QString sql = u" FROM customer c LEFT JOIN member m ON m.id = c.owner_id WHERE c.deleted = "_s +
-                  (f.deleted ? u"1"_s : u"0"_s) + u" AND "_s + m_scope.ownerCondition(u"c.owner_id"_s);
+    QString sql = (names == Names::Joined ? u" FROM customer c LEFT JOIN member m ON m.id = c.owner_id"_s
+                                          : u" FROM customer c"_s) +
+                  u" WHERE c.deleted = "_s + (f.deleted ? u"1"_s : u"0"_s) + u" AND "_s +
+                  m_scope.ownerCondition(u"c.owner_id"_s);
     if (f.ownerId) {
         sql += u" AND c.owner_id = ?"_s;
         *binds << f.ownerId;
@@ -195,7 +197,7 @@ QList<qint64> CustomerRepository::ids(const CustomerFilter &filter)
     QVariantList binds;
     QSqlQuery q = query();
     q.setForwardOnly(true);
-    q.prepare(u"SELECT c.id"_s + filterSql(filter, &binds) + u" ORDER BY c.sort_key, c.id"_s);
+    q.prepare(u"SELECT c.id"_s + filterSql(filter, &binds, Names::Skipped) + u" ORDER BY c.sort_key, c.id"_s);
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     QList<qint64> result;
@@ -210,7 +212,7 @@ qint64 CustomerRepository::count(const CustomerFilter &filter)
 {
     QVariantList binds;
     QSqlQuery q = query();
-    q.prepare(u"SELECT count(*)"_s + filterSql(filter, &binds));
+    q.prepare(u"SELECT count(*)"_s + filterSql(filter, &binds, Names::Skipped));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     return exec(q) && q.next() ? q.value(0).toLongLong() : 0;

@@ -359,12 +359,13 @@ bool OrderRepository::remove(qint64 id)
     return tx.commit();
 }
 
-QString OrderRepository::filterSql(const OrderFilter &f, QVariantList *binds) const
+QString OrderRepository::filterSql(const OrderFilter &f, QVariantList *binds, Names names) const
 {
-    QString sql = u" FROM sales_order o JOIN customer c ON c.id = o.customer_id LEFT JOIN member m ON m.id = "
-                  u"o.member_id "
-                  u"WHERE o.deleted = 0 AND c.deleted = 0 AND "_s +
-                  m_scope.ownerCondition(u"c.owner_id"_s);
+    QString sql =
+        (names == Names::Joined ? u" FROM sales_order o JOIN customer c ON c.id = o.customer_id LEFT "
+                                  u"JOIN member m ON m.id = o.member_id"_s
+                                : u" FROM sales_order o JOIN customer c ON c.id = o.customer_id"_s) +
+        u" WHERE o.deleted = 0 AND c.deleted = 0 AND "_s + m_scope.ownerCondition(u"c.owner_id"_s);
     if (f.memberId) {
         sql += u" AND o.member_id = ?"_s;
         *binds << f.memberId;
@@ -434,7 +435,7 @@ qint64 OrderRepository::count(const OrderFilter &filter)
 {
     QVariantList binds;
     QSqlQuery q = query();
-    q.prepare(u"SELECT count(*)"_s + filterSql(filter, &binds));
+    q.prepare(u"SELECT count(*)"_s + filterSql(filter, &binds, Names::Skipped));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     return exec(q) && q.next() ? q.value(0).toLongLong() : 0;
@@ -444,7 +445,7 @@ qint64 OrderRepository::totalFen(const OrderFilter &filter)
 {
     QVariantList binds;
     QSqlQuery q = query();
-    q.prepare(u"SELECT coalesce(sum(o.total_fen), 0)"_s + filterSql(filter, &binds) +
+    q.prepare(u"SELECT coalesce(sum(o.total_fen), 0)"_s + filterSql(filter, &binds, Names::Skipped) +
               u" AND o.status <> 'cancelled'"_s);
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);

@@ -206,8 +206,10 @@ bool CustomersPage::isShowingDetail() const
 void CustomersPage::rebuild()
 {
     fillChoosers();
-    m_region->fillNow();
-    m_tag->fillNow();
+    // Regions and tags take a pass over every customer: they are read when first opened, not on
+    // the way to the first screen (a second at 100,000 customers on a cold cache).
+    m_region->invalidate();
+    m_tag->invalidate();
     m_model->setSource(session()->database(), session()->scope());
     applyFilter();
     if (isShowingDetail())
