@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/customers/CustomersPage.h"
+#include "pages/import/ImportPage.h"
 #include "pages/opportunities/OpportunitiesPage.h"
 #include "pages/orders/OrdersPage.h"
 #include "pages/settings/SettingsPage.h"
@@ -187,9 +188,11 @@ void MainWindow::createCentralWidget()
         case PageId::Tasks:
             widget = new TasksPage(m_actions, m_pages);
             break;
+        case PageId::ImportExport:
+            widget = new ImportPage(m_actions, m_pages);
+            break;
         case PageId::Dashboard:
         case PageId::Performance:
-        case PageId::ImportExport:
             widget = new PlaceholderPage(page, m_pages);
             break;
         }

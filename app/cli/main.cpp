@@ -6,6 +6,7 @@
 #include "commands/CrmCommands.h"
 #include "commands/DatabaseCommands.h"
 #include "commands/DemoCommand.h"
+#include "commands/ImportCommands.h"
 #include "security/Bootstrap.h"
 #include "storage/SqlCipherDriver.h"
 #include "util/Translations.h"
@@ -41,6 +42,7 @@ public:
         m_commands.push_back(std::make_unique<OpportunityCommand>());
         m_commands.push_back(std::make_unique<OrderCommand>());
         m_commands.push_back(std::make_unique<TaskCommand>());
+        m_commands.push_back(std::make_unique<ImportCommand>());
     }
 
     int run(const QStringList &argv)

@@ -401,6 +401,30 @@ bool CustomerRepository::reindex(qint64 customerId, IndexStatements &st)
     return exec(st.insert);
 }
 
+QString CustomerRepository::searchDocument(const Customer &c, const QList<Contact> &contacts)
+{
+    QStringList texts{c.name, c.shortName};
+    QStringList words{c.code, c.wechat};
+    for (const ContactPoint &p : c.points)
+        addSearchWords(p.kind, p.normalized, p.valid, &words);
+    for (const Contact &contact : contacts) {
+        texts << contact.name;
+        for (const ContactPoint &p : contact.points)
+            addSearchWords(p.kind, p.normalized, p.valid, &words);
+    }
+    return TextNormalizer::searchDocument(texts, words);
+}
+
+bool CustomerRepository::reindexMany(const QList<qint64> &customerIds)
+{
+    IndexStatements statements(connection());
+    for (const qint64 id : customerIds) {
+        if (!reindex(id, statements))
+            return false;
+    }
+    return true;
+}
+
 QList<FieldError> CustomerRepository::prepareNew(Customer &c) const
 {
     normalize(c);

@@ -79,6 +79,15 @@ public:
     BulkResult addContacts(const QList<Contact> &contacts);
     QList<TimelineEntry> timeline(qint64 customerId, int limit = 200);
 
+    // The search-index document of a customer and the people at it, exactly as the repository
+    // writes it (names, then the customer's points, then each contact's): bulk writers outside
+    // the repository (the importer) index new customers without reading them back.
+    static QString searchDocument(const Customer &customer, const QList<Contact> &contacts = {});
+    // Rebuilds the search documents of these customers (after bulk changes to their fields or
+    // contact points, or tombstones), statements prepared once. No scope check: for callers
+    // that already checked it.
+    bool reindexMany(const QList<qint64> &customerIds);
+
     // The distinct regions and tags in scope, for filter choosers.
     QStringList regions();
     QStringList tags();

@@ -2,6 +2,8 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline {
@@ -32,8 +34,28 @@ PhoneNumber PhoneNormalizer::normalize(const QString &raw, const QString &region
     const auto error = util->ParseAndKeepRawInput(text.toStdString(), region.toStdString(), &number);
     if (error != PhoneNumberUtil::NO_PARSING_ERROR)
         return result;
-    if (!util->IsValidNumber(number))
+    if (!util->IsValidNumber(number)) {
+        // The metadata packaged with a distribution lags China's numbering: new mobile ranges
+        // (14x, 16x, 17x, 19x…) and 7-digit local numbers still written after many area codes.
+        // Any 11-digit 1[3-9] number is a mobile; an area code and a 7-8 digit local number
+        // that does not start with 0 or 1 is a fixed line.
+        std::string digits;
+        util->GetNationalSignificantNumber(number, &digits);
+        const QString national = QString::fromStdString(digits);
+        static const QRegularExpression mobile(u"^1[3-9]\\d{9}$"_s);
+        static const QRegularExpression fixedLine(u"^(?:10|2\\d|[3-9]\\d\\d)[2-8]\\d{6,7}$"_s);
+        if (number.country_code() != 86)
+            return result;
+        if (mobile.match(national).hasMatch())
+            result.type = PhoneNumber::Mobile;
+        else if (fixedLine.match(national).hasMatch())
+            result.type = PhoneNumber::FixedLine;
+        else
+            return result;
+        result.e164 = u"+86"_s + national;
+        result.valid = true;
         return result;
+    }
     std::string formatted;
     util->Format(number, PhoneNumberUtil::E164, &formatted);
     result.e164 = QString::fromStdString(formatted);

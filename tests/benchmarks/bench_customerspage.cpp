@@ -96,7 +96,10 @@ int main(int argc, char *argv[])
     window.setDatabase(std::move(database));
     window.setCurrentPage(PageId::Settings);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    if (!QTest::qWaitForWindowExposed(&window)) {
+        std::fprintf(stderr, "the window was not shown\n");
+        return 1;
+    }
 
     // First screen: choosing the page builds it, loads the first rows and paints them.
     auto *page = qobject_cast<CustomersPage *>(window.page(PageId::Customers));

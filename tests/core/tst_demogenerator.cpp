@@ -146,7 +146,8 @@ void tst_DemoGenerator::everyCrmTableIsFilled()
     const QStringList foundation = {u"meta"_s, u"replica"_s, u"shared_setting"_s};
     int checked = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        if (foundation.contains(it.key()))
+        // The import history is empty in a demo database.
+        if (foundation.contains(it.key()) || it.key().startsWith(u"import_"_s))
             continue;
         QVERIFY2(it.value() > 0, qPrintable(it.key() + u" is empty"_s));
         ++checked;

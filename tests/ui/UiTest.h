@@ -28,6 +28,15 @@ inline void isolateSettings(const QTemporaryDir &dir)
 
 // Types text into widget key by key. Unlike QTest::keyClicks() it also types characters outside
 // Latin-1, such as the Chinese in TempDatabase's passphrase.
+// With FRONTLINE_TEST_SHOTS=DIR set, saves a picture of widget as DIR/name.png, to look at
+// what a test drove (layout, clipped text) without changing what it checks.
+inline void saveShot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("FRONTLINE_TEST_SHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
 inline void typeText(QWidget *widget, const QString &text)
 {
     for (const QChar c : text) {
