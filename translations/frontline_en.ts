@@ -32,6 +32,85 @@
     </message>
 </context>
 <context>
+    <name>frontline::ActivityImport</name>
+    <message>
+        <source>activities</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>duration</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>No customer.</source>
+        <translation>No customer.</translation>
+    </message>
+    <message>
+        <source>No customer "%1"; import the customers first.</source>
+        <translation>No customer "%1"; import the customers first.</translation>
+    </message>
+    <message>
+        <source>The customer belongs to someone outside your team.</source>
+        <translation>The customer belongs to someone outside your team.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" is not a date.</translation>
+    </message>
+    <message>
+        <source>No date.</source>
+        <translation>No date.</translation>
+    </message>
+    <message>
+        <source>Unknown kind "%1"; recorded as a visit.</source>
+        <translation>Unknown kind "%1"; recorded as a visit.</translation>
+    </message>
+    <message>
+        <source>No member, and the customer has no owner to take.</source>
+        <translation>No member, and the customer has no owner to take.</translation>
+    </message>
+    <message>
+        <source>Already recorded.</source>
+        <translation>Already recorded.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ActivityRepository</name>
     <message>
         <source>Choose the customer.</source>
@@ -91,6 +170,169 @@
     <message>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::BackupCatalog</name>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message>
+        <source>changed since verified</source>
+        <translation>changed since verified</translation>
+    </message>
+    <message>
+        <source>failed verification</source>
+        <translation>failed verification</translation>
+    </message>
+    <message>
+        <source>The file changed since it was made (checksum differs).</source>
+        <translation>The file changed since it was made (checksum differs).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::BackupRestore</name>
+    <message>
+        <source>The open database is not %1.</source>
+        <translation>The open database is not %1.</translation>
+    </message>
+    <message>
+        <source>A passphrase is required to encrypt the database.</source>
+        <translation>A passphrase is required to encrypt the database.</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>A database cannot be restored from itself.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup beside %1: %2</source>
+        <translation>Cannot copy the backup beside %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (process %2 on %3). Close it there, then restore.</source>
+        <translation>%1 is open in another program (process %2 on %3). Close it there, then restore.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 aside; nothing was restored.</source>
+        <translation>Cannot keep a copy of %1 aside; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database to %1.</source>
+        <translation>Cannot move the restored database to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::BackupScheduler</name>
+    <message>
+        <source>Daily backups are off.</source>
+        <translation>Daily backups are off.</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <source>The last backup was made on %1.</source>
+        <translation>The last backup was made on %1.</translation>
+    </message>
+    <message>
+        <source>Today's backup was made at %1.</source>
+        <translation>Today's backup was made at %1.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::BackupVerifier</name>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>There is no backup at %1.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup %1 (or it is not a Frontline backup).</source>
+        <translation>The passphrase does not open the backup %1 (or it is not a Frontline backup).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Frontline backup.</source>
+        <translation>%1 is not a Frontline backup.</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted, so it is not a Frontline backup.</source>
+        <translation>%1 is not encrypted, so it is not a Frontline backup.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored.</source>
+        <translation>The backup %1 is damaged and cannot be restored.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Frontline (schema %2; this version knows %3). Update Frontline to restore it.</source>
+        <translation>The backup %1 was made by a newer version of Frontline (schema %2; this version knows %3). Update Frontline to restore it.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::BackupWriter</name>
+    <message>
+        <source>The disk is full: the backup %1 was not written.</source>
+        <translation>The disk is full: the backup %1 was not written.</translation>
+    </message>
+    <message>
+        <source>Writing the backup %1 failed (disk error).</source>
+        <translation>Writing the backup %1 failed (disk error).</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written: check that its folder is writable.</source>
+        <translation>The backup %1 cannot be written: check that its folder is writable.</translation>
+    </message>
+    <message>
+        <source>The database stayed busy; the backup %1 was not made. Try again in a moment.</source>
+        <translation>The database stayed busy; the backup %1 was not made. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database is damaged; the backup %1 was not made.</source>
+        <translation>The database is damaged; the backup %1 was not made.</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation>The backup %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>A passphrase is required to encrypt the backup.</source>
+        <translation>A passphrase is required to encrypt the backup.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 already exists; a backup never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>A change is being saved; make the backup when it is done.</source>
+        <translation>A change is being saved; make the backup when it is done.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>The backup was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not pass its check and was deleted: %2</source>
+        <translation>The backup %1 did not pass its check and was deleted: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rename the finished backup to %1.</source>
+        <translation>Cannot rename the finished backup to %1.</translation>
     </message>
 </context>
 <context>
@@ -367,7 +609,9 @@
     <message numerus="yes">
         <source>%n more customer(s) share a name, phone or e-mail with it.</source>
         <translation>
-            <numerusform>%n more customer share a name, phone or e-mail with it.</numerusform><numerusform>%n more customers share a name, phone or e-mail with it.</numerusform></translation>
+            <numerusform>%n more customer share a name, phone or e-mail with it.</numerusform>
+            <numerusform>%n more customers share a name, phone or e-mail with it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A customer with this %1 already exists, outside the customers you can see. Ask your manager before adding it again.</source>
@@ -480,6 +724,161 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CustomerImport</name>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>customer name</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>customer code</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>short name</translation>
+    </message>
+    <message>
+        <source>customer type</source>
+        <translation>customer type</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <source>contact's title</source>
+        <translation>contact's title</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>industry</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>grade</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>first recorded</source>
+        <translation>first recorded</translation>
+    </message>
+    <message>
+        <source>Unknown customer type "%1"; %2 was used.</source>
+        <translation>Unknown customer type "%1"; %2 was used.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1"; the customer is a lead.</source>
+        <translation>Unknown status "%1"; the customer is a lead.</translation>
+    </message>
+    <message>
+        <source>Unknown source "%1"; recorded as other.</source>
+        <translation>Unknown source "%1"; recorded as other.</translation>
+    </message>
+    <message>
+        <source>The grade is A, B, C or D; "%1" was left out.</source>
+        <translation>The grade is A, B, C or D; "%1" was left out.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; left out.</source>
+        <translation>"%1" is not a date; left out.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid phone number; kept as written.</source>
+        <translation>"%1" is not a valid phone number; kept as written.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address; moved to the notes.</source>
+        <translation>"%1" is not an e-mail address; moved to the notes.</translation>
+    </message>
+    <message>
+        <source>E-mail (invalid): %1</source>
+        <translation>E-mail (invalid): %1</translation>
+    </message>
+    <message>
+        <source>%1 kept as "%2"; the file says "%3".</source>
+        <translation>%1 kept as "%2"; the file says "%3".</translation>
+    </message>
+    <message>
+        <source>The owner stays %1; the file says %2.</source>
+        <translation>The owner stays %1; the file says %2.</translation>
+    </message>
+    <message>
+        <source>Same phone or e-mail as "%1"; merged into it, its name kept.</source>
+        <translation>Same phone or e-mail as "%1"; merged into it, its name kept.</translation>
+    </message>
+    <message>
+        <source>No customer name.</source>
+        <translation>No customer name.</translation>
+    </message>
+    <message>
+        <source>Also looks like other customers in the file; merged into "%1".</source>
+        <translation>Also looks like other customers in the file; merged into "%1".</translation>
+    </message>
+    <message>
+        <source>Merged into "%1" (row %2).</source>
+        <translation>Merged into "%1" (row %2).</translation>
+    </message>
+    <message>
+        <source>This customer already exists and belongs to someone outside your team.</source>
+        <translation>This customer already exists and belongs to someone outside your team.</translation>
+    </message>
+    <message>
+        <source>Already there as "%1"; nothing new.</source>
+        <translation>Already there as "%1"; nothing new.</translation>
+    </message>
+    <message>
+        <source>Merged into "%1".</source>
+        <translation>Merged into "%1".</translation>
     </message>
 </context>
 <context>
@@ -617,17 +1016,23 @@
     <message numerus="yes">
         <source>%Ln deleted customer(s), waiting to be restored</source>
         <translation>
-            <numerusform>%Ln deleted customer, waiting to be restored</numerusform><numerusform>%Ln deleted customers, waiting to be restored</numerusform></translation>
+            <numerusform>%Ln deleted customer, waiting to be restored</numerusform>
+            <numerusform>%Ln deleted customers, waiting to be restored</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) match</source>
         <translation>
-            <numerusform>%Ln customer match</numerusform><numerusform>%Ln customers match</numerusform></translation>
+            <numerusform>%Ln customer match</numerusform>
+            <numerusform>%Ln customers match</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was deleted</source>
@@ -935,6 +1340,458 @@
     </message>
 </context>
 <context>
+    <name>frontline::ImportHistory</name>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>There is no import batch %1.</translation>
+    </message>
+    <message>
+        <source>Batch %1 was already undone.</source>
+        <translation>Batch %1 was already undone.</translation>
+    </message>
+    <message>
+        <source>Only whoever ran an import, a manager or an administrator can undo it.</source>
+        <translation>Only whoever ran an import, a manager or an administrator can undo it.</translation>
+    </message>
+    <message>
+        <source>Batch %1 names an unknown table.</source>
+        <translation>Batch %1 names an unknown table.</translation>
+    </message>
+    <message>
+        <source>Records of batch %1 are used by later changes (%2 %3); undo those first.</source>
+        <translation>Records of batch %1 are used by later changes (%2 %3); undo those first.</translation>
+    </message>
+    <message>
+        <source>Batch %1 names an unknown column.</source>
+        <translation>Batch %1 names an unknown column.</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into itself.</source>
+        <translation>A customer cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>Both customers must exist and be yours to merge.</source>
+        <translation>Both customers must exist and be yours to merge.</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ImportKind</name>
+    <message>
+        <source>Several members are called "%1"; %2 was used instead.</source>
+        <translation>Several members are called "%1"; %2 was used instead.</translation>
+    </message>
+    <message>
+        <source>No member "%1" (strict: unknown members are not created).</source>
+        <translation>No member "%1" (strict: unknown members are not created).</translation>
+    </message>
+    <message>
+        <source>No member "%1", and only managers add members; %2 was used instead.</source>
+        <translation>No member "%1", and only managers add members; %2 was used instead.</translation>
+    </message>
+    <message>
+        <source>%1 is outside your team; %2 was used instead.</source>
+        <translation>%1 is outside your team; %2 was used instead.</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators import %1.</source>
+        <translation>Only managers and administrators import %1.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ImportMapping</name>
+    <message>
+        <source>The mapping names the field "%1", which this kind does not have.</source>
+        <translation>The mapping names the field "%1", which this kind does not have.</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2</source>
+        <translation>Cannot read the mapping file %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping "%1" for %2, and no such file.</source>
+        <translation>There is no saved mapping "%1" for %2, and no such file.</translation>
+    </message>
+    <message>
+        <source>The mapping "%1" is not valid JSON: %2</source>
+        <translation>The mapping "%1" is not valid JSON: %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ImportPage</name>
+    <message>
+        <source>Undo Import</source>
+        <translation>Undo Import</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The records it added are deleted and the fields it filled get their old values back.</source>
+        <translation>Undo the import of %1? The records it added are deleted and the fields it filled get their old values back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n record(s) deleted</source>
+        <translation>
+            <numerusform>Undone: %n record deleted</numerusform>
+            <numerusform>Undone: %n records deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) given back their old value</source>
+        <translation>
+            <numerusform>%n field given back their old value</numerusform>
+            <numerusform>%n fields given back their old value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed since and left as they are</source>
+        <translation>
+            <numerusform>%n field changed since and left as they are</numerusform>
+            <numerusform>%n fields changed since and left as they are</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>Undone %1</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet: CSV and Excel files from an ERP, another CRM or a sheet kept by hand.</source>
+        <translation>Nothing imported yet: CSV and Excel files from an ERP, another CRM or a sheet kept by hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s); each can be undone as a whole.</source>
+        <translation>
+            <numerusform>%n import; each can be undone as a whole.</numerusform>
+            <numerusform>%n imports; each can be undone as a whole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import a File…</source>
+        <translation>&amp;Import a File…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>&amp;Undo Import</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ImportStore</name>
+    <message>
+        <source>The database refused a row (a duplicate code or number).</source>
+        <translation>The database refused a row (a duplicate code or number).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ImportWizard</name>
+    <message>
+        <source>%1 rows read: %2 new, %3 merged, %4 updated, %5 skipped, %6 rejected; %7 warnings.</source>
+        <translation>%1 rows read: %2 new, %3 merged, %4 updated, %5 skipped, %6 rejected; %7 warnings.</translation>
+    </message>
+    <message>
+        <source>Created along the way: %1.</source>
+        <translation>Created along the way: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Row %1</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2</source>
+        <translation>Row %1, column %2</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (.xlsx) files from an ERP, another CRM or a sheet kept by hand. Nothing is written until the last step.</source>
+        <translation>CSV or Excel (.xlsx) files from an ERP, another CRM or a sheet kept by hand. Nothing is written until the last step.</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>The file to import</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030 / GBK)</source>
+        <translation>Chinese (GB18030 / GBK)</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>Traditional Chinese (Big5)</translation>
+    </message>
+    <message>
+        <source>&amp;What it holds:</source>
+        <translation>&amp;What it holds:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>Saved &amp;mapping:</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>Import a File</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Spreadsheets and text (*.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>None: recognise the headers</source>
+        <translation>None: recognise the headers</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook with %n sheet(s).</source>
+        <translation>
+            <numerusform>Excel workbook with %n sheet.</numerusform>
+            <numerusform>Excel workbook with %n sheets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Text file in %1, columns separated by "%2".</source>
+        <translation>Text file in %1, columns separated by "%2".</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Check the columns</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into a field, or is ignored. The rows below are what would be stored; nothing has been written yet.</source>
+        <translation>Each column of the file goes into a field, or is ignored. The rows below are what would be stored; nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mapping As…</source>
+        <translation>Save &amp;Mapping As…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>Sheet "%1", header on row %2.</source>
+        <translation>Sheet "%1", header on row %2.</translation>
+    </message>
+    <message>
+        <source>%1 text, header on line %2.</source>
+        <translation>%1 text, header on line %2.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No problems found.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Save Mapping</translation>
+    </message>
+    <message>
+        <source>Name, to use it again for files like this one:</source>
+        <translation>Name, to use it again for files like this one:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Rejects File</source>
+        <translation>Open the &amp;Rejects File</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Importing… %L1 rows so far</source>
+        <translation>Importing… %L1 rows so far</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation>Stopped. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Imported as batch %1 in %2 s. %3 It can be undone from the import history.</source>
+        <translation>Imported as batch %1 in %2 s. %3 It can be undone from the import history.</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::Importer</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>Row %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>The database refused a write.</source>
+        <translation>The database refused a write.</translation>
+    </message>
+    <message>
+        <source>The rejects file cannot be written: %1</source>
+        <translation>The rejects file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Unknown kind "%1"; use one of: %2.</source>
+        <translation>Unknown kind "%1"; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>No header row found: none of the first %1 rows names the columns of %2 (%3). Give the mapping with --mapping.</source>
+        <translation>No header row found: none of the first %1 rows names the columns of %2 (%3). Give the mapping with --mapping.</translation>
+    </message>
+    <message>
+        <source>No column for %1 (the header row %2 has: %3). Name the columns with --mapping.</source>
+        <translation>No column for %1 (the header row %2 has: %3). Name the columns with --mapping.</translation>
+    </message>
+    <message>
+        <source>Hidden row skipped.</source>
+        <translation>Hidden row skipped.</translation>
+    </message>
+    <message>
+        <source>Summary row (%1) skipped.</source>
+        <translation>Summary row (%1) skipped.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::Keychain</name>
     <message>
         <source>The system keychain did not answer.</source>
@@ -1084,6 +1941,69 @@
     </message>
 </context>
 <context>
+    <name>frontline::MemberImport</name>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>hire date</source>
+        <translation>hire date</translation>
+    </message>
+    <message>
+        <source>No name.</source>
+        <translation>No name.</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1"; rep was used.</source>
+        <translation>Unknown role "%1"; rep was used.</translation>
+    </message>
+    <message>
+        <source>No team "%1"; left out.</source>
+        <translation>No team "%1"; left out.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid phone number; kept as written.</source>
+        <translation>"%1" is not a valid phone number; kept as written.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address; left out.</source>
+        <translation>"%1" is not an e-mail address; left out.</translation>
+    </message>
+    <message>
+        <source>Empty fields filled.</source>
+        <translation>Empty fields filled.</translation>
+    </message>
+    <message>
+        <source>Already there; nothing new.</source>
+        <translation>Already there; nothing new.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::Migrations</name>
     <message>
         <source>Unable to read the schema version</source>
@@ -1187,7 +2107,9 @@
     <message numerus="yes">
         <source>%Ln open opportunity(s) worth %1, weighted %2</source>
         <translation>
-            <numerusform>%Ln open opportunity worth %1, weighted %2</numerusform><numerusform>%Ln open opportunitys worth %1, weighted %2</numerusform></translation>
+            <numerusform>%Ln open opportunity worth %1, weighted %2</numerusform>
+            <numerusform>%Ln open opportunitys worth %1, weighted %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Board</source>
@@ -1275,6 +2197,105 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OpportunityImport</name>
+    <message>
+        <source>opportunities</source>
+        <translation>opportunities</translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation>external id</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>expected close</source>
+        <translation>expected close</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>probability</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>Support staff do not import opportunities.</source>
+        <translation>Support staff do not import opportunities.</translation>
+    </message>
+    <message>
+        <source>No customer.</source>
+        <translation>No customer.</translation>
+    </message>
+    <message>
+        <source>Record %1 appears twice in the file; this row was skipped.</source>
+        <translation>Record %1 appears twice in the file; this row was skipped.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" is not an amount.</translation>
+    </message>
+    <message>
+        <source>Unknown stage "%1"; the opportunity is a lead.</source>
+        <translation>Unknown stage "%1"; the opportunity is a lead.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a percentage; the stage's was used.</source>
+        <translation>"%1" is not a percentage; the stage's was used.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; left out.</source>
+        <translation>"%1" is not a date; left out.</translation>
+    </message>
+    <message>
+        <source>No customer "%1" (strict: unknown customers are not created).</source>
+        <translation>No customer "%1" (strict: unknown customers are not created).</translation>
+    </message>
+    <message>
+        <source>The customer "%1" belongs to someone outside your team.</source>
+        <translation>The customer "%1" belongs to someone outside your team.</translation>
+    </message>
+    <message>
+        <source>No owner, and the customer has none to take.</source>
+        <translation>No owner, and the customer has none to take.</translation>
+    </message>
+    <message>
+        <source>Already imported; unchanged.</source>
+        <translation>Already imported; unchanged.</translation>
+    </message>
+    <message>
+        <source>Updated from the file.</source>
+        <translation>Updated from the file.</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2440,136 @@
     </message>
 </context>
 <context>
+    <name>frontline::OrderImport</name>
+    <message>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <source>Support staff do not import orders.</source>
+        <translation>Support staff do not import orders.</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>product</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>order date</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>rep</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>customer code</translation>
+    </message>
+    <message>
+        <source>product code</source>
+        <translation>product code</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>unit price</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>order status</source>
+        <translation>order status</translation>
+    </message>
+    <message>
+        <source>No customer "%1" (strict: unknown customers are not created).</source>
+        <translation>No customer "%1" (strict: unknown customers are not created).</translation>
+    </message>
+    <message>
+        <source>The customer "%1" belongs to someone outside your team.</source>
+        <translation>The customer "%1" belongs to someone outside your team.</translation>
+    </message>
+    <message>
+        <source>No product "%1" (strict: unknown products are not created).</source>
+        <translation>No product "%1" (strict: unknown products are not created).</translation>
+    </message>
+    <message>
+        <source>No order number.</source>
+        <translation>No order number.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole, non-zero quantity.</source>
+        <translation>"%1" is not a whole, non-zero quantity.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" is not an amount.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" is not a date.</translation>
+    </message>
+    <message>
+        <source>No order date.</source>
+        <translation>No order date.</translation>
+    </message>
+    <message>
+        <source>Only a month is given; the order is dated %1.</source>
+        <translation>Only a month is given; the order is dated %1.</translation>
+    </message>
+    <message>
+        <source>No customer.</source>
+        <translation>No customer.</translation>
+    </message>
+    <message>
+        <source>No rep, and the customer has no owner to take.</source>
+        <translation>No rep, and the customer has no owner to take.</translation>
+    </message>
+    <message>
+        <source>Unknown order status "%1"; confirmed was used.</source>
+        <translation>Unknown order status "%1"; confirmed was used.</translation>
+    </message>
+    <message>
+        <source>Order %1 is dated by its first line; this line's date %2 was ignored.</source>
+        <translation>Order %1 is dated by its first line; this line's date %2 was ignored.</translation>
+    </message>
+    <message>
+        <source>No product.</source>
+        <translation>No product.</translation>
+    </message>
+    <message>
+        <source>No amount or price; the line is worth ¥0.00.</source>
+        <translation>No amount or price; the line is worth ¥0.00.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) belong to orders already in the database.</source>
+        <translation>
+            <numerusform>%n row belong to orders already in the database.</numerusform>
+            <numerusform>%n rows belong to orders already in the database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>frontline::OrderLinesModel</name>
     <message>
         <source>Choose a product…</source>
@@ -1532,17 +2683,23 @@
     <message numerus="yes">
         <source>%Ln order(s) match</source>
         <translation>
-            <numerusform>%Ln order match</numerusform><numerusform>%Ln orders match</numerusform></translation>
+            <numerusform>%Ln order match</numerusform>
+            <numerusform>%Ln orders match</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
         <translation>
-            <numerusform>%Ln order</numerusform><numerusform>%Ln orders</numerusform></translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s), together %1 (cancelled ones not counted)</source>
         <translation>
-            <numerusform>%Ln order, together %1 (cancelled ones not counted)</numerusform><numerusform>%Ln orders, together %1 (cancelled ones not counted)</numerusform></translation>
+            <numerusform>%Ln order, together %1 (cancelled ones not counted)</numerusform>
+            <numerusform>%Ln orders, together %1 (cancelled ones not counted)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No orders match</source>
@@ -1741,6 +2898,53 @@
     <message>
         <source>This page arrives in a later version of Frontline.</source>
         <translation>This page arrives in a later version of Frontline.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ProductImport</name>
+    <message>
+        <source>products</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>product name</source>
+        <translation>product name</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>unit price</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>No product name or SKU.</source>
+        <translation>No product name or SKU.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a price.</source>
+        <translation>"%1" is not a price.</translation>
+    </message>
+    <message>
+        <source>The price stays %1 fen; the file says %2 fen.</source>
+        <translation>The price stays %1 fen; the file says %2 fen.</translation>
+    </message>
+    <message>
+        <source>Empty fields filled.</source>
+        <translation>Empty fields filled.</translation>
+    </message>
+    <message>
+        <source>Already there; nothing new.</source>
+        <translation>Already there; nothing new.</translation>
     </message>
 </context>
 <context>
@@ -2183,17 +3387,23 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%Ln task(s)</source>
         <translation>
-            <numerusform>%Ln task</numerusform><numerusform>%Ln tasks</numerusform></translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open task(s)</source>
         <translation>
-            <numerusform>%Ln open task</numerusform><numerusform>%Ln open tasks</numerusform></translation>
+            <numerusform>%Ln open task</numerusform>
+            <numerusform>%Ln open tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %Ln overdue</source>
         <translation>
-            <numerusform>, %Ln overdue</numerusform><numerusform>, %Ln overdue</numerusform></translation>
+            <numerusform>, %Ln overdue</numerusform>
+            <numerusform>, %Ln overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is overdue</source>
@@ -2249,7 +3459,9 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%Ln member(s) in %1 team(s)</source>
         <translation>
-            <numerusform>%Ln member in %1 team</numerusform><numerusform>%Ln members in %1 teams</numerusform></translation>
+            <numerusform>%Ln member in %1 team</numerusform>
+            <numerusform>%Ln members in %1 teams</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2286,17 +3498,23 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
         <translation>
-            <numerusform>%Ln customer</numerusform><numerusform>%Ln customers</numerusform></translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open opportunity(s) worth %1, weighted %2</source>
         <translation>
-            <numerusform>%Ln open opportunity worth %1, weighted %2</numerusform><numerusform>%Ln open opportunitys worth %1, weighted %2</numerusform></translation>
+            <numerusform>%Ln open opportunity worth %1, weighted %2</numerusform>
+            <numerusform>%Ln open opportunitys worth %1, weighted %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln open task(s)</source>
         <translation>
-            <numerusform>%Ln open task</numerusform><numerusform>%Ln open tasks</numerusform></translation>
+            <numerusform>%Ln open task</numerusform>
+            <numerusform>%Ln open tasks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Responsibilities of the %1</source>
@@ -2309,12 +3527,16 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%Ln active member(s)</source>
         <translation>
-            <numerusform>%Ln active member</numerusform><numerusform>%Ln active members</numerusform></translation>
+            <numerusform>%Ln active member</numerusform>
+            <numerusform>%Ln active members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) you can see</source>
         <translation>
-            <numerusform>%Ln customer you can see</numerusform><numerusform>%Ln customers you can see</numerusform></translation>
+            <numerusform>%Ln customer you can see</numerusform>
+            <numerusform>%Ln customers you can see</numerusform>
+        </translation>
     </message>
     <message>
         <source>Members</source>
@@ -2461,17 +3683,23 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%Ln contact(s) this week</source>
         <translation>
-            <numerusform>%Ln contact this week</numerusform><numerusform>%Ln contacts this week</numerusform></translation>
+            <numerusform>%Ln contact this week</numerusform>
+            <numerusform>%Ln contacts this week</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) match</source>
         <translation>
-            <numerusform>%Ln contact match</numerusform><numerusform>%Ln contacts match</numerusform></translation>
+            <numerusform>%Ln contact match</numerusform>
+            <numerusform>%Ln contacts match</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) recorded</source>
         <translation>
-            <numerusform>%Ln contact recorded</numerusform><numerusform>%Ln contacts recorded</numerusform></translation>
+            <numerusform>%Ln contact recorded</numerusform>
+            <numerusform>%Ln contacts recorded</numerusform>
+        </translation>
     </message>
     <message>
         <source>No contacts match</source>
@@ -2793,6 +4021,202 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>List or log visits, calls and other contacts</source>
         <translation>List or log visits, calls and other contacts</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::BackupCommand</name>
+    <message>
+        <source>Write the backup to exactly this file (never overwritten).</source>
+        <translation>Write the backup to exactly this file (never overwritten).</translation>
+    </message>
+    <message>
+        <source>Folder: back up into it with a dated name; with 'list', the folder to list; with 'settings', the folder of scheduled backups.</source>
+        <translation>Folder: back up into it with a dated name; with 'list', the folder to list; with 'settings', the folder of scheduled backups.</translation>
+    </message>
+    <message>
+        <source>Back up only when the daily backup is due (for cron or Task Scheduler).</source>
+        <translation>Back up only when the daily backup is due (for cron or Task Scheduler).</translation>
+    </message>
+    <message>
+        <source>With --dir: delete old backups there by the keep settings.</source>
+        <translation>With --dir: delete old backups there by the keep settings.</translation>
+    </message>
+    <message>
+        <source>The backup's own passphrase, from FILE (or $FRONTLINE_BACKUP_PASSPHRASE); default: the database's.</source>
+        <translation>The backup's own passphrase, from FILE (or $FRONTLINE_BACKUP_PASSPHRASE); default: the database's.</translation>
+    </message>
+    <message>
+        <source>With 'list': open each backup with its passphrase and check it.</source>
+        <translation>With 'list': open each backup with its passphrase and check it.</translation>
+    </message>
+    <message>
+        <source>With 'settings': daily backups on or off.</source>
+        <translation>With 'settings': daily backups on or off.</translation>
+    </message>
+    <message>
+        <source>With 'settings': a backup whenever the app closes, on or off.</source>
+        <translation>With 'settings': a backup whenever the app closes, on or off.</translation>
+    </message>
+    <message>
+        <source>With 'settings': how many daily backups to keep.</source>
+        <translation>With 'settings': how many daily backups to keep.</translation>
+    </message>
+    <message>
+        <source>With 'settings': how many monthly backups to keep.</source>
+        <translation>With 'settings': how many monthly backups to keep.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli backup [list|settings] [options]</source>
+        <translation>Use: frontline-cli backup [list|settings] [options]</translation>
+    </message>
+    <message>
+        <source>--daily, --on-exit, --keep-daily and --keep-monthly go with 'backup settings'.</source>
+        <translation>--daily, --on-exit, --keep-daily and --keep-monthly go with 'backup settings'.</translation>
+    </message>
+    <message>
+        <source>--verify goes with 'backup list'.</source>
+        <translation>--verify goes with 'backup list'.</translation>
+    </message>
+    <message>
+        <source>--out, --if-due and --rotate go with 'backup' alone.</source>
+        <translation>--out, --if-due and --rotate go with 'backup' alone.</translation>
+    </message>
+    <message>
+        <source>Give either --out FILE or --dir DIR, not both.</source>
+        <translation>Give either --out FILE or --dir DIR, not both.</translation>
+    </message>
+    <message>
+        <source>--if-due backs up into the scheduled folder; leave out --out and --dir.</source>
+        <translation>--if-due backs up into the scheduled folder; leave out --out and --dir.</translation>
+    </message>
+    <message>
+        <source>--rotate goes with --dir (scheduled backups always rotate).</source>
+        <translation>--rotate goes with --dir (scheduled backups always rotate).</translation>
+    </message>
+    <message>
+        <source>No backup is due. %1</source>
+        <translation>No backup is due. %1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3, %4).</source>
+        <translation>Backed up %1 to %2 (%3, %4).</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verified</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>not verified</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n old backup(s).</source>
+        <translation>
+            <numerusform>Removed %n old backup.</numerusform><numerusform>Removed %n old backups.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no backup folder %1.</source>
+        <translation>There is no backup folder %1.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>No backups in %1.</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>Backups in %1:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Some backups did not pass the check.</source>
+        <translation>Some backups did not pass the check.</translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off.</source>
+        <translation>--%1 takes on or off.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number (at least %2).</source>
+        <translation>--%1 takes a number (at least %2).</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1.</source>
+        <translation>The settings could not be saved in %1.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Backup folder:   %1%2</source>
+        <translation>Backup folder:   %1%2</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (default)</translation>
+    </message>
+    <message>
+        <source>Daily:           %1</source>
+        <translation>Daily:           %1</translation>
+    </message>
+    <message>
+        <source>On exit:         %1</source>
+        <translation>On exit:         %1</translation>
+    </message>
+    <message>
+        <source>Keep:            %1 daily, %2 monthly</source>
+        <translation>Keep:            %1 daily, %2 monthly</translation>
+    </message>
+    <message>
+        <source>Last backup:     %1</source>
+        <translation>Last backup:     %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Due now:         %1 (%2)</source>
+        <translation>Due now:         %1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Back the database up to an encrypted file; list backups; set the schedule</source>
+        <translation>Back the database up to an encrypted file; list backups; set the schedule</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +4555,189 @@ Create a new one, or browse for a database you were given.</translation>
     </message>
 </context>
 <context>
+    <name>frontline::cli::ImportCommand</name>
+    <message>
+        <source>%1 %2: %3 rows read (header on row %4%5%6)</source>
+        <translation>%1 %2: %3 rows read (header on row %4%5%6)</translation>
+    </message>
+    <message>
+        <source>Dry run of</source>
+        <translation>Dry run of</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <source>  inserted %1, merged %2, updated %3, skipped %4, rejected %5; %6 warnings</source>
+        <translation>  inserted %1, merged %2, updated %3, skipped %4, rejected %5; %6 warnings</translation>
+    </message>
+    <message>
+        <source>  created: %1</source>
+        <translation>  created: %1</translation>
+    </message>
+    <message>
+        <source>  filled in: %1</source>
+        <translation>  filled in: %1</translation>
+    </message>
+    <message>
+        <source>  columns: %1</source>
+        <translation>  columns: %1</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>  rejects: %1</source>
+        <translation>  rejects: %1</translation>
+    </message>
+    <message>
+        <source>  batch %1 (undo with: frontline-cli import undo %1)</source>
+        <translation>  batch %1 (undo with: frontline-cli import undo %1)</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel file (default: the first visible one).</source>
+        <translation>The sheet of an Excel file (default: the first visible one).</translation>
+    </message>
+    <message>
+        <source>A saved mapping's name, or a JSON mapping file.</source>
+        <translation>A saved mapping's name, or a JSON mapping file.</translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file (default: auto).</source>
+        <translation>The text encoding of a CSV file (default: auto).</translation>
+    </message>
+    <message>
+        <source>Run the import and roll it back: the preview.</source>
+        <translation>Run the import and roll it back: the preview.</translation>
+    </message>
+    <message>
+        <source>Reject rows naming unknown members, customers or products.</source>
+        <translation>Reject rows naming unknown members, customers or products.</translation>
+    </message>
+    <message>
+        <source>Skip rows hidden in the Excel sheet.</source>
+        <translation>Skip rows hidden in the Excel sheet.</translation>
+    </message>
+    <message>
+        <source>Owner for rows that name none (member code or name).</source>
+        <translation>Owner for rows that name none (member code or name).</translation>
+    </message>
+    <message>
+        <source>Where to write the rejected rows (default: beside the file).</source>
+        <translation>Where to write the rejected rows (default: beside the file).</translation>
+    </message>
+    <message>
+        <source>Save the mapping used under this name.</source>
+        <translation>Save the mapping used under this name.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli import %1</source>
+        <translation>Use: frontline-cli import %1</translation>
+    </message>
+    <message>
+        <source>Unknown kind or subcommand '%1'; kinds: %2.</source>
+        <translation>Unknown kind or subcommand '%1'; kinds: %2.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli import %1 FILE</source>
+        <translation>Use: frontline-cli import %1 FILE</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli import undo BATCH</source>
+        <translation>Use: frontline-cli import undo BATCH</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli import merge A B (B is merged into A)</source>
+        <translation>Use: frontline-cli import merge A B (B is merged into A)</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>Inserted</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>"%1" is not a batch number.</source>
+        <translation>"%1" is not a batch number.</translation>
+    </message>
+    <message>
+        <source>Batch %1 undone: %2 rows deleted, %3 fields restored, %4 left as changed since.</source>
+        <translation>Batch %1 undone: %2 rows deleted, %3 fields restored, %4 left as changed since.</translation>
+    </message>
+    <message>
+        <source>Customer %1 merged into %2 (batch %3; undo with: frontline-cli import undo %3).</source>
+        <translation>Customer %1 merged into %2 (batch %3; undo with: frontline-cli import undo %3).</translation>
+    </message>
+    <message>
+        <source>Import a CSV or Excel file; history, undo, duplicate review</source>
+        <translation>Import a CSV or Excel file; history, undo, duplicate review</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::InfoCommand</name>
     <message>
         <source>info takes no arguments.</source>
@@ -3453,6 +5060,49 @@ Create a new one, or browse for a database you were given.</translation>
     </message>
 </context>
 <context>
+    <name>frontline::cli::RestoreCommand</name>
+    <message>
+        <source>Replace the database without asking.</source>
+        <translation>Replace the database without asking.</translation>
+    </message>
+    <message>
+        <source>The backup's passphrase, from FILE (or $FRONTLINE_BACKUP_PASSPHRASE), when it is not the database's.</source>
+        <translation>The backup's passphrase, from FILE (or $FRONTLINE_BACKUP_PASSPHRASE), when it is not the database's.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli restore FILE [--yes]</source>
+        <translation>Use: frontline-cli restore FILE [--yes]</translation>
+    </message>
+    <message>
+        <source>restore replaces %1; add --yes to confirm.</source>
+        <translation>restore replaces %1; add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? The current file is kept as %3. [y/N]</source>
+        <translation>Replace %1 with the backup %2? The current file is kept as %3. [y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>The previous database is kept as %1.</translation>
+    </message>
+    <message>
+        <source>It was updated from schema %1 to %2.</source>
+        <translation>It was updated from schema %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Replace the database with a verified backup (the current file is kept aside)</source>
+        <translation>Replace the database with a verified backup (the current file is kept aside)</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::TaskCommand</name>
     <message>
         <source>The assignee's member code.</source>
@@ -3537,6 +5187,164 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>List, add or complete tasks</source>
         <translation>List, add or complete tasks</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Cannot open %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translation>Unknown text encoding "%1".</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed (the record runs on for more than %3 million characters).</source>
+        <translation>%1, line %2: a quoted field is never closed (the record runs on for more than %3 million characters).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::CsvWriter</name>
+    <message>
+        <source>Unknown text encoding "%1".</source>
+        <translation>Unknown text encoding "%1".</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>The file is not open for writing.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::RowSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods). Open it in WPS, LibreOffice or Excel and save it as .xlsx or .csv.</source>
+        <translation>%1 is an OpenDocument spreadsheet (.ods). Open it in WPS, LibreOffice or Excel and save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or WPS, remove the password and save it again.</source>
+        <translation>%1 is protected with a password. Open it in Excel or WPS, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls), which cannot be read directly. Open it in Excel or WPS and save it as .xlsx (Excel Workbook) or .csv, then import that file.</source>
+        <translation>%1 is an Excel 97–2003 workbook (.xls), which cannot be read directly. Open it in Excel or WPS and save it as .xlsx (Excel Workbook) or .csv, then import that file.</translation>
+    </message>
+    <message>
+        <source>%1 is a web page or XML file with a spreadsheet extension, not a workbook. Open it in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>%1 is a web page or XML file with a spreadsheet extension, not a workbook. Open it in Excel or WPS and save it as .xlsx or .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it cannot be opened as a zip archive.</source>
+        <translation>%1 is not an Excel workbook (.xlsx): it cannot be opened as a zip archive.</translation>
+    </message>
+    <message>
+        <source>%1 has no visible worksheet.</source>
+        <translation>%1 has no visible worksheet.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named "%2"; its sheets are: %3.</source>
+        <translation>%1 has no sheet named "%2"; its sheets are: %3.</translation>
+    </message>
+    <message>
+        <source>The sheet "%1" in %2 is a chart, not a table.</source>
+        <translation>The sheet "%1" in %2 is a chart, not a table.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: the part %2 is missing.</source>
+        <translation>%1 is not a complete Excel workbook: the part %2 is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 in %3, line %4.</source>
+        <translation>%1 is damaged: %2 in %3, line %4.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 has no sheets.</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: the sheet "%2" (%3) is missing.</source>
+        <translation>%1 is not a complete Excel workbook: the sheet "%2" (%3) is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet "%2" has a cell beyond column XFD in row %3.</source>
+        <translation>%1 is damaged: the sheet "%2" has a cell beyond column XFD in row %3.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 in the sheet "%3", line %4.</source>
+        <translation>%1 is damaged: %2 in the sheet "%3", line %4.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet "%2" does not match its checksum.</source>
+        <translation>%1 is damaged: the sheet "%2" does not match its checksum.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be created.</source>
+        <translation>Cannot write %1: the workbook could not be created.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the sheet could not be created.</source>
+        <translation>Cannot write %1: the sheet could not be created.</translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>The file is not open for writing.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 rows; write CSV for more.</source>
+        <translation>An Excel sheet holds at most %1 rows; write CSV for more.</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 columns.</source>
+        <translation>An Excel sheet holds at most %1 columns.</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of %2: %3</source>
+        <translation>Cannot write row %1 of %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::ZipReader</name>
+    <message>
+        <source>The compressed data is damaged (error %1).</source>
+        <translation>The compressed data is damaged (error %1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive or is damaged.</source>
+        <translation>%1 is not a zip archive or is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read (encrypted or an unknown compression).</source>
+        <translation>%1 in %2 cannot be read (encrypted or an unknown compression).</translation>
     </message>
 </context>
 </TS>

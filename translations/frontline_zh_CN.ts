@@ -32,6 +32,85 @@
     </message>
 </context>
 <context>
+    <name>frontline::ActivityImport</name>
+    <message>
+        <source>activities</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>跟进人</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>No customer.</source>
+        <translation>没有客户。</translation>
+    </message>
+    <message>
+        <source>No customer &quot;%1&quot;; import the customers first.</source>
+        <translation>没有客户“%1”；请先导入客户。</translation>
+    </message>
+    <message>
+        <source>The customer belongs to someone outside your team.</source>
+        <translation>该客户由本团队以外的人负责。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>No date.</source>
+        <translation>没有日期。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; recorded as a visit.</source>
+        <translation>未知方式“%1”；已记为拜访。</translation>
+    </message>
+    <message>
+        <source>No member, and the customer has no owner to take.</source>
+        <translation>没有跟进人，且该客户没有负责人可用。</translation>
+    </message>
+    <message>
+        <source>Already recorded.</source>
+        <translation>已记录过。</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ActivityRepository</name>
     <message>
         <source>Choose the customer.</source>
@@ -91,6 +170,169 @@
     <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::BackupCatalog</name>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未校验</translation>
+    </message>
+    <message>
+        <source>changed since verified</source>
+        <translation>校验后已变更</translation>
+    </message>
+    <message>
+        <source>failed verification</source>
+        <translation>校验未通过</translation>
+    </message>
+    <message>
+        <source>The file changed since it was made (checksum differs).</source>
+        <translation>文件在创建后已被改动（校验和不符）。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::BackupRestore</name>
+    <message>
+        <source>The open database is not %1.</source>
+        <translation>当前打开的数据库不是 %1。</translation>
+    </message>
+    <message>
+        <source>A passphrase is required to encrypt the database.</source>
+        <translation>加密数据库需要密码。</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>数据库不能从自身恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup beside %1: %2</source>
+        <translation>无法将备份复制到 %1 所在的文件夹：%2</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program (process %2 on %3). Close it there, then restore.</source>
+        <translation>%1 已在其他程序中打开（主机 %3 上的进程 %2）。请先在那里关闭，再进行恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 aside; nothing was restored.</source>
+        <translation>无法为 %1 另外保留一份副本；未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored database to %1.</source>
+        <translation>无法将恢复的数据库移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::BackupScheduler</name>
+    <message>
+        <source>Daily backups are off.</source>
+        <translation>每日备份已关闭。</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>尚未进行过备份。</translation>
+    </message>
+    <message>
+        <source>The last backup was made on %1.</source>
+        <translation>上次备份于 %1。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was made at %1.</source>
+        <translation>今天已于 %1 完成备份。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::BackupVerifier</name>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>找不到备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup %1 (or it is not a Frontline backup).</source>
+        <translation>密码无法打开备份 %1（或它不是 Frontline 备份）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Frontline backup.</source>
+        <translation>%1 不是 Frontline 备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted, so it is not a Frontline backup.</source>
+        <translation>%1 未加密，因此不是 Frontline 备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged and cannot be restored.</source>
+        <translation>备份 %1 已损坏，无法恢复。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Frontline (schema %2; this version knows %3). Update Frontline to restore it.</source>
+        <translation>备份 %1 由更新版本的 Frontline 创建（数据结构 %2；当前版本只支持到 %3）。请升级 Frontline 后再恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::BackupWriter</name>
+    <message>
+        <source>The disk is full: the backup %1 was not written.</source>
+        <translation>磁盘已满：备份 %1 未能写入。</translation>
+    </message>
+    <message>
+        <source>Writing the backup %1 failed (disk error).</source>
+        <translation>写入备份 %1 失败（磁盘错误）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written: check that its folder is writable.</source>
+        <translation>无法写入备份 %1：请检查其所在文件夹是否可写。</translation>
+    </message>
+    <message>
+        <source>The database stayed busy; the backup %1 was not made. Try again in a moment.</source>
+        <translation>数据库持续繁忙，未能创建备份 %1。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database is damaged; the backup %1 was not made.</source>
+        <translation>数据库已损坏，未能创建备份 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed: %2</source>
+        <translation>备份 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>A passphrase is required to encrypt the backup.</source>
+        <translation>加密备份需要密码。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never overwrites a file.</source>
+        <translation>%1 已存在；备份不会覆盖任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>A change is being saved; make the backup when it is done.</source>
+        <translation>正在保存修改，请在保存完成后再备份。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>备份已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The backup %1 did not pass its check and was deleted: %2</source>
+        <translation>备份 %1 未通过校验，已删除：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rename the finished backup to %1.</source>
+        <translation>无法将已完成的备份重命名为 %1。</translation>
     </message>
 </context>
 <context>
@@ -481,6 +723,161 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CustomerImport</name>
+    <message>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>customer type</source>
+        <translation>客户类型</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>contact&apos;s title</source>
+        <translation>联系人职务</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>first recorded</source>
+        <translation>建档日期</translation>
+    </message>
+    <message>
+        <source>Unknown customer type &quot;%1&quot;; %2 was used.</source>
+        <translation>未知客户类型“%1”；已按 %2 处理。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; the customer is a lead.</source>
+        <translation>未知状态“%1”；已设为线索。</translation>
+    </message>
+    <message>
+        <source>Unknown source &quot;%1&quot;; recorded as other.</source>
+        <translation>未知来源“%1”；已记为其他。</translation>
+    </message>
+    <message>
+        <source>The grade is A, B, C or D; &quot;%1&quot; was left out.</source>
+        <translation>等级应为 A、B、C 或 D；已忽略“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; left out.</source>
+        <translation>“%1”不是日期；已忽略。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number; kept as written.</source>
+        <translation>“%1”不是有效的电话号码；按原样保留。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; moved to the notes.</source>
+        <translation>“%1”不是邮箱地址；已移入备注。</translation>
+    </message>
+    <message>
+        <source>E-mail (invalid): %1</source>
+        <translation>邮箱（无效）：%1</translation>
+    </message>
+    <message>
+        <source>%1 kept as &quot;%2&quot;; the file says &quot;%3&quot;.</source>
+        <translation>%1保留为“%2”；文件中为“%3”。</translation>
+    </message>
+    <message>
+        <source>The owner stays %1; the file says %2.</source>
+        <translation>负责人仍为 %1；文件中为 %2。</translation>
+    </message>
+    <message>
+        <source>Same phone or e-mail as &quot;%1&quot;; merged into it, its name kept.</source>
+        <translation>与“%1”的电话或邮箱相同；已合并到该客户，保留其名称。</translation>
+    </message>
+    <message>
+        <source>No customer name.</source>
+        <translation>没有客户名称。</translation>
+    </message>
+    <message>
+        <source>Also looks like other customers in the file; merged into &quot;%1&quot;.</source>
+        <translation>与文件中的其他客户也相似；已合并到“%1”。</translation>
+    </message>
+    <message>
+        <source>Merged into &quot;%1&quot; (row %2).</source>
+        <translation>已合并到“%1”（第 %2 行）。</translation>
+    </message>
+    <message>
+        <source>This customer already exists and belongs to someone outside your team.</source>
+        <translation>该客户已存在，且由本团队以外的人负责。</translation>
+    </message>
+    <message>
+        <source>Already there as &quot;%1&quot;; nothing new.</source>
+        <translation>已存在（“%1”）；没有新内容。</translation>
+    </message>
+    <message>
+        <source>Merged into &quot;%1&quot;.</source>
+        <translation>已合并到“%1”。</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1336,453 @@
     </message>
 </context>
 <context>
+    <name>frontline::ImportHistory</name>
+    <message>
+        <source>There is no import batch %1.</source>
+        <translation>没有导入批次 %1。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was already undone.</source>
+        <translation>批次 %1 已撤销过。</translation>
+    </message>
+    <message>
+        <source>Only whoever ran an import, a manager or an administrator can undo it.</source>
+        <translation>只有执行导入的人、经理或管理员可以撤销导入。</translation>
+    </message>
+    <message>
+        <source>Batch %1 names an unknown table.</source>
+        <translation>批次 %1 引用了未知的表。</translation>
+    </message>
+    <message>
+        <source>Records of batch %1 are used by later changes (%2 %3); undo those first.</source>
+        <translation>批次 %1 的记录已被后续修改使用（%2 %3）；请先撤销这些修改。</translation>
+    </message>
+    <message>
+        <source>Batch %1 names an unknown column.</source>
+        <translation>批次 %1 引用了未知的列。</translation>
+    </message>
+    <message>
+        <source>A customer cannot be merged into itself.</source>
+        <translation>客户不能合并到自身。</translation>
+    </message>
+    <message>
+        <source>Both customers must exist and be yours to merge.</source>
+        <translation>两个客户都必须存在且在你的权限范围内，才能合并。</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ImportKind</name>
+    <message>
+        <source>Several members are called &quot;%1&quot;; %2 was used instead.</source>
+        <translation>有多个成员名为“%1”；已改用 %2。</translation>
+    </message>
+    <message>
+        <source>No member &quot;%1&quot; (strict: unknown members are not created).</source>
+        <translation>没有成员“%1”（严格模式：不创建未知成员）。</translation>
+    </message>
+    <message>
+        <source>No member &quot;%1&quot;, and only managers add members; %2 was used instead.</source>
+        <translation>没有成员“%1”，且只有经理可以添加成员；已改用 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is outside your team; %2 was used instead.</source>
+        <translation>%1 不在你的团队中；已改用 %2。</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators import %1.</source>
+        <translation>只有经理和管理员可以导入%1。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ImportMapping</name>
+    <message>
+        <source>The mapping names the field &quot;%1&quot;, which this kind does not have.</source>
+        <translation>列映射指定了字段“%1”，但此类数据没有该字段。</translation>
+    </message>
+    <message>
+        <source>Cannot read the mapping file %1: %2</source>
+        <translation>无法读取列映射文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is no saved mapping &quot;%1&quot; for %2, and no such file.</source>
+        <translation>没有 %2 的已保存列映射“%1”，也没有同名文件。</translation>
+    </message>
+    <message>
+        <source>The mapping &quot;%1&quot; is not valid JSON: %2</source>
+        <translation>列映射“%1”不是有效的 JSON：%2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ImportPage</name>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The records it added are deleted and the fields it filled get their old values back.</source>
+        <translation>要撤销 %1 的导入吗？导入添加的记录将被删除，导入填写的字段将恢复原值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n record(s) deleted</source>
+        <translation>
+            <numerusform>已撤销：删除 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) given back their old value</source>
+        <translation>
+            <numerusform>%n 个字段已恢复原值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed since and left as they are</source>
+        <translation>
+            <numerusform>%n 个字段之后已被修改，保持不变</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Nothing imported yet: CSV and Excel files from an ERP, another CRM or a sheet kept by hand.</source>
+        <translation>还没有导入过数据：可导入来自 ERP、其他 CRM 或手工维护表格的 CSV 和 Excel 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s); each can be undone as a whole.</source>
+        <translation>
+            <numerusform>共 %n 次导入；每次导入都可整体撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import a File…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation>撤销导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ImportStore</name>
+    <message>
+        <source>The database refused a row (a duplicate code or number).</source>
+        <translation>数据库拒绝了一行数据（编号或单号重复）。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ImportWizard</name>
+    <message>
+        <source>%1 rows read: %2 new, %3 merged, %4 updated, %5 skipped, %6 rejected; %7 warnings.</source>
+        <translation>读取 %1 行：新增 %2，合并 %3，更新 %4，跳过 %5，未导入 %6；警告 %7 条。</translation>
+    </message>
+    <message>
+        <source>Created along the way: %1.</source>
+        <translation>导入过程中新建：%1。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2</source>
+        <translation>第 %1 行，%2 列</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>CSV or Excel (.xlsx) files from an ERP, another CRM or a sheet kept by hand. Nothing is written until the last step.</source>
+        <translation>来自 ERP、其他 CRM 或手工维护表格的 CSV 或 Excel（.xlsx）文件。在最后一步之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation>要导入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Chinese (GB18030 / GBK)</source>
+        <translation>简体中文（GB18030 / GBK）</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese (Big5)</source>
+        <translation>繁体中文（Big5）</translation>
+    </message>
+    <message>
+        <source>&amp;What it holds:</source>
+        <translation>内容类型(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Saved &amp;mapping:</source>
+        <translation>已保存的列映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Import a File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格和文本文件 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>None: recognise the headers</source>
+        <translation>无：自动识别表头</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Excel workbook with %n sheet(s).</source>
+        <translation>
+            <numerusform>Excel 工作簿，含 %n 个工作表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Text file in %1, columns separated by &quot;%2&quot;.</source>
+        <translation>%1 编码的文本文件，列分隔符为“%2”。</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>检查列</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into a field, or is ignored. The rows below are what would be stored; nothing has been written yet.</source>
+        <translation>文件的每一列对应一个字段，或忽略。下方各行是将要保存的内容；目前尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mapping As…</source>
+        <translation>列映射另存为(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>无法读取文件。</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;, header on row %2.</source>
+        <translation>工作表“%1”，表头在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>%1 text, header on line %2.</source>
+        <translation>%1 文本，表头在第 %2 行。</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>（忽略）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>保存列映射</translation>
+    </message>
+    <message>
+        <source>Name, to use it again for files like this one:</source>
+        <translation>名称（以后导入同类文件时可再次使用）：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Rejects File</source>
+        <translation>打开未导入行文件(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Importing… %L1 rows so far</source>
+        <translation>正在导入… 已处理 %L1 行</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation>已停止。未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Imported as batch %1 in %2 s. %3 It can be undone from the import history.</source>
+        <translation>已作为批次 %1 导入，用时 %2 秒。%3 可在导入历史中撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::Importer</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行，%2 列：%3</translation>
+    </message>
+    <message>
+        <source>The database refused a write.</source>
+        <translation>数据库拒绝了写入。</translation>
+    </message>
+    <message>
+        <source>The rejects file cannot be written: %1</source>
+        <translation>无法写入未导入行文件：%1</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <translation>未知类型“%1”；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>No header row found: none of the first %1 rows names the columns of %2 (%3). Give the mapping with --mapping.</source>
+        <translation>未找到表头行：前 %1 行中没有一行包含%2的列名（%3）。请用 --mapping 指定列映射。</translation>
+    </message>
+    <message>
+        <source>No column for %1 (the header row %2 has: %3). Name the columns with --mapping.</source>
+        <translation>没有%1对应的列（表头行 %2 包含：%3）。请用 --mapping 指定列名。</translation>
+    </message>
+    <message>
+        <source>Hidden row skipped.</source>
+        <translation>已跳过隐藏行。</translation>
+    </message>
+    <message>
+        <source>Summary row (%1) skipped.</source>
+        <translation>已跳过合计行（%1）。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消；未作任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>frontline::Keychain</name>
     <message>
         <source>The system keychain did not answer.</source>
@@ -1085,6 +1929,69 @@
     <message>
         <source>New &amp;Order…</source>
         <translation>新建订单(&amp;O)…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::MemberImport</name>
+    <message>
+        <source>members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>hire date</source>
+        <translation>入职日期</translation>
+    </message>
+    <message>
+        <source>No name.</source>
+        <translation>没有姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; rep was used.</source>
+        <translation>未知角色“%1”；已按销售代表处理。</translation>
+    </message>
+    <message>
+        <source>No team &quot;%1&quot;; left out.</source>
+        <translation>没有团队“%1”；已忽略。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid phone number; kept as written.</source>
+        <translation>“%1”不是有效的电话号码；按原样保留。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address; left out.</source>
+        <translation>“%1”不是邮箱地址；已忽略。</translation>
+    </message>
+    <message>
+        <source>Empty fields filled.</source>
+        <translation>已补全空白字段。</translation>
+    </message>
+    <message>
+        <source>Already there; nothing new.</source>
+        <translation>已存在；没有新内容。</translation>
     </message>
 </context>
 <context>
@@ -1282,6 +2189,105 @@
     </message>
 </context>
 <context>
+    <name>frontline::OpportunityImport</name>
+    <message>
+        <source>opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>external id</source>
+        <translation>外部 ID</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>赢单概率</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Support staff do not import opportunities.</source>
+        <translation>客服支持人员不能导入商机。</translation>
+    </message>
+    <message>
+        <source>No customer.</source>
+        <translation>没有客户。</translation>
+    </message>
+    <message>
+        <source>Record %1 appears twice in the file; this row was skipped.</source>
+        <translation>记录 %1 在文件中出现了两次；已跳过此行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>Unknown stage &quot;%1&quot;; the opportunity is a lead.</source>
+        <translation>未知阶段“%1”；已设为线索。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage; the stage&apos;s was used.</source>
+        <translation>“%1”不是百分比；已使用该阶段的默认概率。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; left out.</source>
+        <translation>“%1”不是日期；已忽略。</translation>
+    </message>
+    <message>
+        <source>No customer &quot;%1&quot; (strict: unknown customers are not created).</source>
+        <translation>没有客户“%1”（严格模式：不创建未知客户）。</translation>
+    </message>
+    <message>
+        <source>The customer &quot;%1&quot; belongs to someone outside your team.</source>
+        <translation>客户“%1”由本团队以外的人负责。</translation>
+    </message>
+    <message>
+        <source>No owner, and the customer has none to take.</source>
+        <translation>没有负责人，且该客户也没有负责人可用。</translation>
+    </message>
+    <message>
+        <source>Already imported; unchanged.</source>
+        <translation>已导入过；未改动。</translation>
+    </message>
+    <message>
+        <source>Updated from the file.</source>
+        <translation>已按文件更新。</translation>
+    </message>
+</context>
+<context>
     <name>frontline::OpportunityRepository</name>
     <message>
         <source>Enter a title for the opportunity.</source>
@@ -1420,6 +2426,135 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::OrderImport</name>
+    <message>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Support staff do not import orders.</source>
+        <translation>客服支持人员不能导入订单。</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>order date</source>
+        <translation>订单日期</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>product code</source>
+        <translation>产品编号</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <source>order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>No customer &quot;%1&quot; (strict: unknown customers are not created).</source>
+        <translation>没有客户“%1”（严格模式：不创建未知客户）。</translation>
+    </message>
+    <message>
+        <source>The customer &quot;%1&quot; belongs to someone outside your team.</source>
+        <translation>客户“%1”由本团队以外的人负责。</translation>
+    </message>
+    <message>
+        <source>No product &quot;%1&quot; (strict: unknown products are not created).</source>
+        <translation>没有产品“%1”（严格模式：不创建未知产品）。</translation>
+    </message>
+    <message>
+        <source>No order number.</source>
+        <translation>没有订单号。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole, non-zero quantity.</source>
+        <translation>“%1”不是非零整数数量。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>No order date.</source>
+        <translation>没有订单日期。</translation>
+    </message>
+    <message>
+        <source>Only a month is given; the order is dated %1.</source>
+        <translation>只有月份；订单日期记为 %1。</translation>
+    </message>
+    <message>
+        <source>No customer.</source>
+        <translation>没有客户。</translation>
+    </message>
+    <message>
+        <source>No rep, and the customer has no owner to take.</source>
+        <translation>没有销售代表，且该客户没有负责人可用。</translation>
+    </message>
+    <message>
+        <source>Unknown order status &quot;%1&quot;; confirmed was used.</source>
+        <translation>未知订单状态“%1”；已按已确认处理。</translation>
+    </message>
+    <message>
+        <source>Order %1 is dated by its first line; this line&apos;s date %2 was ignored.</source>
+        <translation>订单 %1 以第一行的日期为准；已忽略此行的日期 %2。</translation>
+    </message>
+    <message>
+        <source>No product.</source>
+        <translation>没有产品。</translation>
+    </message>
+    <message>
+        <source>No amount or price; the line is worth ¥0.00.</source>
+        <translation>没有金额或单价；此行金额记为 ¥0.00。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) belong to orders already in the database.</source>
+        <translation>
+            <numerusform>%n 行属于数据库中已有的订单。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1748,6 +2883,53 @@
     <message>
         <source>This page arrives in a later version of Frontline.</source>
         <translation>此页面将在 Frontline 的后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ProductImport</name>
+    <message>
+        <source>products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>product name</source>
+        <translation>产品名称</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>在售</translation>
+    </message>
+    <message>
+        <source>No product name or SKU.</source>
+        <translation>没有产品名称或 SKU。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a price.</source>
+        <translation>“%1”不是价格。</translation>
+    </message>
+    <message>
+        <source>The price stays %1 fen; the file says %2 fen.</source>
+        <translation>价格仍为 %1 分；文件中为 %2 分。</translation>
+    </message>
+    <message>
+        <source>Empty fields filled.</source>
+        <translation>已补全空白字段。</translation>
+    </message>
+    <message>
+        <source>Already there; nothing new.</source>
+        <translation>已存在；没有新内容。</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +3997,203 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::cli::BackupCommand</name>
+    <message>
+        <source>Write the backup to exactly this file (never overwritten).</source>
+        <translation>将备份写入这个文件（不会覆盖已有文件）。</translation>
+    </message>
+    <message>
+        <source>Folder: back up into it with a dated name; with &apos;list&apos;, the folder to list; with &apos;settings&apos;, the folder of scheduled backups.</source>
+        <translation>文件夹：备份到该文件夹，文件名带日期；与 &apos;list&apos; 一起使用时，为要列出的文件夹；与 &apos;settings&apos; 一起使用时，为定时备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>Back up only when the daily backup is due (for cron or Task Scheduler).</source>
+        <translation>仅在到了每日备份时间时才备份（用于 cron 或任务计划程序）。</translation>
+    </message>
+    <message>
+        <source>With --dir: delete old backups there by the keep settings.</source>
+        <translation>与 --dir 一起使用：按保留设置删除该文件夹中的旧备份。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s own passphrase, from FILE (or $FRONTLINE_BACKUP_PASSPHRASE); default: the database&apos;s.</source>
+        <translation>备份自己的密码，从 FILE 读取（或 $FRONTLINE_BACKUP_PASSPHRASE）；默认：与数据库密码相同。</translation>
+    </message>
+    <message>
+        <source>With &apos;list&apos;: open each backup with its passphrase and check it.</source>
+        <translation>与 &apos;list&apos; 一起使用：用密码打开每个备份并进行校验。</translation>
+    </message>
+    <message>
+        <source>With &apos;settings&apos;: daily backups on or off.</source>
+        <translation>与 &apos;settings&apos; 一起使用：开启或关闭每日备份（on 或 off）。</translation>
+    </message>
+    <message>
+        <source>With &apos;settings&apos;: a backup whenever the app closes, on or off.</source>
+        <translation>与 &apos;settings&apos; 一起使用：每次关闭程序时是否备份（on 或 off）。</translation>
+    </message>
+    <message>
+        <source>With &apos;settings&apos;: how many daily backups to keep.</source>
+        <translation>与 &apos;settings&apos; 一起使用：每日备份保留最近多少天。</translation>
+    </message>
+    <message>
+        <source>With &apos;settings&apos;: how many monthly backups to keep.</source>
+        <translation>与 &apos;settings&apos; 一起使用：每月备份保留最近多少个月。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli backup [list|settings] [options]</source>
+        <translation>用法：frontline-cli backup [list|settings] [选项]</translation>
+    </message>
+    <message>
+        <source>--daily, --on-exit, --keep-daily and --keep-monthly go with &apos;backup settings&apos;.</source>
+        <translation>--daily、--on-exit、--keep-daily 和 --keep-monthly 只能与 &apos;backup settings&apos; 一起使用。</translation>
+    </message>
+    <message>
+        <source>--verify goes with &apos;backup list&apos;.</source>
+        <translation>--verify 只能与 &apos;backup list&apos; 一起使用。</translation>
+    </message>
+    <message>
+        <source>--out, --if-due and --rotate go with &apos;backup&apos; alone.</source>
+        <translation>--out、--if-due 和 --rotate 只能用于单独的 &apos;backup&apos; 命令。</translation>
+    </message>
+    <message>
+        <source>Give either --out FILE or --dir DIR, not both.</source>
+        <translation>请指定 --out FILE 或 --dir DIR 之一，不能同时指定。</translation>
+    </message>
+    <message>
+        <source>--if-due backs up into the scheduled folder; leave out --out and --dir.</source>
+        <translation>--if-due 会备份到定时备份文件夹；请不要指定 --out 和 --dir。</translation>
+    </message>
+    <message>
+        <source>--rotate goes with --dir (scheduled backups always rotate).</source>
+        <translation>--rotate 需与 --dir 一起使用（定时备份总会自动清理旧备份）。</translation>
+    </message>
+    <message>
+        <source>No backup is due. %1</source>
+        <translation>暂无需备份。%1</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3, %4).</source>
+        <translation>已将 %1 备份到 %2（%3，%4）。</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已校验</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>未校验</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n old backup(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个旧备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no backup folder %1.</source>
+        <translation>备份文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>%1 中没有备份。</translation>
+    </message>
+    <message>
+        <source>Backups in %1:</source>
+        <translation>%1 中的备份：</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>数据结构</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Some backups did not pass the check.</source>
+        <translation>部分备份未通过校验。</translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off.</source>
+        <translation>--%1 只接受 on 或 off。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number (at least %2).</source>
+        <translation>--%1 需要一个数字（至少为 %2）。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1.</source>
+        <translation>无法将设置保存到 %1。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Backup folder:   %1%2</source>
+        <translation>备份文件夹：  %1%2</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>Daily:           %1</source>
+        <translation>每日备份：    %1</translation>
+    </message>
+    <message>
+        <source>On exit:         %1</source>
+        <translation>退出时备份：  %1</translation>
+    </message>
+    <message>
+        <source>Keep:            %1 daily, %2 monthly</source>
+        <translation>保留：        最近 %1 天、最近 %2 个月</translation>
+    </message>
+    <message>
+        <source>Last backup:     %1</source>
+        <translation>上次备份：    %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Due now:         %1 (%2)</source>
+        <translation>需要备份：    %1（%2）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Back the database up to an encrypted file; list backups; set the schedule</source>
+        <translation>将数据库备份为加密文件；列出备份；设置备份计划</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::CheckCommand</name>
     <message>
         <source>check takes no arguments.</source>
@@ -3149,6 +4528,189 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::cli::ImportCommand</name>
+    <message>
+        <source>%1 %2: %3 rows read (header on row %4%5%6)</source>
+        <translation>%1 %2：读取 %3 行（表头在第 %4 行%5%6）</translation>
+    </message>
+    <message>
+        <source>Dry run of</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <source>  inserted %1, merged %2, updated %3, skipped %4, rejected %5; %6 warnings</source>
+        <translation>  新增 %1，合并 %2，更新 %3，跳过 %4，未导入 %5；警告 %6 条</translation>
+    </message>
+    <message>
+        <source>  created: %1</source>
+        <translation>  新建：%1</translation>
+    </message>
+    <message>
+        <source>  filled in: %1</source>
+        <translation>  补全：%1</translation>
+    </message>
+    <message>
+        <source>  columns: %1</source>
+        <translation>  列：%1</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>  rejects: %1</source>
+        <translation>  未导入行：%1</translation>
+    </message>
+    <message>
+        <source>  batch %1 (undo with: frontline-cli import undo %1)</source>
+        <translation>  批次 %1（撤销：frontline-cli import undo %1）</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel file (default: the first visible one).</source>
+        <translation>Excel 文件中的工作表（默认：第一个可见工作表）。</translation>
+    </message>
+    <message>
+        <source>A saved mapping&apos;s name, or a JSON mapping file.</source>
+        <translation>已保存的列映射名称，或 JSON 列映射文件。</translation>
+    </message>
+    <message>
+        <source>The text encoding of a CSV file (default: auto).</source>
+        <translation>CSV 文件的文本编码（默认：auto，自动检测）。</translation>
+    </message>
+    <message>
+        <source>Run the import and roll it back: the preview.</source>
+        <translation>执行导入后回滚，即预览（试运行）。</translation>
+    </message>
+    <message>
+        <source>Reject rows naming unknown members, customers or products.</source>
+        <translation>引用未知成员、客户或产品的行不予导入。</translation>
+    </message>
+    <message>
+        <source>Skip rows hidden in the Excel sheet.</source>
+        <translation>跳过 Excel 工作表中的隐藏行。</translation>
+    </message>
+    <message>
+        <source>Owner for rows that name none (member code or name).</source>
+        <translation>未指定负责人的行使用此负责人（成员编号或姓名）。</translation>
+    </message>
+    <message>
+        <source>Where to write the rejected rows (default: beside the file).</source>
+        <translation>未导入行的写入位置（默认：与文件同一目录）。</translation>
+    </message>
+    <message>
+        <source>Save the mapping used under this name.</source>
+        <translation>将所用列映射以此名称保存。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli import %1</source>
+        <translation>用法：frontline-cli import %1</translation>
+    </message>
+    <message>
+        <source>Unknown kind or subcommand &apos;%1&apos;; kinds: %2.</source>
+        <translation>未知类型或子命令“%1”；可用类型：%2。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli import %1 FILE</source>
+        <translation>用法：frontline-cli import %1 FILE</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli import undo BATCH</source>
+        <translation>用法：frontline-cli import undo BATCH</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli import merge A B (B is merged into A)</source>
+        <translation>用法：frontline-cli import merge A B（将 B 合并到 A）</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>Inserted</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a batch number.</source>
+        <translation>“%1”不是批次号。</translation>
+    </message>
+    <message>
+        <source>Batch %1 undone: %2 rows deleted, %3 fields restored, %4 left as changed since.</source>
+        <translation>批次 %1 已撤销：删除 %2 行，恢复 %3 个字段，%4 个字段之后已被修改，保持不变。</translation>
+    </message>
+    <message>
+        <source>Customer %1 merged into %2 (batch %3; undo with: frontline-cli import undo %3).</source>
+        <translation>客户 %1 已合并到 %2（批次 %3；撤销：frontline-cli import undo %3）。</translation>
+    </message>
+    <message>
+        <source>Import a CSV or Excel file; history, undo, duplicate review</source>
+        <translation>导入 CSV 或 Excel 文件；查看导入历史、撤销导入、处理疑似重复</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::InfoCommand</name>
     <message>
         <source>info takes no arguments.</source>
@@ -3471,6 +5033,49 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::cli::RestoreCommand</name>
+    <message>
+        <source>Replace the database without asking.</source>
+        <translation>不经确认直接替换数据库。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase, from FILE (or $FRONTLINE_BACKUP_PASSPHRASE), when it is not the database&apos;s.</source>
+        <translation>备份的密码，从 FILE 读取（或 $FRONTLINE_BACKUP_PASSPHRASE），在与数据库密码不同时使用。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli restore FILE [--yes]</source>
+        <translation>用法：frontline-cli restore FILE [--yes]</translation>
+    </message>
+    <message>
+        <source>restore replaces %1; add --yes to confirm.</source>
+        <translation>restore 会替换 %1；请加上 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2? The current file is kept as %3. [y/N]</source>
+        <translation>用备份 %2 替换 %1？当前文件将保留为 %3。[y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>未恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>原数据库已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>It was updated from schema %1 to %2.</source>
+        <translation>数据结构已从 %1 升级到 %2。</translation>
+    </message>
+    <message>
+        <source>Replace the database with a verified backup (the current file is kept aside)</source>
+        <translation>用经过校验的备份替换数据库（当前文件会另行保留）</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::TaskCommand</name>
     <message>
         <source>The assignee&apos;s member code.</source>
@@ -3555,6 +5160,164 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>List, add or complete tasks</source>
         <translation>查看、添加或完成任务</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::CsvReader</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>未知文本编码“%1”。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a quoted field is never closed (the record runs on for more than %3 million characters).</source>
+        <translation>%1 第 %2 行：带引号的字段没有闭合（该记录已超过 %3 百万个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::CsvWriter</name>
+    <message>
+        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <translation>未知文本编码“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>文件未以写入方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::RowSource</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods). Open it in WPS, LibreOffice or Excel and save it as .xlsx or .csv.</source>
+        <translation>%1 是 OpenDocument 电子表格（.ods）。请用 WPS、LibreOffice 或 Excel 打开，另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or WPS, remove the password and save it again.</source>
+        <translation>%1 有密码保护。请用 Excel 或 WPS 打开，取消密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls), which cannot be read directly. Open it in Excel or WPS and save it as .xlsx (Excel Workbook) or .csv, then import that file.</source>
+        <translation>%1 是 Excel 97–2003 工作簿（.xls），无法直接读取。请用 Excel 或 WPS 打开，另存为 .xlsx（Excel 工作簿）或 .csv，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page or XML file with a spreadsheet extension, not a workbook. Open it in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>%1 是扩展名为电子表格的网页或 XML 文件，不是工作簿。请用 Excel 或 WPS 打开，另存为 .xlsx 或 .csv。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx): it cannot be opened as a zip archive.</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）：无法作为 zip 压缩包打开。</translation>
+    </message>
+    <message>
+        <source>%1 has no visible worksheet.</source>
+        <translation>%1 没有可见的工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表；现有工作表：%3。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; in %2 is a chart, not a table.</source>
+        <translation>%2 中的工作表“%1”是图表，不是表格。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: the part %2 is missing.</source>
+        <translation>%1 不是完整的 Excel 工作簿：缺少部件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 in %3, line %4.</source>
+        <translation>%1 已损坏：%3 第 %4 行：%2。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete Excel workbook: the sheet &quot;%2&quot; (%3) is missing.</source>
+        <translation>%1 不是完整的 Excel 工作簿：缺少工作表“%2”（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &quot;%2&quot; has a cell beyond column XFD in row %3.</source>
+        <translation>%1 已损坏：工作表“%2”第 %3 行有超出 XFD 列的单元格。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 in the sheet &quot;%3&quot;, line %4.</source>
+        <translation>%1 已损坏：工作表“%3”第 %4 行：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the sheet &quot;%2&quot; does not match its checksum.</source>
+        <translation>%1 已损坏：工作表“%2”与其校验和不符。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::XlsxWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the workbook could not be created.</source>
+        <translation>无法写入 %1：无法创建工作簿。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the sheet could not be created.</source>
+        <translation>无法写入 %1：无法创建工作表。</translation>
+    </message>
+    <message>
+        <source>The file is not open for writing.</source>
+        <translation>文件未以写入方式打开。</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 rows; write CSV for more.</source>
+        <translation>Excel 工作表最多容纳 %1 行；更多数据请导出为 CSV。</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 columns.</source>
+        <translation>Excel 工作表最多容纳 %1 列。</translation>
+    </message>
+    <message>
+        <source>Cannot write row %1 of %2: %3</source>
+        <translation>无法写入 %2 的第 %1 行：%3</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::ZipReader</name>
+    <message>
+        <source>The compressed data is damaged (error %1).</source>
+        <translation>压缩数据已损坏（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a zip archive or is damaged.</source>
+        <translation>%1 不是 zip 压缩包或已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read (encrypted or an unknown compression).</source>
+        <translation>无法读取 %2 中的 %1（已加密或压缩方式未知）。</translation>
     </message>
 </context>
 </TS>

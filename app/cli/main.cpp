@@ -3,6 +3,7 @@
 // Global options are accepted before or after the command name.
 #include "Command.h"
 #include "Context.h"
+#include "commands/BackupCommands.h"
 #include "commands/CrmCommands.h"
 #include "commands/DatabaseCommands.h"
 #include "commands/DemoCommand.h"
@@ -35,6 +36,8 @@ public:
         m_commands.push_back(std::make_unique<InfoCommand>());
         m_commands.push_back(std::make_unique<CheckCommand>());
         m_commands.push_back(std::make_unique<PasswdCommand>());
+        m_commands.push_back(std::make_unique<BackupCommand>());
+        m_commands.push_back(std::make_unique<RestoreCommand>());
         m_commands.push_back(std::make_unique<DemoCommand>());
         m_commands.push_back(std::make_unique<CustomerCommand>());
         m_commands.push_back(std::make_unique<MemberCommand>());
