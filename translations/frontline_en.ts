@@ -3925,6 +3925,375 @@ Create a new one, or browse for a database you were given.</translation>
     </message>
 </context>
 <context>
+    <name>frontline::analytics::Metrics</name>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Average order value</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>New customers</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Active customers</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Repeat purchase rate</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>Open pipeline</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>Weighted pipeline</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Win rate</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Customer status</source>
+        <translation>Customer status</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::analytics::MetricsEngine</name>
+    <message>
+        <source>New customers cannot be split by channel, product or category.</source>
+        <translation>New customers cannot be split by channel, product or category.</translation>
+    </message>
+    <message>
+        <source>Visits and contacts cannot be split by channel, product or category.</source>
+        <translation>Visits and contacts cannot be split by channel, product or category.</translation>
+    </message>
+    <message>
+        <source>Opportunities cannot be split by channel, product or category.</source>
+        <translation>Opportunities cannot be split by channel, product or category.</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>The period is not valid.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The whole company</source>
+        <translation>The whole company</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::analytics::Period</name>
+    <message>
+        <source>"%1" is not a period: use 2025-03-07, 2025-W07, 2025-03, 2025-Q1, 2025 or FROM..TO.</source>
+        <translation>"%1" is not a period: use 2025-03-07, 2025-W07, 2025-03, 2025-Q1, 2025 or FROM..TO.</translation>
+    </message>
+    <message>
+        <source>The period %1 ends before it starts.</source>
+        <translation>The period %1 ends before it starts.</translation>
+    </message>
+    <message>
+        <source>%1 week %2 (%3 – %4)</source>
+        <extracomment>An ISO week: %1 year, %2 week number, %3 and %4 its Monday and Sunday</extracomment>
+        <translation>%1 week %2 (%3 – %4)</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <extracomment>%1 year, %2 month number</extracomment>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>%1 year, %2 quarter number</extracomment>
+        <translation>%1 Q%2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::analytics::Reports</name>
+    <message>
+        <source>Attainment is by rep or by team.</source>
+        <translation>Attainment is by rep or by team.</translation>
+    </message>
+    <message>
+        <source>Unknown report "%1": use %2.</source>
+        <translation>Unknown report "%1": use %2.</translation>
+    </message>
+    <message>
+        <source>Sales by %1</source>
+        <translation>Sales by %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Share of revenue</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ranking by %1</source>
+        <translation>Ranking by %1</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Attainment of %1 targets</source>
+        <translation>Attainment of %1 targets</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Expected to date</source>
+        <translation>Expected to date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status key</source>
+        <translation>Status key</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Stage key</source>
+        <translation>Stage key</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Conversion to next</source>
+        <translation>Conversion to next</translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation>Average days in stage</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Open amount</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Weighted</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Shown as</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>vs previous</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation>vs last year</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::analytics::Rollups</name>
+    <message>
+        <source>The analytics rollups could not be updated: %1</source>
+        <translation>The analytics rollups could not be updated: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::analytics::Targets</name>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Off track</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::ActivityCommand</name>
     <message>
         <source>The customer's id or code.</source>
@@ -4112,7 +4481,9 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>Removed %n old backup(s).</source>
         <translation>
-            <numerusform>Removed %n old backup.</numerusform><numerusform>Removed %n old backups.</numerusform></translation>
+            <numerusform>Removed %n old backup.</numerusform>
+            <numerusform>Removed %n old backups.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no backup folder %1.</source>
@@ -5057,6 +5428,73 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Change the database's passphrase</source>
         <translation>Change the database's passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::ReportCommand</name>
+    <message>
+        <source>2025-03, 2025-Q1, 2025, 2025-W07, 2025-03-07 or FROM..TO (default: this month).</source>
+        <translation>2025-03, 2025-Q1, 2025, 2025-W07, 2025-03-07 or FROM..TO (default: this month).</translation>
+    </message>
+    <message>
+        <source>rep, team, region, channel, product, category, grade or status.</source>
+        <translation>rep, team, region, channel, product, category, grade or status.</translation>
+    </message>
+    <message>
+        <source>table, csv or json (default table; --json means json).</source>
+        <translation>table, csv or json (default table; --json means json).</translation>
+    </message>
+    <message>
+        <source>Write the report to this file instead of standard output.</source>
+        <translation>Write the report to this file instead of standard output.</translation>
+    </message>
+    <message>
+        <source>What ranking and attainment measure (default revenue): %1.</source>
+        <translation>What ranking and attainment measure (default revenue): %1.</translation>
+    </message>
+    <message>
+        <source>The day progress is measured on (default: today).</source>
+        <translation>The day progress is measured on (default: today).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli report %1</source>
+        <translation>Use: frontline-cli report %1</translation>
+    </message>
+    <message>
+        <source>Only the database owner can rebuild the rollups.</source>
+        <translation>Only the database owner can rebuild the rollups.</translation>
+    </message>
+    <message>
+        <source>Rollups rebuilt in %1 ms.</source>
+        <translation>Rollups rebuilt in %1 ms.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping "%1": use rep, team, region, channel, product, category, grade or status.</source>
+        <translation>Unknown grouping "%1": use rep, team, region, channel, product, category, grade or status.</translation>
+    </message>
+    <message>
+        <source>Unknown measure "%1".</source>
+        <translation>Unknown measure "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use table, csv or json.</source>
+        <translation>Unknown format "%1": use table, csv or json.</translation>
+    </message>
+    <message>
+        <source>There is no team named %1.</source>
+        <translation>There is no team named %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" is not a date.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Sales, ranking, attainment, funnel and dashboard figures for a period; rebuild the rollups</source>
+        <translation>Sales, ranking, attainment, funnel and dashboard figures for a period; rebuild the rollups</translation>
     </message>
 </context>
 <context>

@@ -3898,6 +3898,375 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::analytics::Metrics</name>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>New customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>活跃客户</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存率</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>复购率</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>电话次数</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机数</translation>
+    </message>
+    <message>
+        <source>Open pipeline</source>
+        <translation>在途商机金额</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline</source>
+        <translation>加权商机金额</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>赢单率</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Customer status</source>
+        <translation>客户状态</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>直销</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::analytics::MetricsEngine</name>
+    <message>
+        <source>New customers cannot be split by channel, product or category.</source>
+        <translation>新客户无法按渠道、产品或类别拆分。</translation>
+    </message>
+    <message>
+        <source>Visits and contacts cannot be split by channel, product or category.</source>
+        <translation>拜访和联系无法按渠道、产品或类别拆分。</translation>
+    </message>
+    <message>
+        <source>Opportunities cannot be split by channel, product or category.</source>
+        <translation>商机无法按渠道、产品或类别拆分。</translation>
+    </message>
+    <message>
+        <source>The period is not valid.</source>
+        <translation>周期无效。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>The whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>增长</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::analytics::Period</name>
+    <message>
+        <source>&quot;%1&quot; is not a period: use 2025-03-07, 2025-W07, 2025-03, 2025-Q1, 2025 or FROM..TO.</source>
+        <translation>“%1”不是有效的周期：请使用 2025-03-07、2025-W07、2025-03、2025-Q1、2025 或 FROM..TO。</translation>
+    </message>
+    <message>
+        <source>The period %1 ends before it starts.</source>
+        <translation>周期 %1 的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>%1 week %2 (%3 – %4)</source>
+        <extracomment>An ISO week: %1 year, %2 week number, %3 and %4 its Monday and Sunday</extracomment>
+        <translation>%1 年第 %2 周（%3 – %4）</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <extracomment>%1 year, %2 month number</extracomment>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>%1 year, %2 quarter number</extracomment>
+        <translation>%1 年第 %2 季度</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::analytics::Reports</name>
+    <message>
+        <source>Attainment is by rep or by team.</source>
+        <translation>达成率只能按销售代表或团队统计。</translation>
+    </message>
+    <message>
+        <source>Unknown report &quot;%1&quot;: use %2.</source>
+        <translation>未知报表“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Sales by %1</source>
+        <translation>按%1统计销售</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>销售额占比</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Ranking by %1</source>
+        <translation>%1排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Attainment of %1 targets</source>
+        <translation>%1目标达成情况</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Expected to date</source>
+        <translation>截至当日应完成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Status key</source>
+        <translation>状态键</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Stage key</source>
+        <translation>阶段键</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>到达数</translation>
+    </message>
+    <message>
+        <source>Conversion to next</source>
+        <translation>下一阶段转化率</translation>
+    </message>
+    <message>
+        <source>Average days in stage</source>
+        <translation>平均停留天数</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>当前在途</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>在途金额</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权金额</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>显示值</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>vs previous</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::analytics::Rollups</name>
+    <message>
+        <source>The analytics rollups could not be updated: %1</source>
+        <translation>无法更新分析汇总数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::analytics::Targets</name>
+    <message>
+        <source>No target</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有风险</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>落后</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::ActivityCommand</name>
     <message>
         <source>The customer&apos;s id or code.</source>
@@ -5030,6 +5399,73 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Change the database&apos;s passphrase</source>
         <translation>更改数据库密码</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::ReportCommand</name>
+    <message>
+        <source>2025-03, 2025-Q1, 2025, 2025-W07, 2025-03-07 or FROM..TO (default: this month).</source>
+        <translation>2025-03、2025-Q1、2025、2025-W07、2025-03-07 或 FROM..TO（默认：本月）。</translation>
+    </message>
+    <message>
+        <source>rep, team, region, channel, product, category, grade or status.</source>
+        <translation>rep、team、region、channel、product、category、grade 或 status。</translation>
+    </message>
+    <message>
+        <source>table, csv or json (default table; --json means json).</source>
+        <translation>table、csv 或 json（默认 table；--json 即 json）。</translation>
+    </message>
+    <message>
+        <source>Write the report to this file instead of standard output.</source>
+        <translation>将报表写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>What ranking and attainment measure (default revenue): %1.</source>
+        <translation>排名和达成率所用的指标（默认 revenue）：%1。</translation>
+    </message>
+    <message>
+        <source>The day progress is measured on (default: today).</source>
+        <translation>计算进度所依据的日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli report %1</source>
+        <translation>用法：frontline-cli report %1</translation>
+    </message>
+    <message>
+        <source>Only the database owner can rebuild the rollups.</source>
+        <translation>只有数据库所有者才能重建汇总数据。</translation>
+    </message>
+    <message>
+        <source>Rollups rebuilt in %1 ms.</source>
+        <translation>汇总数据已重建，用时 %1 毫秒。</translation>
+    </message>
+    <message>
+        <source>Unknown grouping &quot;%1&quot;: use rep, team, region, channel, product, category, grade or status.</source>
+        <translation>未知分组“%1”：请使用 rep、team、region、channel、product、category、grade 或 status。</translation>
+    </message>
+    <message>
+        <source>Unknown measure &quot;%1&quot;.</source>
+        <translation>未知指标“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
+        <translation>未知格式“%1”：请使用 table、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>There is no team named %1.</source>
+        <translation>没有名为 %1 的团队。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是日期。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Sales, ranking, attainment, funnel and dashboard figures for a period; rebuild the rollups</source>
+        <translation>查看某一周期的销售、排名、达成率、漏斗和总览数据；重建汇总数据</translation>
     </message>
 </context>
 <context>

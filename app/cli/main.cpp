@@ -8,6 +8,7 @@
 #include "commands/DatabaseCommands.h"
 #include "commands/DemoCommand.h"
 #include "commands/ImportCommands.h"
+#include "commands/ReportCommand.h"
 #include "security/Bootstrap.h"
 #include "storage/SqlCipherDriver.h"
 #include "util/Translations.h"
@@ -45,6 +46,7 @@ public:
         m_commands.push_back(std::make_unique<OpportunityCommand>());
         m_commands.push_back(std::make_unique<OrderCommand>());
         m_commands.push_back(std::make_unique<TaskCommand>());
+        m_commands.push_back(std::make_unique<ReportCommand>());
         m_commands.push_back(std::make_unique<ImportCommand>());
     }
 

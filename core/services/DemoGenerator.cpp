@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "analytics/Rollups.h"
 #include "repositories/ActivityRepository.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/OpportunityRepository.h"
@@ -1822,6 +1823,8 @@ DemoGenerator::Result DemoGenerator::generate(Database &db)
         result.error = error;
         return result;
     }
+    // The analytics rollups of all of it, derived once here, so the first dashboard is quick.
+    analytics::Rollups::refresh(db.connectionForThread());
     if (!tx.commit()) {
         const QString error = tx.lastError().text();
         result = Result();

@@ -1,0 +1,193 @@
+#include "ReportCommand.h"
+
+#include "Context.h"
+#include "analytics/Reports.h"
+#include "analytics/Rollups.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::cli {
+
+using namespace frontline::analytics;
+
+QList<QCommandLineOption> ReportCommand::options() const
+{
+    return {
+        QCommandLineOption(
+            u"period"_s,
+            tr("2025-03, 2025-Q1, 2025, 2025-W07, 2025-03-07 or FROM..TO (default: this month)."),
+            u"PERIOD"_s),
+        QCommandLineOption(u"by"_s, tr("rep, team, region, channel, product, category, grade or status."),
+                           u"DIM"_s),
+        QCommandLineOption(u"format"_s, tr("table, csv or json (default table; --json means json)."),
+                           u"FORMAT"_s),
+        QCommandLineOption(u"out"_s, tr("Write the report to this file instead of standard output."),
+                           u"FILE"_s),
+        QCommandLineOption(u"measure"_s,
+                           tr("What ranking and attainment measure (default revenue): %1.").arg([] {
+                               QStringList keys;
+                               for (const Measure m : Metrics::measures())
+                                   keys << Metrics::key(m);
+                               return keys.join(u", "_s);
+                           }()),
+                           u"MEASURE"_s),
+        QCommandLineOption(u"today"_s, tr("The day progress is measured on (default: today)."), u"DATE"_s),
+    };
+}
+
+int ReportCommand::run(Context &context)
+{
+    const QStringList args = context.arguments();
+    const QString kind = args.value(0);
+    if (kind.isEmpty() || (kind != u"rebuild"_s && !Reports::kinds().contains(kind)))
+        return context.usageError(tr("Use: frontline-cli report %1").arg(arguments()));
+
+    Database db;
+    if (!context.openDatabase(db))
+        return Failure;
+
+    if (kind == u"rebuild"_s) {
+        if (context.isSet(u"as"_s))
+            return context.fail(tr("Only the database owner can rebuild the rollups."));
+        const Rollups::Result r = Rollups::rebuild(db);
+        if (!r.ok)
+            return context.fail(r.error);
+        context.print(QJsonObject{{u"rebuilt"_s, true}, {u"elapsed_ms"_s, r.elapsedMs}},
+                      tr("Rollups rebuilt in %1 ms.").arg(r.elapsedMs));
+        return Success;
+    }
+
+    const std::optional<AccessScope> scope = context.scope(db);
+    if (!scope)
+        return Failure;
+
+    QString error;
+    Period period = Period::containing(Period::Month, QDate::currentDate());
+    if (context.isSet(u"period"_s)) {
+        const std::optional<Period> parsed = Period::parse(context.value(u"period"_s), &error);
+        if (!parsed)
+            return context.usageError(error);
+        period = *parsed;
+    }
+    Dimension by = Dimension::None;
+    if (context.isSet(u"by"_s)) {
+        const std::optional<Dimension> d = Metrics::dimensionFromKey(context.value(u"by"_s));
+        if (!d || *d == Dimension::None)
+            return context.usageError(tr("Unknown grouping \"%1\": use rep, team, region, channel, product, "
+                                         "category, grade or status.")
+                                          .arg(context.value(u"by"_s)));
+        by = *d;
+    }
+    Measure measure = Measure::Revenue;
+    if (context.isSet(u"measure"_s)) {
+        const std::optional<Measure> m = Metrics::measureFromKey(context.value(u"measure"_s));
+        if (!m)
+            return context.usageError(tr("Unknown measure \"%1\".").arg(context.value(u"measure"_s)));
+        measure = *m;
+    }
+    QString format = context.json() ? u"json"_s : u"table"_s;
+    if (context.isSet(u"format"_s))
+        format = context.value(u"format"_s);
+    if (format != u"table"_s && format != u"csv"_s && format != u"json"_s)
+        return context.usageError(tr("Unknown format \"%1\": use table, csv or json.").arg(format));
+
+    // Filters, with the options the other commands use for the same things.
+    Filter filter;
+    if (context.isSet(u"member"_s)) {
+        const qint64 id = context.memberId(db, context.value(u"member"_s));
+        if (!id)
+            return Failure;
+        filter.members << id;
+    }
+    if (context.isSet(u"team"_s)) {
+        QSqlQuery q(db.connection());
+        q.prepare(u"SELECT id FROM team WHERE name = ? AND deleted = 0"_s);
+        q.addBindValue(context.value(u"team"_s));
+        if (!q.exec() || !q.next())
+            return context.fail(tr("There is no team named %1.").arg(context.value(u"team"_s)));
+        filter.teamId = q.value(0).toLongLong();
+    }
+    if (context.isSet(u"region"_s))
+        filter.regions << context.value(u"region"_s);
+    if (context.isSet(u"channel"_s))
+        filter.channels << context.value(u"channel"_s);
+    if (context.isSet(u"grade"_s))
+        filter.grades << context.value(u"grade"_s);
+    if (context.isSet(u"status"_s))
+        filter.statuses << context.value(u"status"_s);
+
+    MetricsEngine engine(db, *scope);
+    if (context.isSet(u"today"_s)) {
+        const QDate today = Context::parseDate(context.value(u"today"_s));
+        if (!today.isValid())
+            return context.usageError(tr("\"%1\" is not a date.").arg(context.value(u"today"_s)));
+        engine.setToday(today);
+    }
+    const Rollups::Result refreshed = engine.refreshRollups();
+    if (!refreshed.ok)
+        return context.fail(refreshed.error);
+    Reports reports(engine);
+    std::optional<Report> report = reports.build(kind, period, by, measure, filter, &error);
+    if (!report)
+        return context.usageError(error);
+    if (!engine.lastError().isEmpty())
+        return context.fail(engine.lastError());
+
+    QByteArray bytes;
+    if (format == u"json"_s) {
+        bytes = QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
+    } else if (format == u"csv"_s) {
+        QString text;
+        for (qsizetype i = 0; i < report->sections.size(); ++i)
+            text += (i ? u"\r\n"_s : QString()) + report->sections.at(i).toCsv();
+        // UTF-8 with a BOM so that Excel on Chinese Windows reads a file correctly.
+        bytes = (context.isSet(u"out"_s) ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
+    } else {
+        QString text = report->title + u" · "_s + report->period.label() +
+                       (report->subject.isEmpty() ? QString() : u" · "_s + report->subject) + u'\n';
+        bytes = text.toUtf8();
+        if (!context.isSet(u"out"_s))
+            context.printText(text.chopped(1));
+        for (const ReportTable &t : std::as_const(report->sections)) {
+            QStringList headers;
+            for (const ReportColumn &c : t.columns)
+                headers << c.title;
+            QList<QStringList> rows;
+            for (qsizetype r = 0; r < t.rows.size(); ++r) {
+                QStringList cells;
+                for (qsizetype c = 0; c < t.columns.size(); ++c)
+                    cells << t.displayText(r, c);
+                rows << cells;
+            }
+            if (!context.isSet(u"out"_s)) {
+                if (report->sections.size() > 1)
+                    context.printText(u"\n"_s + t.title);
+                context.printTable(headers, rows);
+            } else {
+                bytes += (u"\n"_s + t.title + u'\n' + headers.join(u'\t') + u'\n').toUtf8();
+                for (const QStringList &row : std::as_const(rows))
+                    bytes += (row.join(u'\t') + u'\n').toUtf8();
+            }
+        }
+        if (!context.isSet(u"out"_s))
+            return Success;
+    }
+    if (context.isSet(u"out"_s)) {
+        QSaveFile file(context.value(u"out"_s));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return context.fail(tr("Cannot write %1: %2").arg(context.value(u"out"_s), file.errorString()));
+        return Success;
+    }
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+    return Success;
+}
+
+} // namespace frontline::cli

@@ -1,0 +1,198 @@
+// frontline-cli report as scripts use it: the ranking with shared ranks, the dashboard's figures
+// in JSON, CSV to a file with a BOM, --as scope, rollup rebuild and usage errors.
+#include "repositories/OrderRepository.h"
+#include "support/CliRunner.h"
+#include "support/CrmFixture.h"
+#include "support/TempDatabase.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace frontline;
+using namespace frontline::test;
+
+class tst_CliReport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void ranking();
+    void rankingAsRep();
+    void rankingOfTheQ1Ledger();
+    void dashboard();
+    void salesByChannelTable();
+    void csvToFile();
+    void rebuild();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    CliRun cli(QStringList args) { return m_runner.run(args << u"--db"_s << m_db); }
+    CliRunner m_runner{QByteArray(TempDatabase::Passphrase)};
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void tst_CliReport::initTestCase()
+{
+    // The fixture's March 2025 orders (130000 fen each for R1, R2, R3) and one more for R1.
+    m_db = m_dir.filePath(u"report.db"_s);
+    Database db;
+    QVERIFY(!db.create(m_db, TempDatabase::passphrase()));
+    CrmFixture fixture;
+    QCOMPARE(fixture.build(db), QString());
+    Order o;
+    o.orderNo = u"SO-EXTRA"_s;
+    o.orderDate = QDate(2025, 3, 20);
+    o.customerId = fixture.customers.value(u"c1"_s);
+    o.channel = u"online"_s;
+    o.lines << OrderLine{0, fixture.product, 1, 50000, 0, {}, {}};
+    QVERIFY(OrderRepository(db, AccessScope::administrator()).create(o).ok());
+    db.close();
+}
+
+void tst_CliReport::ranking()
+{
+    const CliRun r = cli({u"report"_s, u"ranking"_s, u"--period"_s, u"2025-03"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray rows = r.object().value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 3);
+    QStringList got;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject row = v.toObject();
+        got << u"%1 %2 %3 %4 %5"_s.arg(row.value(u"rank"_s).toInteger())
+                   .arg(row.value(u"rep"_s).toString(), row.value(u"code"_s).toString())
+                   .arg(row.value(u"revenue_fen"_s).toInteger())
+                   .arg(row.value(u"orders"_s).toInteger());
+    }
+    // 张伟 180000 (two orders); 李娜 and 刘洋 tie at 130000 and share rank 2.
+    QCOMPARE(got.join(u';'), u"1 张伟 R1 180000 2;2 李娜 R2 130000 1;2 刘洋 R3 130000 1"_s);
+    QCOMPARE(r.object().value(u"period"_s).toString(), u"2025-03"_s);
+}
+
+void tst_CliReport::rankingOfTheQ1Ledger()
+{
+    // The sample ledger imported into a fresh database ranks its reps as expected.json says.
+    const QString sample = QFINDTESTDATA("../data/samples/orders_q1.xlsx");
+    const QString expectedPath = QFINDTESTDATA("../data/samples/expected.json");
+    QVERIFY(!sample.isEmpty() && !expectedPath.isEmpty());
+    const QString file = m_dir.filePath(u"orders_q1.xlsx"_s);
+    QVERIFY(QFile::copy(sample, file));
+    const QString db = m_dir.filePath(u"ledger.db"_s);
+    QCOMPARE(m_runner.run({u"init"_s, u"--db"_s, db}).exitCode, 0);
+    const CliRun imported = m_runner.run({u"import"_s, u"orders"_s, file, u"--db"_s, db, u"--json"_s});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    const CliRun r =
+        m_runner.run({u"report"_s, u"ranking"_s, u"--period"_s, u"2025-Q1"_s, u"--json"_s, u"--db"_s, db});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile expectedFile(expectedPath);
+    QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+    const QJsonArray expected = QJsonDocument::fromJson(expectedFile.readAll())
+                                    .object()
+                                    .value(u"orders_q1.xlsx"_s)
+                                    .toObject()
+                                    .value(u"ranking_q1"_s)
+                                    .toArray();
+    const QJsonArray rows = r.object().value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), expected.size());
+    QVERIFY(!rows.isEmpty());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QJsonObject row = rows.at(i).toObject();
+        const QJsonObject want = expected.at(i).toObject();
+        QCOMPARE(row.value(u"rank"_s).toInteger(), i + 1);
+        QCOMPARE(row.value(u"rep"_s).toString(), want.value(u"rep"_s).toString());
+        QCOMPARE(row.value(u"revenue_fen"_s).toInteger(), want.value(u"fen"_s).toInteger());
+    }
+}
+
+void tst_CliReport::rankingAsRep()
+{
+    const CliRun r = cli({u"report"_s, u"ranking"_s, u"--period"_s, u"2025-Q1"_s, u"--as"_s, u"R2"_s,
+                          u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray rows = r.object().value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value(u"code"_s).toString(), u"R2"_s);
+    QCOMPARE(rows.at(0).toObject().value(u"revenue_fen"_s).toInteger(), 130000);
+}
+
+void tst_CliReport::dashboard()
+{
+    // M1 leads 一组 (R1, R2): 180000 + 130000 in March; nothing in February.
+    const CliRun r = cli({u"report"_s, u"dashboard"_s, u"--period"_s, u"2025-03"_s, u"--as"_s, u"M1"_s,
+                          u"--today"_s, u"2025-03-31"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QHash<QString, QJsonObject> cards;
+    for (const QJsonValue &v : r.object().value(u"cards"_s).toArray())
+        cards.insert(v.toObject().value(u"key"_s).toString(), v.toObject());
+    QCOMPARE(cards.keys().size(), 6);
+    QCOMPARE(cards.value(u"revenue"_s).value(u"value"_s).toInteger(), 310000);
+    QCOMPARE(cards.value(u"revenue"_s).value(u"previous"_s).toInteger(), 0);
+    QCOMPARE(cards.value(u"revenue"_s).value(u"status"_s).toString(), u"no_target"_s);
+    QCOMPARE(cards.value(u"revenue"_s).value(u"trend"_s).toArray().size(), 12);
+    QCOMPARE(cards.value(u"visits"_s).value(u"value"_s).toInteger(), 2);
+    QCOMPARE(cards.value(u"new_customers"_s).value(u"value"_s).toInteger(), 2);
+    QVERIFY(cards.value(u"growth"_s).value(u"value"_s).isNull()); // nothing to compare with
+    QCOMPARE(r.object().value(u"subject"_s).toString(), u"一组"_s);
+}
+
+void tst_CliReport::salesByChannelTable()
+{
+    const CliRun r =
+        cli({u"report"_s, u"sales"_s, u"--period"_s, u"2025-03-01..2025-03-31"_s, u"--by"_s, u"channel"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(u"Direct"_s) && out.contains(u"¥3,900.00"_s), r.out.constData());
+    QVERIFY(out.contains(u"Online"_s) && out.contains(u"¥500.00"_s));
+}
+
+void tst_CliReport::csvToFile()
+{
+    const QString path = m_dir.filePath(u"ranking.csv"_s);
+    const CliRun r = cli(
+        {u"report"_s, u"ranking"_s, u"--period"_s, u"2025-03"_s, u"--format"_s, u"csv"_s, u"--out"_s, path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s).mid(0, 2),
+             (QStringList{u"rank,rep,code,team,revenue_fen,orders"_s, u"1,张伟,R1,一组,180000,2"_s}));
+}
+
+void tst_CliReport::rebuild()
+{
+    CliRun r = cli({u"report"_s, u"rebuild"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.object().value(u"rebuilt"_s).toBool());
+    r = cli({u"report"_s, u"rebuild"_s, u"--as"_s, u"R1"_s});
+    QCOMPARE(r.exitCode, 1);
+    r = cli({u"report"_s, u"ranking"_s, u"--period"_s, u"2025-03"_s, u"--json"_s});
+    QCOMPARE(r.object().value(u"rows"_s).toArray().at(0).toObject().value(u"revenue_fen"_s).toInteger(),
+             180000);
+}
+
+void tst_CliReport::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no kind") << QStringList{u"report"_s};
+    QTest::newRow("unknown kind") << QStringList{u"report"_s, u"profit"_s};
+    QTest::newRow("bad period") << QStringList{u"report"_s, u"sales"_s, u"--period"_s, u"2025-13"_s};
+    QTest::newRow("bad dimension") << QStringList{u"report"_s, u"sales"_s, u"--period"_s,
+                                                  u"2025"_s,   u"--by"_s,  u"colour"_s};
+    QTest::newRow("bad format") << QStringList{u"report"_s, u"sales"_s, u"--format"_s, u"docx"_s};
+    QTest::newRow("bad measure") << QStringList{u"report"_s, u"ranking"_s, u"--measure"_s, u"smiles"_s};
+}
+
+void tst_CliReport::usageErrors()
+{
+    QFETCH(QStringList, args);
+    const CliRun r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_CliReport)
+#include "tst_cli_report.moc"

@@ -1,0 +1,654 @@
+// The metrics engine on a small hand-made company whose every figure was worked out by hand
+// (see buildData() for the orders, activities and opportunities, and the comments next to each
+// expected value). Each case runs twice: through the rollups and through the base tables.
+#include "analytics/MetricsEngine.h"
+#include "analytics/Reports.h"
+#include "repositories/ActivityRepository.h"
+#include "repositories/CustomerRepository.h"
+#include "repositories/OpportunityRepository.h"
+#include "repositories/OrderRepository.h"
+#include "storage/Transaction.h"
+#include "support/CrmFixture.h"
+#include "support/TempDatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace frontline;
+using namespace frontline::analytics;
+using namespace frontline::test;
+
+class tst_Metrics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void measures_data();
+    void measures();
+    void growth_data();
+    void growth();
+    void pipelineAsOf_data();
+    void pipelineAsOf();
+    void ranking_data();
+    void ranking();
+    void competitionRanks_data();
+    void competitionRanks();
+    void percentile();
+    void funnel();
+    void attainment_data();
+    void attainment();
+    void dashboardScope_data();
+    void dashboardScope();
+    void reportsModel();
+    void unsupported();
+
+private:
+    QString buildData();
+    AccessScope scope(const QString &code);
+    // "R1=280000;R2=130000" with member codes, team names, SKUs or stored values as keys.
+    QString rowsText(const Breakdown &b) const;
+
+    TempDatabase m_temp;
+    CrmFixture m_fixture;
+    qint64 m_paper = 0; // product P2
+    QHash<QString, qint64> m_customers;
+};
+
+static Order makeOrder(const QString &no, const QDate &date, qint64 customer, qint64 member,
+                       const QString &channel, const QList<OrderLine> &lines,
+                       const QString &status = u"confirmed"_s)
+{
+    Order o;
+    o.orderNo = no;
+    o.orderDate = date;
+    o.customerId = customer;
+    o.memberId = member;
+    o.channel = channel;
+    o.status = status;
+    o.lines = lines;
+    return o;
+}
+
+static QDateTime at(int y, int m, int d)
+{
+    return QDateTime(QDate(y, m, d), QTime(2, 0), Qt::UTC);
+}
+
+QString tst_Metrics::buildData()
+{
+    // The fixture: R1 张伟, R2 李娜 in 一组 under manager M1; R3 刘洋 in 二组; all in 华东大区.
+    // c1 (R1), c2 (R2), c3 (R3): region 华东, active, no grade; one visit each on 1, 2, 3 March
+    // 2025 (satisfaction 4); one order each on 11, 12, 13 March 2025: SKU-001 2 × 450.00 +
+    // one line of 400.00 = 1,300.00 (130000 fen), quantity 3, channel direct.
+    if (const QString problem = m_fixture.build(m_temp.db()); !problem.isEmpty())
+        return problem;
+    m_customers = m_fixture.customers;
+    const AccessScope admin = AccessScope::administrator();
+    OrderRepository orders(m_temp.db(), admin);
+    const SaveResult paper =
+        orders.addProduct(Product{0, {}, u"SKU-002"_s, u"打印纸"_s, u"办公用品"_s, 2500, true});
+    if (!paper.ok())
+        return paper.message();
+    m_paper = paper.id;
+    const qint64 chair = m_fixture.product;
+    const qint64 r1 = m_fixture.members.value(u"R1"_s), r2 = m_fixture.members.value(u"R2"_s),
+                 r3 = m_fixture.members.value(u"R3"_s);
+
+    CustomerRepository customers(m_temp.db(), admin);
+    Customer c4;
+    c4.name = u"深圳南山科技"_s;
+    c4.ownerId = r1;
+    c4.region = u"华南"_s;
+    c4.grade = u"A"_s;
+    c4.status = u"active"_s;
+    Customer c5 = c4;
+    c5.name = u"广州天河贸易"_s;
+    c5.ownerId = r2;
+    c5.grade = u"B"_s;
+    c5.status = u"prospect"_s;
+    for (const auto &[key, c] : {std::pair{u"c4"_s, c4}, std::pair{u"c5"_s, c5}}) {
+        const SaveResult r = customers.create(c);
+        if (!r.ok())
+            return key + u": "_s + r.message();
+        m_customers.insert(key, r.id);
+    }
+    const qint64 c1 = m_customers.value(u"c1"_s), c2 = m_customers.value(u"c2"_s),
+                 c3 = m_customers.value(u"c3"_s), c4id = m_customers.value(u"c4"_s),
+                 c5id = m_customers.value(u"c5"_s);
+    const QList<Order> more = {
+        makeOrder(u"O4"_s, {2025, 2, 10}, c1, r1, u"direct"_s, {{0, chair, 1, 45000, 0, {}, {}}}),   // 45000
+        makeOrder(u"O5"_s, {2025, 2, 20}, c2, r2, u"wechat"_s, {{0, m_paper, 10, 2500, 0, {}, {}}}), // 25000
+        makeOrder(u"O6"_s, {2025, 3, 20}, c4id, r1, u"online"_s,                                     // 100000
+                  {{0, chair, 2, 45000, 0, {}, {}}, {0, m_paper, 4, 2500, 0, {}, {}}}),
+        makeOrder(u"O7"_s, {2025, 3, 25}, c1, r1, u"phone"_s, {{0, m_paper, 20, 2500, 0, {}, {}}}), // 50000
+        makeOrder(u"O8"_s, {2025, 3, 28}, c5id, r2, u"direct"_s,
+                  {{0, chair, 1, 45000, 0, {}, {}}}, // cancelled
+                  u"cancelled"_s),
+        makeOrder(u"O9"_s, {2024, 3, 15}, c3, r3, u"direct"_s, {{0, chair, 2, 45000, 0, {}, {}}}),    // 90000
+        makeOrder(u"O10"_s, {2025, 4, 2}, c4id, r1, u"direct"_s, {{0, m_paper, 2, 2500, 0, {}, {}}}), // 5000
+    };
+    for (const Order &o : more) {
+        const SaveResult r = orders.create(o);
+        if (!r.ok())
+            return o.orderNo + u": "_s + r.message();
+    }
+
+    // A call on 5 March (satisfaction 2) and a visit in February.
+    ActivityRepository activities(m_temp.db(), admin);
+    Activity call;
+    call.customerId = c1;
+    call.memberId = r1;
+    call.kind = u"call"_s;
+    call.occurredAt = QDateTime(QDate(2025, 3, 5), QTime(10, 0), Qt::UTC);
+    call.satisfaction = 2;
+    call.summary = u"电话回访"_s;
+    Activity february = call;
+    february.customerId = c2;
+    february.memberId = r2;
+    february.kind = u"visit"_s;
+    february.occurredAt = QDateTime(QDate(2025, 2, 27), QTime(10, 0), Qt::UTC);
+    february.satisfaction = 0;
+    for (const Activity &a : {call, february}) {
+        if (const SaveResult r = activities.create(a); !r.ok())
+            return u"activity: "_s + r.message();
+    }
+
+    // Opportunities with their stage histories (all changes at 02:00 UTC):
+    //   A c1 R1 ¥10,000.00: lead 1 Mar → qualified 5 Mar → proposal 15 Mar (open, 50%)
+    //   B c2 R2 ¥3,333.33:  lead 2 Mar → qualified 12 Mar → won 22 Mar
+    //   C c3 R3 ¥5,000.00:  lead 3 Mar → lost 13 Mar
+    //   D c4 R1 ¥2,000.01:  qualified 10 Feb → negotiation 10 Mar (open, its own 33%)
+    OpportunityRepository opportunities(m_temp.db(), admin);
+    const auto stage = [&](const QString &key) {
+        return opportunities.stageByKey(key).value_or(PipelineStage{}).id;
+    };
+    const auto opp = [&](qint64 customer, qint64 owner, qint64 amount, const QString &key, int probability) {
+        Opportunity o;
+        o.customerId = customer;
+        o.ownerId = owner;
+        o.title = u"商机"_s;
+        o.amountFen = amount;
+        o.stageId = stage(key);
+        o.probability = probability;
+        return o;
+    };
+    const auto change = [&](const QString &from, const QString &to, const QDateTime &when) {
+        return StageChange{0, from.isEmpty() ? 0 : stage(from), stage(to), when, 0};
+    };
+    const QList<Opportunity> opps = {opp(c1, r1, 1000000, u"proposal"_s, -1),
+                                     opp(c2, r2, 333333, u"won"_s, -1), opp(c3, r3, 500000, u"lost"_s, -1),
+                                     opp(c4id, r1, 200001, u"negotiation"_s, 33)};
+    const QList<QList<StageChange>> histories = {
+        {change({}, u"lead"_s, at(2025, 3, 1)), change(u"lead"_s, u"qualified"_s, at(2025, 3, 5)),
+         change(u"qualified"_s, u"proposal"_s, at(2025, 3, 15))},
+        {change({}, u"lead"_s, at(2025, 3, 2)), change(u"lead"_s, u"qualified"_s, at(2025, 3, 12)),
+         change(u"qualified"_s, u"won"_s, at(2025, 3, 22))},
+        {change({}, u"lead"_s, at(2025, 3, 3)), change(u"lead"_s, u"lost"_s, at(2025, 3, 13))},
+        {change({}, u"qualified"_s, at(2025, 2, 10)),
+         change(u"qualified"_s, u"negotiation"_s, at(2025, 3, 10))},
+    };
+    if (const BulkResult r = opportunities.createMany(opps, histories); !r.ok())
+        return u"opportunities: "_s + r.message();
+
+    // Targets: R1 ¥4,000.00 and 一组 ¥5,000.00 revenue for March 2025; nothing else.
+    QSqlQuery q(m_temp.connection());
+    q.prepare(u"INSERT INTO target (uuid, member_id, team_id, metric, period_kind, period_start, value, hlc, "
+              u"device_id) VALUES (?, ?, ?, 'revenue', 'month', '2025-03-01', ?, 1, 'test')"_s);
+    for (const auto &[member, team, value] : {std::tuple<QVariant, QVariant, qint64>{r1, QVariant(), 400000},
+                                              {QVariant(), m_fixture.teamA, 500000}}) {
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        q.addBindValue(member.isValid() ? member : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(team.isValid() ? team : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(value);
+        if (!q.exec())
+            return u"target"_s;
+    }
+    return {};
+}
+
+void tst_Metrics::initTestCase()
+{
+    QVERIFY2(m_temp.isValid(), qPrintable(m_temp.error().message()));
+    const QString problem = buildData();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
+AccessScope tst_Metrics::scope(const QString &code)
+{
+    return code.isEmpty() ? AccessScope::administrator() : m_fixture.scopeOf(m_temp.db(), code);
+}
+
+QString tst_Metrics::rowsText(const Breakdown &b) const
+{
+    QStringList parts;
+    for (const Row &r : b.rows) {
+        QString key = r.label;
+        if (b.dimension == Dimension::Rep || b.dimension == Dimension::Product)
+            key = r.code;
+        else if (b.dimension == Dimension::Channel || b.dimension == Dimension::Status ||
+                 b.dimension == Dimension::Grade)
+            key = r.key.isEmpty() ? u"-"_s : r.key;
+        QString value = QString::number(r.value.numerator);
+        if (r.value.quotient)
+            value += u'/' + QString::number(r.value.denominator);
+        parts << key + u'=' + value;
+    }
+    parts.sort();
+    return parts.join(u';');
+}
+
+void tst_Metrics::measures_data()
+{
+    QTest::addColumn<bool>("rollups");
+    QTest::addColumn<QString>("measure");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("dimension");
+    QTest::addColumn<QString>("as");
+    QTest::addColumn<qint64>("numerator");
+    QTest::addColumn<qint64>("denominator");
+    QTest::addColumn<QString>("rows"); // sorted "key=value"; value "n/d" for quotients
+
+    struct Case
+    {
+        const char *name, *measure, *period, *dimension, *as;
+        qint64 numerator, denominator;
+        const char *rows;
+    };
+    // March 2025: O1 c1 R1 130000, O2 c2 R2 130000, O3 c3 R3 130000 (direct, 3 × SKU-001 each),
+    // O6 c4 R1 100000 (online: SKU-001 2 × 450 + SKU-002 4 × 25), O7 c1 R1 50000 (phone: SKU-002
+    // × 20); O8 (c5, R2) is cancelled. February: O4 c1 R1 45000, O5 c2 R2 25000 (wechat).
+    const Case cases[] = {
+        {"revenue March", "revenue", "2025-03", "none", "", 540000, 1, ""},
+        {"revenue by rep", "revenue", "2025-03", "rep", "", 540000, 1, "R1=280000;R2=130000;R3=130000"},
+        {"revenue by team", "revenue", "2025-03", "team", "", 540000, 1,
+         "一组=410000;二组=130000;华东大区=540000;华星贸易=540000"},
+        {"revenue by channel", "revenue", "2025-03", "channel", "", 540000, 1,
+         "direct=390000;online=100000;phone=50000"},
+        {"revenue by product", "revenue", "2025-03", "product", "", 540000, 1,
+         "SKU-001=480000;SKU-002=60000"},
+        {"revenue by category", "revenue", "2025-03", "category", "", 540000, 1,
+         "办公用品=60000;家具=480000"},
+        {"revenue by region", "revenue", "2025-03", "region", "", 540000, 1, "华东=440000;华南=100000"},
+        {"revenue by grade", "revenue", "2025-03", "grade", "", 540000, 1, "-=440000;A=100000"},
+        {"revenue by status", "revenue", "2025-03", "status", "", 540000, 1, "active=540000"},
+        {"revenue Q1", "revenue", "2025-Q1", "none", "", 610000, 1, ""},
+        {"revenue year 2024", "revenue", "2024", "none", "", 90000, 1, ""},
+        {"revenue ISO week 12", "revenue", "2025-W12", "none", "", 100000, 1, ""},
+        {"revenue one day", "revenue", "2025-03-25", "rep", "", 50000, 1, "R1=50000"},
+        {"revenue custom range", "revenue", "2025-02-15..2025-03-12", "rep", "", 285000, 1,
+         "R1=130000;R2=155000"},
+        {"orders March", "orders", "2025-03", "none", "", 5, 1, ""},
+        {"orders by product", "orders", "2025-03", "product", "", 5, 1, "SKU-001=4;SKU-002=2"},
+        {"orders by category", "orders", "2025-03", "category", "", 5, 1, "办公用品=2;家具=4"},
+        {"average order value", "average_order_value", "2025-03", "rep", "", 540000, 5,
+         "R1=280000/3;R2=130000/1;R3=130000/1"},
+        {"quantity by product", "quantity", "2025-03", "product", "", 35, 1, "SKU-001=11;SKU-002=24"},
+        // First orders: c1 10 Feb, c2 20 Feb, c3 15 Mar 2024, c4 20 Mar; c5 only a cancelled one.
+        {"new customers March", "new_customers", "2025-03", "rep", "", 1, 1, "R1=1"},
+        {"new customers February", "new_customers", "2025-02", "none", "", 2, 1, ""},
+        {"new customers 2024", "new_customers", "2024", "region", "", 1, 1, "华东=1"},
+        {"active customers March", "active_customers", "2025-03", "rep", "", 4, 1, "R1=2;R2=1;R3=1"},
+        {"active customers by team", "active_customers", "2025-03", "team", "", 4, 1,
+         "一组=3;二组=1;华东大区=4;华星贸易=4"},
+        {"active customers week", "active_customers", "2025-W11", "none", "", 3, 1, ""},
+        // February's buyers c1, c2 both bought in March; March's c1–c4, of whom only c4 in April.
+        {"retention March", "retention_rate", "2025-03", "none", "", 2, 2, ""},
+        {"retention April by rep", "retention_rate", "2025-04", "rep", "", 1, 4, "R1=1/2;R2=0/1;R3=0/1"},
+        {"repeat March", "repeat_rate", "2025-03", "none", "", 1, 4, ""},
+        {"repeat Q1", "repeat_rate", "2025-Q1", "none", "", 2, 4, ""},
+        // Visits 1, 2, 3 March (c1–c3, satisfaction 4), a call 5 March (R1, 2), a visit 27 Feb.
+        {"visits March", "visits", "2025-03", "rep", "", 3, 1, "R1=1;R2=1;R3=1"},
+        {"calls March", "calls", "2025-03", "rep", "", 1, 1, "R1=1"},
+        {"contacts March", "activities", "2025-03", "none", "", 4, 1, ""},
+        {"visits February", "visits", "2025-02", "none", "", 1, 1, ""},
+        {"satisfaction March", "satisfaction", "2025-03", "rep", "", 14, 4, "R1=6/2;R2=4/1;R3=4/1"},
+        {"visits by region", "visits", "2025-03", "region", "", 3, 1, "华东=3"},
+        {"visits first week", "visits", "2025-03-01..2025-03-02", "none", "", 2, 1, ""},
+        // Opportunities A, B, C created in March, D in February; B won 22 Mar, C lost 13 Mar.
+        {"opportunities March", "opportunities", "2025-03", "rep", "", 3, 1, "R1=1;R2=1;R3=1"},
+        {"win rate March", "win_rate", "2025-03", "rep", "", 1, 2, "R2=1/1;R3=0/1"},
+        // At the end of March: A 1,000,000 at 50% and D 200,001 at 33% are open.
+        {"open pipeline March", "open_pipeline", "2025-03", "none", "", 1200001, 1, ""},
+        {"weighted pipeline March", "weighted_pipeline", "2025-03", "rep", "", 566000, 1, "R1=566000"},
+        // Scope: R1 sees c1 and c4; M1 the customers of R1 and R2 (一组).
+        {"rep's revenue", "revenue", "2025-03", "rep", "R1", 280000, 1, "R1=280000"},
+        {"manager's revenue", "revenue", "2025-03", "rep", "M1", 410000, 1, "R1=280000;R2=130000"},
+        {"manager's teams", "revenue", "2025-03", "team", "M1", 410000, 1, "一组=410000"},
+        {"rep's new customers", "new_customers", "2025-03", "none", "R2", 0, 1, ""},
+        {"rep's visits", "visits", "2025-03", "rep", "R3", 1, 1, "R3=1"},
+        {"manager's active", "active_customers", "2025-03", "none", "M1", 3, 1, ""},
+        {"rep's pipeline", "weighted_pipeline", "2025-03", "none", "R2", 0, 1, ""},
+    };
+    for (const bool rollups : {true, false}) {
+        for (const Case &c : cases) {
+            QTest::addRow("%s (%s)", c.name, rollups ? "rollups" : "base")
+                << rollups << QString::fromLatin1(c.measure) << QString::fromLatin1(c.period)
+                << QString::fromLatin1(c.dimension) << QString::fromLatin1(c.as) << c.numerator
+                << c.denominator << QString::fromUtf8(c.rows);
+        }
+    }
+}
+
+void tst_Metrics::measures()
+{
+    QFETCH(bool, rollups);
+    QFETCH(QString, measure);
+    QFETCH(QString, period);
+    QFETCH(QString, dimension);
+    QFETCH(QString, as);
+    QFETCH(qint64, numerator);
+    QFETCH(qint64, denominator);
+    QFETCH(QString, rows);
+
+    MetricsEngine engine(m_temp.db(), scope(as));
+    engine.setToday(QDate(2026, 1, 15));
+    engine.setUseRollups(rollups);
+    const std::optional<Period> p = Period::parse(period);
+    QVERIFY(p);
+    const Breakdown b =
+        engine.breakdown(*Metrics::measureFromKey(measure), *p, *Metrics::dimensionFromKey(dimension));
+    QVERIFY2(b.ok(), qPrintable(b.error));
+    QCOMPARE(b.total.numerator, numerator);
+    QCOMPARE(b.total.denominator, denominator);
+    if (dimension != u"none"_s)
+        QCOMPARE(rowsText(b), rows);
+}
+
+void tst_Metrics::growth_data()
+{
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<qint64>("current");
+    QTest::addColumn<qint64>("previous");
+    QTest::addColumn<qint64>("lastYear");
+    QTest::addColumn<double>("vsPrevious");
+    QTest::addColumn<double>("vsLastYear");
+    // March 540000 vs February 70000 (+671.4%) and March 2024 90000 (+500%).
+    QTest::newRow("month") << u"2025-03"_s << qint64(540000) << qint64(70000) << qint64(90000)
+                           << 470000.0 / 70000 << 5.0;
+    // April 5000 vs March 540000; April 2024 had nothing: no year-on-year growth.
+    QTest::newRow("april") << u"2025-04"_s << qint64(5000) << qint64(540000) << qint64(0)
+                           << -535000.0 / 540000 << 0.0;
+    // Q1 2025 610000 vs Q4 2024 nothing; Q1 2024 90000.
+    QTest::newRow("quarter") << u"2025-Q1"_s << qint64(610000) << qint64(0) << qint64(90000) << 0.0
+                             << 520000.0 / 90000;
+}
+
+void tst_Metrics::growth()
+{
+    QFETCH(QString, period);
+    QFETCH(qint64, current);
+    QFETCH(qint64, previous);
+    QFETCH(qint64, lastYear);
+    QFETCH(double, vsPrevious);
+    QFETCH(double, vsLastYear);
+    MetricsEngine engine(m_temp.db(), AccessScope::administrator());
+    const Growth g = engine.growth(Measure::Revenue, *Period::parse(period));
+    QCOMPARE(g.current.numerator, current);
+    QCOMPARE(g.previous.numerator, previous);
+    QCOMPARE(g.lastYear.numerator, lastYear);
+    QCOMPARE(g.vsPrevious().isDefined(), previous != 0);
+    QCOMPARE(g.vsLastYear().isDefined(), lastYear != 0);
+    QVERIFY(qFuzzyCompare(1 + g.vsPrevious().toDouble(), 1 + vsPrevious));
+    QVERIFY(qFuzzyCompare(1 + g.vsLastYear().toDouble(), 1 + vsLastYear));
+}
+
+void tst_Metrics::pipelineAsOf_data()
+{
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<qint64>("open");
+    QTest::addColumn<qint64>("weighted");
+    // 10 March: A qualified (25% of 1,000,000), B and C leads (10% of 333,333 → 33,333.3 → 33,333;
+    // 10% of 500,000), D negotiation at its own 33% (200,001 × 0.33 = 66,000.33 → 66,000).
+    QTest::newRow("10 March") << u"2025-03-10"_s << qint64(2033334) << qint64(250000 + 33333 + 50000 + 66000);
+    // February: only D (created 10 Feb, qualified: 25% of 200,001 = 50,000.25 → 50,000).
+    QTest::newRow("February") << u"2025-02"_s << qint64(200001) << qint64(50000);
+    QTest::newRow("January") << u"2025-01"_s << qint64(0) << qint64(0);
+}
+
+void tst_Metrics::pipelineAsOf()
+{
+    QFETCH(QString, period);
+    QFETCH(qint64, open);
+    QFETCH(qint64, weighted);
+    MetricsEngine engine(m_temp.db(), AccessScope::administrator());
+    engine.setToday(QDate(2026, 1, 15));
+    const Period p = *Period::parse(period);
+    QCOMPARE(engine.total(Measure::OpenPipeline, p).numerator, open);
+    QCOMPARE(engine.total(Measure::WeightedPipeline, p).numerator, weighted);
+    QCOMPARE(engine.series(Measure::WeightedPipeline, {p}).value(0).numerator, weighted);
+}
+
+void tst_Metrics::ranking_data()
+{
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("as");
+    QTest::addColumn<QString>("expected"); // rank:code:value, in order
+    // R2 and R3 both sold 130000 in March: they share rank 2.
+    QTest::newRow("tie") << u"2025-03"_s << QString() << u"1:R1:280000 2:R2:130000 2:R3:130000"_s;
+    // April: only R1 sold; the others are listed with nothing, tied.
+    QTest::newRow("everyone") << u"2025-04"_s << QString() << u"1:R1:5000 2:R2:0 2:R3:0"_s;
+    QTest::newRow("rep sees self") << u"2025-03"_s << u"R3"_s << u"1:R3:130000"_s;
+    QTest::newRow("manager's team") << u"2025-03"_s << u"M1"_s << u"1:R1:280000 2:R2:130000"_s;
+}
+
+void tst_Metrics::ranking()
+{
+    QFETCH(QString, period);
+    QFETCH(QString, as);
+    QFETCH(QString, expected);
+    MetricsEngine engine(m_temp.db(), scope(as));
+    QStringList got;
+    for (const RankRow &r : engine.ranking(Measure::Revenue, *Period::parse(period)))
+        got << u"%1:%2:%3"_s.arg(r.rank).arg(r.code).arg(r.value.numerator);
+    QCOMPARE(got.join(u' '), expected);
+}
+
+void tst_Metrics::competitionRanks_data()
+{
+    QTest::addColumn<QList<double>>("values");
+    QTest::addColumn<QList<int>>("ranks");
+    QTest::newRow("distinct") << QList<double>{3, 2, 1} << QList<int>{1, 2, 3};
+    QTest::newRow("tie in the middle") << QList<double>{9, 5, 5, 1} << QList<int>{1, 2, 2, 4};
+    QTest::newRow("tie at the top") << QList<double>{7, 7, 7, 2} << QList<int>{1, 1, 1, 4};
+    QTest::newRow("unsorted") << QList<double>{1, 5, 9, 5} << QList<int>{4, 2, 1, 2};
+    QTest::newRow("empty") << QList<double>{} << QList<int>{};
+}
+
+void tst_Metrics::competitionRanks()
+{
+    QFETCH(QList<double>, values);
+    QFETCH(QList<int>, ranks);
+    QCOMPARE(MetricsEngine::competitionRanks(values), ranks);
+}
+
+void tst_Metrics::percentile()
+{
+    QCOMPARE(MetricsEngine::percentile({1, 2, 3, 4, 5}, 50), 3.0);
+    QCOMPARE(MetricsEngine::percentile({10, 20}, 25), 12.5);
+    QCOMPARE(MetricsEngine::percentile({5, 1, 4}, 100), 5.0);
+    QCOMPARE(MetricsEngine::percentile({5, 1, 4}, 0), 1.0);
+}
+
+void tst_Metrics::funnel()
+{
+    MetricsEngine engine(m_temp.db(), AccessScope::administrator());
+    const Funnel f = engine.funnel(*Period::parse(u"2025-03"_s));
+    // Created in March: A (got to proposal), B (won), C (lost from lead).
+    QCOMPARE(f.created, 3);
+    QCOMPARE(f.won, 1);
+    QCOMPARE(f.lost, 1);
+    QCOMPARE(f.winRate, Value::ratio(1, 2));
+    QStringList reached, conversion, days;
+    for (const FunnelStage &s : f.stages) {
+        reached << s.key + u'=' + QString::number(s.reached);
+        if (s.conversion.isDefined())
+            conversion << s.key + u'=' + QString::number(s.conversion.numerator) + u'/' +
+                              QString::number(s.conversion.denominator);
+        if (s.averageDays.isDefined())
+            days << s.key + u'=' + QString::number(s.averageDays.toDouble(), 'f', 2);
+    }
+    QCOMPARE(reached.join(u' '), u"lead=3 qualified=2 proposal=2 negotiation=1 won=1 lost=1"_s);
+    QCOMPARE(conversion.join(u' '), u"lead=2/3 qualified=2/2 proposal=1/2 negotiation=1/1"_s);
+    // Stays that ended in March: lead A 4 d, B 10 d, C 10 d → 8; qualified A 10, B 10, D 28 → 16.
+    QCOMPARE(days.join(u' '), u"lead=8.00 qualified=16.00"_s);
+    // The board now: A in proposal (50% of 1,000,000), D in negotiation (33% of 200,001), plus
+    // the fixture's three new leads (created today: 10% of 10,000, 20,000, 30,000 yuan).
+    QCOMPARE(f.stages.at(2).weightedFen, 500000);
+    QCOMPARE(f.stages.at(3).weightedFen, 66000);
+    QCOMPARE(f.stages.at(0).openAmountFen, 6000000);
+}
+
+void tst_Metrics::attainment_data()
+{
+    QTest::addColumn<QString>("as");
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<qint64>("target");
+    QTest::addColumn<qint64>("actual");
+    QTest::addColumn<qint64>("expected");
+    QTest::addColumn<QString>("status");
+    // R1: 280000 of 400000. On 20 March 20/31 of the target is expected: 258,064.5 → 258,065.
+    QTest::newRow("rep on track") << u"R1"_s << QString() << QDate(2025, 3, 20) << qint64(400000)
+                                  << qint64(280000) << qint64(258065) << u"on_track"_s;
+    // At the end of the month 400000 is expected; 280000 is 30% behind.
+    QTest::newRow("rep off track") << u"R1"_s << QString() << QDate(2025, 4, 10) << qint64(400000)
+                                   << qint64(280000) << qint64(400000) << u"off_track"_s;
+    // 一组 (M1's team): 410000 of 500000; on 28 March 451,612.9 → 451,613 expected; 9.2% behind.
+    QTest::newRow("team at risk") << u"M1"_s << QString() << QDate(2025, 3, 28) << qint64(500000)
+                                  << qint64(410000) << qint64(451613) << u"at_risk"_s;
+    // Before the month starts nothing is expected yet.
+    QTest::newRow("not started") << u"M1"_s << QString() << QDate(2025, 2, 1) << qint64(500000)
+                                 << qint64(410000) << qint64(0) << u"on_track"_s;
+    QTest::newRow("no target") << u"R2"_s << QString() << QDate(2025, 3, 31) << qint64(0) << qint64(130000)
+                               << qint64(0) << u"no_target"_s;
+    // The company: no company row; bottom-up, the members' targets (R1's 400000).
+    QTest::newRow("company bottom-up") << QString() << QString() << QDate(2025, 3, 31) << qint64(400000)
+                                       << qint64(540000) << qint64(400000) << u"on_track"_s;
+    QTest::newRow("filter one rep") << QString() << u"R1"_s << QDate(2025, 3, 31) << qint64(400000)
+                                    << qint64(280000) << qint64(400000) << u"off_track"_s;
+}
+
+void tst_Metrics::attainment()
+{
+    QFETCH(QString, as);
+    QFETCH(QString, member);
+    QFETCH(QDate, today);
+    QFETCH(qint64, target);
+    QFETCH(qint64, actual);
+    QFETCH(qint64, expected);
+    QFETCH(QString, status);
+    MetricsEngine engine(m_temp.db(), scope(as));
+    engine.setToday(today);
+    Filter f;
+    if (!member.isEmpty())
+        f.members << m_fixture.members.value(member);
+    const Attainment a = engine.attainment(Measure::Revenue, *Period::parse(u"2025-03"_s), f);
+    QCOMPARE(Attainment::statusKey(a.status), status);
+    QCOMPARE(a.target, target);
+    QCOMPARE(a.actual.numerator, actual);
+    QCOMPARE(a.expected, expected);
+    if (a.hasTarget())
+        QCOMPARE(a.attainment, Value::ratio(actual, target));
+    // A quarter needs all three months' targets: none here.
+    QVERIFY(!engine.attainment(Measure::Revenue, *Period::parse(u"2025-Q1"_s), f).hasTarget());
+}
+
+void tst_Metrics::dashboardScope_data()
+{
+    QTest::addColumn<QString>("as");
+    QTest::addColumn<qint64>("revenue");
+    QTest::addColumn<qint64>("previous");
+    QTest::addColumn<qint64>("newCustomers");
+    QTest::addColumn<qint64>("visits");
+    QTest::addColumn<qint64>("weighted");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("company") << QString() << qint64(540000) << qint64(70000) << qint64(1) << qint64(3)
+                             << qint64(566000) << u"on_track"_s;
+    // M1: R1 and R2's customers: O1, O2, O6, O7; February O4, O5; c4 new; visits on c1 and c2.
+    QTest::newRow("manager") << u"M1"_s << qint64(410000) << qint64(70000) << qint64(1) << qint64(2)
+                             << qint64(566000) << u"at_risk"_s;
+    // R2: O2 only; February O5; no new customer; one visit; B was won.
+    QTest::newRow("rep") << u"R2"_s << qint64(130000) << qint64(25000) << qint64(0) << qint64(1) << qint64(0)
+                         << u"no_target"_s;
+    QTest::newRow("other team's rep")
+        << u"R3"_s << qint64(130000) << qint64(0) << qint64(0) << qint64(1) << qint64(0) << u"no_target"_s;
+}
+
+void tst_Metrics::dashboardScope()
+{
+    QFETCH(QString, as);
+    QFETCH(qint64, revenue);
+    QFETCH(qint64, previous);
+    QFETCH(qint64, newCustomers);
+    QFETCH(qint64, visits);
+    QFETCH(qint64, weighted);
+    QFETCH(QString, status);
+    MetricsEngine engine(m_temp.db(), scope(as));
+    engine.setToday(QDate(2025, 3, 28));
+    const Dashboard d = engine.dashboard(*Period::parse(u"2025-03"_s));
+    QCOMPARE(d.cards.size(), 6);
+    QCOMPARE(d.card(u"revenue"_s)->value.numerator, revenue);
+    QCOMPARE(d.card(u"revenue"_s)->growth.previous.numerator, previous);
+    QCOMPARE(Attainment::statusKey(d.card(u"revenue"_s)->attainment.status), status);
+    QCOMPARE(d.card(u"new_customers"_s)->value.numerator, newCustomers);
+    QCOMPARE(d.card(u"visits"_s)->value.numerator, visits);
+    // As of 28 March (today): A proposal 500000, D negotiation 66000 (created by R1 on c1/c4).
+    QCOMPARE(d.card(u"weighted_pipeline"_s)->value.numerator, weighted);
+    // Trends end with the period and have one point per month.
+    const KpiCard *r = d.card(u"revenue"_s);
+    QCOMPARE(r->trend.size(), 12);
+    QCOMPARE(r->trendPeriods.last().key(), u"2025-03"_s);
+    QCOMPARE(r->trend.last().numerator, revenue);
+    QCOMPARE(r->trend.at(10).numerator, previous);
+    QCOMPARE(d.card(u"growth"_s)->value, Value::ratio(revenue - previous, previous).isDefined() && previous
+                                             ? Value::ratio(revenue - previous, previous)
+                                             : Value::ratio(0, 0));
+}
+
+void tst_Metrics::reportsModel()
+{
+    MetricsEngine engine(m_temp.db(), AccessScope::administrator());
+    Reports reports(engine);
+    QString error;
+    const std::optional<Report> ranking = reports.build(u"ranking"_s, *Period::parse(u"2025-03"_s),
+                                                        Dimension::None, Measure::Revenue, {}, &error);
+    QVERIFY2(ranking, qPrintable(error));
+    const ReportTable &t = ranking->sections.constFirst();
+    QCOMPARE(t.columnIndex(u"rank"_s), 0);
+    QCOMPARE(t.columnIndex(u"rep"_s), 1);
+    QCOMPARE(t.columns.at(t.columnIndex(u"revenue_fen"_s)).type, ColumnType::Fen);
+    QCOMPARE(t.rows.size(), 3);
+    QCOMPARE(t.rows.at(0).at(t.columnIndex(u"revenue_fen"_s)).toLongLong(), 280000);
+    QCOMPARE(t.rows.at(0).at(t.columnIndex(u"orders"_s)).toLongLong(), 3);
+    QCOMPARE(t.rows.at(2).at(0).toLongLong(), 2);
+    QCOMPARE(t.displayText(0, t.columnIndex(u"revenue_fen"_s)), u"¥2,800.00"_s);
+    const QString csv = t.toCsv();
+    QVERIFY(csv.startsWith(u"rank,rep,code,team,revenue_fen,orders\r\n1,张伟,R1,一组,280000,3\r\n"_s));
+
+    // Formula injection: text starting with = + - @ is neutralised.
+    ReportTable evil;
+    evil.addColumn(u"name"_s, u"Name"_s, ColumnType::Text);
+    evil.rows << QList<QVariant>{u"=1+1"_s} << QList<QVariant>{u"@SUM(A1)"_s};
+    QCOMPARE(evil.toCsv(), u"name\r\n'=1+1\r\n'@SUM(A1)\r\n"_s);
+
+    const std::optional<Report> sales = reports.build(u"sales"_s, *Period::parse(u"2025-03"_s),
+                                                      Dimension::Product, Measure::Revenue, {}, &error);
+    QVERIFY(sales);
+    // The total line counts an order with both products once: 5 orders, not 6.
+    const ReportTable &s = sales->sections.constFirst();
+    QCOMPARE(s.rows.last().at(s.columnIndex(u"orders"_s)).toLongLong(), 5);
+    QCOMPARE(s.rows.last().at(s.columnIndex(u"average_order_value_fen"_s)).toLongLong(), 108000);
+}
+
+void tst_Metrics::unsupported()
+{
+    MetricsEngine engine(m_temp.db(), AccessScope::administrator());
+    const Breakdown b = engine.breakdown(Measure::Visits, *Period::parse(u"2025-03"_s), Dimension::Product);
+    QVERIFY(!b.ok());
+    QVERIFY(!engine.breakdown(Measure::NewCustomers, *Period::parse(u"2025-03"_s), Dimension::Channel).ok());
+}
+
+QTEST_GUILESS_MAIN(tst_Metrics)
+#include "tst_metrics.moc"
