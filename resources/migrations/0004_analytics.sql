@@ -155,3 +155,6 @@ CREATE TABLE target (
 CREATE INDEX target_period ON target (metric, period_kind, period_start);
 CREATE INDEX target_member ON target (member_id);
 CREATE INDEX target_team ON target (team_id);
+
+-- A database that already holds orders and activities gets its rollups on the first refresh.
+INSERT INTO rollup_dirty VALUES ('*', '', 0);
