@@ -59,7 +59,7 @@ ImportPage::ImportPage(CrmActions *actions, QWidget *parent) : CrmPage(actions, 
     buttons->addWidget(m_undo);
     buttons->addWidget(m_import);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 16);
+    layout->setContentsMargins(QMargins()); // the main window frames every page
     layout->addWidget(m_header);
     layout->addLayout(buttons);
     layout->addWidget(m_history, 1);
@@ -140,7 +140,10 @@ void ImportPage::refresh()
         set(Status, b.status == u"undone"_s ? tr("Undone %1").arg(dateText(b.undoneAt)) : tr("Imported"));
         m_history->item(r, Status)->setData(Qt::UserRole, b.status);
     }
-    m_history->resizeColumnsToContents();
+    // Numbers and dates take what they need; the file name takes the rest.
+    for (int column = 0; column < ColumnCount; ++column)
+        if (column != File)
+            m_history->resizeColumnToContents(column);
     m_header->setSubtitle(
         batches.isEmpty() ? tr("Nothing imported yet: CSV and Excel files from an ERP, "
                                "another CRM or a sheet kept by hand.")
