@@ -130,20 +130,10 @@ void OpportunityDialog::accept()
     else
         o.amountFen = *amount;
     OpportunityRepository opportunities = m_session->repository<OpportunityRepository>();
-    errors << opportunities.validate(o);
-    SaveResult result;
-    if (errors.isEmpty()) {
-        result = opportunities.create(o);
-        errors = result.fieldErrors;
-    }
-    for (const FieldError &e : m_form->showErrors(errors))
-        m_error->showError(e.message);
-    if (!errors.isEmpty() || !result.ok()) {
-        if (!result.error.isEmpty())
-            m_error->showError(result.error);
+    const qint64 id = m_form->create(opportunities, o, errors, m_error);
+    if (!id)
         return;
-    }
-    o.id = m_savedId = result.id;
+    o.id = m_savedId = id;
     m_session->undoStack()->push(new CreateOpportunityCommand(m_session, o));
     QDialog::accept();
 }

@@ -123,20 +123,10 @@ void TaskDialog::accept()
         errors << FieldError{u"customer"_s,
                              tr("Choose the customer from the list, or leave the field empty.")};
     TaskRepository tasks = m_session->repository<TaskRepository>();
-    errors << tasks.validate(t);
-    SaveResult result;
-    if (errors.isEmpty()) {
-        result = tasks.create(t);
-        errors = result.fieldErrors;
-    }
-    for (const FieldError &e : m_form->showErrors(errors))
-        m_error->showError(e.message);
-    if (!errors.isEmpty() || !result.ok()) {
-        if (!result.error.isEmpty())
-            m_error->showError(result.error);
+    const qint64 id = m_form->create(tasks, t, errors, m_error);
+    if (!id)
         return;
-    }
-    t.id = m_savedId = result.id;
+    t.id = m_savedId = id;
     m_session->undoStack()->push(new CreateTaskCommand(m_session, t));
     QDialog::accept();
 }

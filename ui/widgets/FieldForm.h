@@ -3,7 +3,9 @@
 // for fields the form does not have are handed back for a general message.
 #pragma once
 
+#include "StatusLabel.h"
 #include "domain/Crm.h"
+#include "repositories/Repository.h"
 
 #include <QHash>
 #include <QWidget>
@@ -13,8 +15,6 @@ class QLabel;
 class QLayout;
 
 namespace frontline {
-
-class StatusLabel;
 
 class FieldForm : public QWidget
 {
@@ -33,6 +33,28 @@ public:
     // Shows each error under its field; returns those without a field here.
     QList<FieldError> showErrors(const QList<FieldError> &errors);
     void clearErrors();
+
+    // What a "New …" dialog does on Save: the dialog's own errors and then the repository's
+    // validation, each under its field and the rest (with any database error) in status; the new
+    // record's id, or 0 when nothing was saved.
+    template <typename Repository, typename Record>
+    qint64 create(Repository &repository, const Record &record, QList<FieldError> errors, StatusLabel *status)
+    {
+        errors << repository.validate(record);
+        SaveResult result;
+        if (errors.isEmpty()) {
+            result = repository.create(record);
+            errors = result.fieldErrors;
+        }
+        for (const FieldError &e : showErrors(errors))
+            status->showError(e.message);
+        if (!errors.isEmpty() || !result.ok()) {
+            if (!result.error.isEmpty())
+                status->showError(result.error);
+            return 0;
+        }
+        return result.id;
+    }
     StatusLabel *errorLabel(const QString &field) const;
     // The width of the label column, and a floor for it, to line two forms up.
     int labelColumnWidth() const;
