@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/customers/CustomersPage.h"
+#include "pages/dashboard/DashboardPage.h"
 #include "pages/import/ImportPage.h"
 #include "pages/opportunities/OpportunitiesPage.h"
 #include "pages/orders/OrdersPage.h"
@@ -192,6 +193,8 @@ void MainWindow::createCentralWidget()
             widget = new ImportPage(m_actions, m_pages);
             break;
         case PageId::Dashboard:
+            widget = new DashboardPage(m_actions, m_pages);
+            break;
         case PageId::Performance:
             widget = new PlaceholderPage(page, m_pages);
             break;

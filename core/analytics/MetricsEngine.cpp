@@ -1158,7 +1158,13 @@ QString MetricsEngine::subjectName(const Filter &filter) const
 Attainment MetricsEngine::attainment(Measure measure, const Period &period, const Filter &filter)
 {
     ensureLoaded();
-    const Value actual = total(measure, period, filter);
+    return Targets::evaluate(total(measure, period, filter), target(measure, period, filter), period,
+                             m_today);
+}
+
+std::optional<qint64> MetricsEngine::target(Measure measure, const Period &period, const Filter &filter)
+{
+    ensureLoaded();
     Targets targets(m_db.connectionForThread());
     std::optional<qint64> target;
     const auto forTeam = [&](qint64 team) {
@@ -1184,7 +1190,7 @@ Attainment MetricsEngine::attainment(Measure measure, const Period &period, cons
             }
         }
     }
-    return Targets::evaluate(actual, target, period, m_today);
+    return target;
 }
 
 Dashboard MetricsEngine::dashboard(const Period &period, const Filter &filter, int trendLength)

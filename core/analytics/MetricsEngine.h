@@ -141,6 +141,9 @@ public:
     Funnel funnel(const Period &period, const Filter &filter = {});
     // Actual against the target of the scope's subject (or the filter's team or single member).
     Attainment attainment(Measure measure, const Period &period, const Filter &filter = {});
+    // The target attainment() measures against: the filter's team or single member, else the
+    // scope's subject (a rep, a manager's team, the company); none when there is no target.
+    std::optional<qint64> target(Measure measure, const Period &period, const Filter &filter = {});
     Dashboard dashboard(const Period &period, const Filter &filter = {}, int trendLength = 0);
 
     // 1, 2, 2, 4: the competition rank of each value among values, largest first.

@@ -127,6 +127,7 @@ QString ActivityRepository::filterSql(const ActivityFilter &f, QVariantList *bin
         sql += u" AND a.member_id = ?"_s;
         *binds << f.memberId;
     }
+    sql += inIds(u"a.member_id"_s, f.members);
     if (f.customerId) {
         sql += u" AND a.customer_id = ?"_s;
         *binds << f.customerId;

@@ -10,8 +10,9 @@ struct ActivityFilter
     qint64 memberId = 0;
     qint64 customerId = 0;
     QString kind;
-    QDate from; // inclusive, local dates
-    QDate to;   // inclusive
+    QDate from;            // inclusive, local dates
+    QDate to;              // inclusive
+    QList<qint64> members; // any of these members (a team's subtree); empty: everyone
 };
 
 class ActivityRepository : public Repository

@@ -308,6 +308,7 @@ QList<Opportunity> OpportunityRepository::list(const OpportunityFilter &f)
         sql += u" AND o.owner_id = ?"_s;
         binds << f.ownerId;
     }
+    sql += inIds(u"o.owner_id"_s, f.owners);
     if (f.customerId) {
         sql += u" AND o.customer_id = ?"_s;
         binds << f.customerId;

@@ -13,6 +13,7 @@ struct OpportunityFilter
     qint64 customerId = 0;
     qint64 stageId = 0;
     bool openOnly = false;
+    QList<qint64> owners; // any of these members (a team's subtree); empty: everyone
 };
 
 struct StageTotal

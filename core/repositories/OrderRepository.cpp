@@ -370,9 +370,14 @@ QString OrderRepository::filterSql(const OrderFilter &f, QVariantList *binds, Na
         sql += u" AND o.member_id = ?"_s;
         *binds << f.memberId;
     }
+    sql += inIds(u"o.member_id"_s, f.members);
     if (f.customerId) {
         sql += u" AND o.customer_id = ?"_s;
         *binds << f.customerId;
+    }
+    if (!f.region.isEmpty()) {
+        sql += u" AND c.region = ?"_s;
+        *binds << f.region;
     }
     if (!f.channel.isEmpty()) {
         sql += u" AND o.channel = ?"_s;

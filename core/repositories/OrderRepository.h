@@ -16,6 +16,8 @@ struct OrderFilter
     QString status;
     QDate from;
     QDate to;
+    QList<qint64> members; // any of these reps (a team's subtree); empty: every rep
+    QString region;        // the customer's region
 };
 
 class OrderRepository : public Repository

@@ -156,4 +156,15 @@ BulkResult Repository::bulkFailed(qsizetype index, const QString &error) const
     return r;
 }
 
+QString Repository::inIds(const QString &column, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers;
+    numbers.reserve(ids.size());
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    return u" AND "_s + column + u" IN ("_s + numbers.join(u", "_s) + u')';
+}
+
 } // namespace frontline

@@ -74,6 +74,9 @@ protected:
         QHash<qint64, qint64> m_owners; // customer → owner, -1 when not visible
     };
 
+    // " AND column IN (1, 2, 3)" for a filter's list of ids; nothing when the list is empty.
+    static QString inIds(const QString &column, const QList<qint64> &ids);
+
     static BulkResult bulkFailed(qsizetype index, const QList<FieldError> &fieldErrors);
     BulkResult bulkFailed(qsizetype index, const QString &error) const;
 

@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QScopeGuard>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringView>
 
 #include <algorithm>
@@ -554,6 +556,7 @@ private:
     bool planCustomers();
     void buildCustomer(qsizetype index, Batch &batch);
     void buildInternalTasks(Batch &batch);
+    bool createTargets();
     // Writes a batch; progress goes from fromPercent to toPercent as its parts are written.
     bool write(Batch &batch, int fromPercent, int toPercent, const QString &stage);
 
@@ -1719,6 +1722,60 @@ bool Generation::write(Batch &b, int fromPercent, int toPercent, const QString &
     return true;
 }
 
+// Monthly targets for every rep, revenue and visits, from the rep's own record: the average
+// month of the history plus a tenth, rounded up to ¥1,000 (visits to 5), for every month of the
+// history and the two to come. A team's target is the sum of its reps' (bottom-up), so teams get
+// none of their own.
+bool Generation::createTargets()
+{
+    const QSqlDatabase db = m_db.connectionForThread();
+    QHash<qint64, qint64> revenue;
+    QHash<qint64, qint64> visits;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT member_id, sum(total_fen) FROM sales_order WHERE deleted = 0 AND status <> "
+                u"'cancelled' GROUP BY member_id"_s))
+        return fail(q.lastError().text());
+    while (q.next())
+        revenue.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    if (!q.exec(u"SELECT member_id, count(*) FROM activity WHERE deleted = 0 AND kind = 'visit' "
+                u"GROUP BY member_id"_s))
+        return fail(q.lastError().text());
+    while (q.next())
+        visits.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+
+    const auto monthly = [this](qint64 total, qint64 step) {
+        const qint64 goal = total * 11 / (10 * qint64(m_options.months));
+        return std::max(step, (goal + step - 1) / step * step);
+    };
+    QSqlQuery insert(db);
+    if (!insert.prepare(u"INSERT INTO target (uuid, member_id, metric, period_kind, period_start, value, "
+                        u"hlc, device_id) VALUES (?, ?, ?, 'month', ?, ?, ?, ?)"_s))
+        return fail(insert.lastError().text());
+    const QDate firstMonth(m_start.year(), m_start.month(), 1);
+    for (const RepInfo &rep : std::as_const(m_reps)) {
+        const std::array<std::pair<QString, qint64>, 2> goals{
+            std::pair{u"revenue"_s, monthly(revenue.value(rep.id), 100000)},
+            std::pair{u"visits"_s, monthly(visits.value(rep.id), 5)}};
+        for (int m = 0; m < m_options.months + 2; ++m) {
+            for (const auto &[metric, value] : goals) {
+                const SyncStamp stamp = m_db.stamp();
+                insert.addBindValue(Repository::newUuid());
+                insert.addBindValue(rep.id);
+                insert.addBindValue(metric);
+                insert.addBindValue(firstMonth.addMonths(m).toString(Qt::ISODate));
+                insert.addBindValue(value);
+                insert.addBindValue(qint64(stamp.hlc));
+                insert.addBindValue(stamp.deviceId);
+                if (!insert.exec())
+                    return fail(insert.lastError().text());
+                ++m_result.targets;
+            }
+        }
+    }
+    return true;
+}
+
 bool Generation::run()
 {
     buildCalendar();
@@ -1748,6 +1805,8 @@ bool Generation::run()
     Batch internal;
     buildInternalTasks(internal);
     if (!write(internal, 97, 97, teamTasks))
+        return false;
+    if (!createTargets())
         return false;
     return report(98, DemoGenerator::tr("Saving"));
 }

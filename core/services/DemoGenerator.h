@@ -55,6 +55,7 @@ public:
         qint64 orders = 0;
         qint64 orderLines = 0;
         qint64 tasks = 0;
+        qint64 targets = 0;    // monthly revenue and visit targets of every rep
         qint64 revenueFen = 0; // total of the orders that were not cancelled
         bool ok() const { return error.isEmpty(); }
     };

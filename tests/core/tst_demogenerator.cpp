@@ -156,6 +156,12 @@ void tst_DemoGenerator::everyCrmTableIsFilled()
     QVERIFY2(checked >= 14, qPrintable(counts.keys().join(u' ')));
     QCOMPARE(scalar(m_db->connection(), u"SELECT count(*) FROM customer_search"_s), m_result.customers);
     QCOMPARE(counts.value(u"customer"_s), m_result.customers);
+    // Every rep has a revenue and a visits target for each month of the history and two more.
+    QCOMPARE(m_result.targets, qint64(9 * (24 + 2) * 2));
+    QCOMPARE(counts.value(u"target"_s), m_result.targets);
+    QCOMPARE(scalar(m_db->connection(), u"SELECT count(*) FROM target t JOIN member m ON m.id = t.member_id "
+                                        u"WHERE m.role = 'rep' AND t.value > 0"_s),
+             m_result.targets);
     QCOMPARE(counts.value(u"contact"_s), m_result.contacts);
     QCOMPARE(counts.value(u"activity"_s), m_result.activities);
     QCOMPARE(counts.value(u"opportunity"_s), m_result.opportunities);

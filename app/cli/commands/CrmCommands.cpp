@@ -550,7 +550,11 @@ int OpportunityCommand::runSubcommand(const QString &sub, Context &context, Data
         stage = s->id;
     }
     if (sub == u"list"_s) {
-        OpportunityFilter f{owner, customer, stage, context.isSet(u"open"_s)};
+        OpportunityFilter f;
+        f.ownerId = owner;
+        f.customerId = customer;
+        f.stageId = stage;
+        f.openOnly = context.isSet(u"open"_s);
         QJsonArray json;
         QList<QStringList> rows;
         for (const Opportunity &o : repo.list(f)) {

@@ -105,10 +105,11 @@ int DemoCommand::run(Context &context)
                     {u"orders"_s, r.orders},
                     {u"order_lines"_s, r.orderLines},
                     {u"tasks"_s, r.tasks},
+                    {u"targets"_s, r.targets},
                     {u"revenue_fen"_s, r.revenueFen},
                     {u"elapsed_ms"_s, ms}},
         tr("Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders "
-           "(%8 lines, %9), %10 tasks.")
+           "(%8 lines, %9), %10 tasks, %11 targets.")
             .arg(path)
             .arg(ms / 1000.0, 0, 'f', 1)
             .arg(r.members)
@@ -118,7 +119,8 @@ int DemoCommand::run(Context &context)
             .arg(r.orders)
             .arg(r.orderLines)
             .arg(Money::format(r.revenueFen))
-            .arg(r.tasks));
+            .arg(r.tasks)
+            .arg(r.targets));
     return Success;
 }
 

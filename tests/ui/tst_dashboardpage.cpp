@@ -1,0 +1,260 @@
+// The dashboard on a generated company (demo data with a pinned "today"): the cards and charts
+// show what the metrics engine answers, every drill-down lists records that add up to the figure
+// clicked, a rep sees only their own figures, and the page never blocks while it calculates.
+#include "CrmUiTest.h"
+#include "analytics/MetricsEngine.h"
+#include "dialogs/DrillDownDialog.h"
+#include "domain/Money.h"
+#include "pages/dashboard/DashboardPage.h"
+#include "pages/dashboard/KpiCardWidget.h"
+#include "repositories/OrgRepository.h"
+#include "services/DemoGenerator.h"
+#include "util/Translations.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHorizontalBarSeries>
+#include <QPieSeries>
+#include <QScrollArea>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace frontline;
+using namespace frontline::analytics;
+using frontline::test::TempDatabase;
+
+namespace {
+
+const QDate Today(2025, 6, 20);
+const Period LastMonth = Period::month(2025, 5);
+
+template <typename S> S *onlySeries(QChartView *view)
+{
+    const QList<QAbstractSeries *> all = view->chart()->series();
+    for (QAbstractSeries *s : all)
+        if (auto *series = qobject_cast<S *>(s))
+            return series;
+    return nullptr;
+}
+
+} // namespace
+
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void cardsAndChartsShowTheEngineFigures();
+    void drillDownsAddUpToTheFigureClicked();
+    void aTeamNarrowsEverything();
+    void aRepSeesOnlyTheirOwn();
+
+private:
+    bool waitLoaded();
+
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<TempDatabase> m_temp;
+    std::unique_ptr<MainWindow> m_window;
+    DashboardPage *m_page = nullptr;
+};
+
+void TestDashboardPage::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    test::isolateSettings(m_settingsDir);
+    Translations::install(qEnvironmentVariable("LOOK_LANG", u"en"_s));
+    m_temp = std::make_unique<TempDatabase>();
+    QVERIFY(m_temp->isValid());
+    DemoGenerator::Options o;
+    o.seed = 7;
+    o.reps = 12;
+    o.customers = 400;
+    o.months = 24;
+    o.orderLines = 6000;
+    o.today = Today;
+    const DemoGenerator::Result r = DemoGenerator(o).generate(m_temp->db());
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    m_temp->db().close();
+}
+
+void TestDashboardPage::init()
+{
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1280, 800);
+    auto db = std::make_unique<Database>();
+    QVERIFY(!db->open(m_temp->path(), TempDatabase::passphrase()));
+    m_window->setDatabase(std::move(db));
+    m_page = qobject_cast<DashboardPage *>(m_window->page(PageId::Dashboard));
+    QVERIFY(m_page);
+    m_page->setDrillDownsShown(false);
+    m_page->setToday(Today);
+    m_window->setCurrentPage(PageId::Dashboard);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_page->setPeriod(LastMonth);
+    QVERIFY(waitLoaded());
+}
+
+void TestDashboardPage::cleanup()
+{
+    m_window.reset();
+}
+
+bool TestDashboardPage::waitLoaded()
+{
+    return QTest::qWaitFor([this] { return !m_page->isLoading() && m_page->data().period.isValid(); }, 20000);
+}
+
+void TestDashboardPage::cardsAndChartsShowTheEngineFigures()
+{
+    MetricsEngine engine(*m_window->database(), AccessScope::administrator());
+    engine.setToday(Today);
+    const Value revenue = engine.total(Measure::Revenue, LastMonth);
+    QVERIFY(revenue.numerator > 0);
+    QCOMPARE(m_page->data().period.key(), LastMonth.key());
+    QCOMPARE(m_page->card(u"revenue"_s)->valueText(), revenue.display());
+    QCOMPARE(m_page->card(u"visits"_s)->valueText(), engine.total(Measure::Visits, LastMonth).display());
+    QCOMPARE(m_page->card(u"new_customers"_s)->valueText(),
+             engine.total(Measure::NewCustomers, LastMonth).display());
+    // The demo company has monthly targets for its reps: the company's is their sum, and May is
+    // over, so the status is final.
+    const Attainment a = engine.attainment(Measure::Revenue, LastMonth);
+    QVERIFY(a.hasTarget());
+    QCOMPARE(m_page->card(u"revenue"_s)->statusText(), Attainment::statusLabel(a.status));
+
+    // The trend: twelve months of bars ending with May, a target line and last year's line.
+    auto *bars = onlySeries<QBarSeries>(m_page->chartView(u"trendChart"_s));
+    QVERIFY(bars);
+    QCOMPARE(bars->barSets().constFirst()->count(), 12);
+    QCOMPARE(m_page->data().trendPeriods.constLast().key(), LastMonth.key());
+    QCOMPARE(m_page->data().targets.constLast(), std::optional<qint64>(a.target));
+    QCOMPARE(m_page->chartView(u"trendChart"_s)->chart()->series().size(), 3);
+
+    // By rep: every rep who sold, largest at the top; the bars add up to the revenue.
+    const Breakdown byRep = engine.breakdown(Measure::Revenue, LastMonth, Dimension::Rep);
+    auto *reps = onlySeries<QHorizontalBarSeries>(m_page->chartView(u"repChart"_s));
+    QVERIFY(reps);
+    QBarSet *repSet = reps->barSets().constFirst();
+    QCOMPARE(repSet->count(), std::min<qsizetype>(15, byRep.rows.size()));
+    QCOMPARE(repSet->at(repSet->count() - 1) >= repSet->at(0), true);
+    qint64 repTotal = 0;
+    for (const Row &r : m_page->data().byRep.rows)
+        repTotal += r.value.numerator;
+    QCOMPARE(repTotal, revenue.numerator);
+
+    // The donuts share out the same revenue.
+    for (const QString &name : {u"channelChart"_s, u"regionChart"_s}) {
+        auto *pie = onlySeries<QPieSeries>(m_page->chartView(name));
+        QVERIFY(pie);
+        QCOMPARE(qint64(std::llround(pie->sum())), revenue.numerator);
+    }
+    // The funnel lists the stages that are not "lost".
+    auto *funnel = onlySeries<QHorizontalBarSeries>(m_page->chartView(u"funnelChart"_s));
+    QVERIFY(funnel);
+    QVERIFY(funnel->barSets().constFirst()->count() >= 4);
+    QTest::qWait(300); // the charts lay out their axes in the next event loop round
+    test::saveShot(m_window.get(), u"dashboard"_s);
+    test::saveShot(test::child<QScrollArea>(m_page, u"dashboardScroll"_s)->widget(), u"dashboard-charts"_s);
+}
+
+void TestDashboardPage::drillDownsAddUpToTheFigureClicked()
+{
+    const DashboardData &d = m_page->data();
+    const qint64 revenue = d.dashboard.card(u"revenue"_s)->value.numerator;
+
+    std::unique_ptr<DrillDownDialog> all(m_page->drillIntoCard(u"revenue"_s));
+    QVERIFY(all);
+    QVERIFY2(all->summary().contains(Money::format(revenue)), qPrintable(all->summary()));
+
+    const Row top = d.byRep.rows.constFirst();
+    std::unique_ptr<DrillDownDialog> rep(m_page->drillIntoRep(top.id));
+    QVERIFY2(rep->summary().contains(Money::format(top.value.numerator)), qPrintable(rep->summary()));
+    QVERIFY(rep->rowTotal() > 0);
+
+    const Row channel = d.byChannel.rows.constFirst();
+    std::unique_ptr<DrillDownDialog> byChannel(m_page->drillIntoChannel(channel.key));
+    QVERIFY2(byChannel->summary().contains(Money::format(channel.value.numerator)),
+             qPrintable(byChannel->summary()));
+
+    const Row region = d.byRegion.rows.constFirst();
+    std::unique_ptr<DrillDownDialog> byRegion(m_page->drillIntoRegion(region.key));
+    QVERIFY2(byRegion->summary().contains(Money::format(region.value.numerator)),
+             qPrintable(byRegion->summary()));
+
+    // A month of the trend: the bar's value.
+    const int month = int(d.trendPeriods.size()) - 3;
+    std::unique_ptr<DrillDownDialog> trend(m_page->drillIntoTrend(month));
+    QVERIFY2(trend->summary().contains(Money::format(d.revenue.at(month).numerator)),
+             qPrintable(trend->summary()));
+
+    // The visits card lists the visits it counts.
+    std::unique_ptr<DrillDownDialog> visits(m_page->drillIntoCard(u"visits"_s));
+    QCOMPARE(visits->rowTotal(), d.dashboard.card(u"visits"_s)->value.numerator);
+    test::saveShot(rep.get(), u"dashboard-drilldown"_s);
+}
+
+void TestDashboardPage::aTeamNarrowsEverything()
+{
+    OrgRepository org(*m_window->database(), AccessScope::administrator());
+    qint64 teamId = 0;
+    for (const Team &t : org.teams())
+        if (t.kind == u"team"_s && !teamId)
+            teamId = t.id;
+    QVERIFY(teamId);
+    QComboBox *teams = test::child<QComboBox>(m_page, u"teamChooser"_s);
+    QVERIFY(teams->isVisible());
+    QVERIFY(teams->findData(teamId) > 0);
+    m_page->setTeam(teamId);
+    QVERIFY(waitLoaded());
+    QVERIFY(QTest::qWaitFor([this, teamId] { return m_page->data().teamId == teamId; }, 20000));
+
+    MetricsEngine engine(*m_window->database(), AccessScope::administrator());
+    engine.setToday(Today);
+    Filter f;
+    f.teamId = teamId;
+    const Value teamRevenue = engine.total(Measure::Revenue, LastMonth, f);
+    QCOMPARE(m_page->card(u"revenue"_s)->valueText(), teamRevenue.display());
+    QVERIFY(!m_page->data().teamMembers.isEmpty());
+    for (const Row &r : m_page->data().byRep.rows)
+        QVERIFY2(m_page->data().teamMembers.contains(r.id), qPrintable(r.label));
+    std::unique_ptr<DrillDownDialog> orders(m_page->drillIntoCard(u"revenue"_s));
+    QVERIFY2(orders->summary().contains(Money::format(teamRevenue.numerator)), qPrintable(orders->summary()));
+}
+
+void TestDashboardPage::aRepSeesOnlyTheirOwn()
+{
+    OrgRepository org(*m_window->database(), AccessScope::administrator());
+    qint64 repId = 0;
+    for (const Member &m : org.members(true))
+        if (m.role == Role::Rep && !repId)
+            repId = m.id;
+    QVERIFY(repId);
+    QSignalSpy loaded(m_page, &DashboardPage::loaded);
+    m_window->session()->setActingMember(repId);
+    m_page->updateNow();
+    QVERIFY(loaded.wait(20000) || loaded.count() > 0);
+
+    const AccessScope scope = m_window->session()->scope();
+    MetricsEngine engine(*m_window->database(), scope);
+    engine.setToday(Today);
+    QCOMPARE(m_page->card(u"revenue"_s)->valueText(), engine.total(Measure::Revenue, LastMonth).display());
+    QVERIFY(!test::child<QComboBox>(m_page, u"teamChooser"_s)->isVisible());
+    // Every bar is the rep's (their customers' orders are theirs in the demo company).
+    for (const Row &r : m_page->data().byRep.rows)
+        QCOMPARE(r.id, repId);
+    std::unique_ptr<DrillDownDialog> orders(m_page->drillIntoCard(u"revenue"_s));
+    QVERIFY2(orders->summary().contains(Money::format(engine.total(Measure::Revenue, LastMonth).numerator)),
+             qPrintable(orders->summary()));
+}
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"

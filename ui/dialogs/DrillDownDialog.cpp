@@ -1,0 +1,124 @@
+#include "DrillDownDialog.h"
+
+#include "CrmActions.h"
+#include "Session.h"
+#include "domain/Money.h"
+#include "models/ActivityTableModel.h"
+#include "models/OpportunityTableModel.h"
+#include "models/OrderTableModel.h"
+#include "widgets/DialogHeader.h"
+#include "widgets/LineIcon.h"
+#include "widgets/Tables.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline {
+
+DrillDownDialog::DrillDownDialog(CrmActions *actions, const QString &title, QWidget *parent)
+    : QDialog(parent), m_actions(actions)
+{
+    setObjectName(u"drillDownDialog"_s);
+    setWindowTitle(title);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"drillDownSummary"_s);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setWeight(QFont::DemiBold);
+    m_summary->setFont(summaryFont);
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"drillDownTable"_s);
+    tables::setUp(m_view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *header = new DialogHeader(LineIcon::icon(LineIcon::Dashboard), this);
+    header->setTitle(title);
+    layout->addWidget(header);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    resize(900, 560);
+
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (m_orders) {
+            if (const Order *o = m_orders->orderAt(index.row()))
+                m_actions->showOrder(o->id);
+        } else if (m_activities) {
+            if (const Activity *a = m_activities->activityAt(index.row())) {
+                m_actions->session()->showCustomer(a->customerId);
+                accept();
+            }
+        } else if (m_opportunities) {
+            if (const Opportunity *o = m_opportunities->opportunityAt(index.row())) {
+                m_actions->session()->showCustomer(o->customerId);
+                accept();
+            }
+        }
+    });
+}
+
+void DrillDownDialog::showOrders(const OrderFilter &filter)
+{
+    Session *session = m_actions->session();
+    m_orders = new OrderTableModel(this);
+    m_orders->setSource(session->database(), session->scope());
+    m_orders->setFilter(filter);
+    m_view->setModel(m_orders);
+    m_view->horizontalHeader()->setSectionResizeMode(OrderTableModel::Customer, QHeaderView::Stretch);
+    tables::fitToContents(m_view, {OrderTableModel::Number, OrderTableModel::Date, OrderTableModel::Member,
+                                   OrderTableModel::Status, OrderTableModel::Total});
+    updateSummary();
+}
+
+void DrillDownDialog::showActivities(const ActivityFilter &filter)
+{
+    Session *session = m_actions->session();
+    m_activities = new ActivityTableModel(this);
+    m_activities->setSource(session->database(), session->scope());
+    m_activities->setFilter(filter);
+    m_view->setModel(m_activities);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    updateSummary();
+}
+
+void DrillDownDialog::showOpportunities(const OpportunityFilter &filter)
+{
+    Session *session = m_actions->session();
+    m_opportunities = new OpportunityTableModel(this);
+    m_opportunities->setOpportunities(session->repository<OpportunityRepository>().list(filter));
+    m_view->setModel(m_opportunities);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    updateSummary();
+}
+
+QString DrillDownDialog::summary() const
+{
+    return m_summary->text();
+}
+
+void DrillDownDialog::updateSummary()
+{
+    if (m_orders) {
+        m_total = m_orders->total();
+        m_summary->setText(
+            tr("%n order(s) · %1", nullptr, int(m_total)).arg(Money::format(m_orders->totalFen())));
+    } else if (m_activities) {
+        m_total = m_activities->total();
+        m_summary->setText(tr("%n activity(s)", nullptr, int(m_total)));
+    } else if (m_opportunities) {
+        m_total = m_opportunities->rowCount();
+        qint64 amount = 0;
+        for (int row = 0; row < m_opportunities->rowCount(); ++row)
+            amount += m_opportunities->opportunityAt(row)->amountFen;
+        m_summary->setText(tr("%n opportunity(s) · %1", nullptr, int(m_total)).arg(Money::format(amount)));
+    }
+}
+
+} // namespace frontline

@@ -1,0 +1,50 @@
+// DrillDownDialog lists the records behind a figure of the dashboard — the orders of a bar or a
+// slice, the visits of a card, the open opportunities of a funnel stage — with how many there
+// are and what they add up to, so that a manager can see why a number is what it is. Rows open
+// like everywhere else (an order in the order view, anything else at its customer).
+#pragma once
+
+#include "repositories/ActivityRepository.h"
+#include "repositories/OpportunityRepository.h"
+#include "repositories/OrderRepository.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTableView;
+
+namespace frontline {
+
+class CrmActions;
+class ActivityTableModel;
+class OpportunityTableModel;
+class OrderTableModel;
+
+class DrillDownDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DrillDownDialog(CrmActions *actions, const QString &title, QWidget *parent = nullptr);
+
+    void showOrders(const OrderFilter &filter);
+    void showActivities(const ActivityFilter &filter);
+    void showOpportunities(const OpportunityFilter &filter);
+
+    QTableView *view() const { return m_view; }
+    // "123 orders · ¥45,678.00": what the list holds in all (the view fetches rows as it scrolls).
+    QString summary() const;
+    qint64 rowTotal() const { return m_total; }
+
+private:
+    void updateSummary();
+
+    CrmActions *m_actions;
+    QLabel *m_summary = nullptr;
+    QTableView *m_view = nullptr;
+    OrderTableModel *m_orders = nullptr;
+    ActivityTableModel *m_activities = nullptr;
+    OpportunityTableModel *m_opportunities = nullptr;
+    qint64 m_total = 0;
+};
+
+} // namespace frontline

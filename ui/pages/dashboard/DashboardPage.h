@@ -1,0 +1,103 @@
+// DashboardPage: where the team stands for a month, quarter or year — KPI cards against their
+// targets, the revenue trend with the target line and last year's, revenue by rep, by channel and
+// by region, and the funnel — for the whole scope or one team. The figures are computed off the
+// UI thread (a newer request cancels an older one) and every bar, slice and card opens the
+// records behind it.
+#pragma once
+
+#include "DashboardData.h"
+#include "pages/CrmPage.h"
+
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace frontline {
+
+class DrillDownDialog;
+class KpiCardWidget;
+class PageHeader;
+
+class DashboardPage : public CrmPage
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(CrmActions *actions, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    // What the page shows now (tests).
+    const DashboardData &data() const { return m_data; }
+    bool isLoading() const { return m_loading; }
+    KpiCardWidget *card(const QString &key) const;
+    QChartView *chartView(const QString &name) const;
+    // Picks the period and team (tests and the CLI-like entry points); loads.
+    void setPeriod(const analytics::Period &period);
+    void setTeam(qint64 teamId);
+    // "Today" for periods in progress (tests pin it); default the current date.
+    void setToday(const QDate &today);
+
+    // Drill-downs, as the charts call them. Each opens a DrillDownDialog and returns it (tests).
+    DrillDownDialog *drillIntoCard(const QString &key);
+    DrillDownDialog *drillIntoTrend(int index);
+    DrillDownDialog *drillIntoRep(qint64 memberId);
+    DrillDownDialog *drillIntoChannel(const QString &channel);
+    DrillDownDialog *drillIntoRegion(const QString &region);
+    DrillDownDialog *drillIntoStage(qint64 stageId);
+    // Dialogs open modeless; tests turn that off to inspect them without an event loop.
+    void setDrillDownsShown(bool shown) { m_showDrillDowns = shown; }
+
+Q_SIGNALS:
+    void loaded();
+
+protected:
+    void rebuild() override;
+    void refresh() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillPeriods();
+    void fillTeams();
+    void load();
+    void show(const DashboardData &data);
+    void updateTrendChart();
+    void updateRepChart();
+    void updateDonut(QChart *chart, const analytics::Breakdown &breakdown, bool channel);
+    void updateFunnelChart();
+    DrillDownDialog *openDrillDown(const QString &title);
+    QString periodTitle(const analytics::Period &period) const;
+
+    PageHeader *m_header = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_period = nullptr;
+    QComboBox *m_team = nullptr;
+    QToolButton *m_refresh = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_note = nullptr;
+    QList<KpiCardWidget *> m_cards;
+    QChartView *m_trend = nullptr;
+    QChartView *m_reps = nullptr;
+    QChartView *m_channels = nullptr;
+    QChartView *m_regions = nullptr;
+    QChartView *m_funnel = nullptr;
+
+    DashboardData m_data;
+    QDate m_today;
+    bool m_todayPinned = false;
+    bool m_loading = false;
+    bool m_showDrillDowns = true;
+    bool m_filling = false;
+    std::unique_ptr<QFutureWatcher<DashboardData>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    bool m_reloadWhenDone = false;
+};
+
+} // namespace frontline

@@ -1,0 +1,250 @@
+#include "KpiCardWidget.h"
+
+#include "domain/Money.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline {
+
+using namespace analytics;
+
+Sparkline::Sparkline(QWidget *parent) : QWidget(parent)
+{
+    setMinimumHeight(26);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+void Sparkline::setValues(const QList<double> &values, bool highlightLast)
+{
+    m_values = values;
+    m_highlightLast = highlightLast;
+    update();
+}
+
+void Sparkline::paintEvent(QPaintEvent *)
+{
+    if (m_values.size() < 2)
+        return;
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const auto [lo, hi] = std::minmax_element(m_values.cbegin(), m_values.cend());
+    const double low = std::min(0.0, *lo);
+    const double span = std::max(1e-9, *hi - low);
+    const QRectF area = QRectF(rect()).adjusted(2, 3, -4, -3);
+    const auto point = [&](qsizetype i) {
+        return QPointF(area.left() + area.width() * double(i) / double(m_values.size() - 1),
+                       area.bottom() - area.height() * (m_values.at(i) - low) / span);
+    };
+    QPainterPath line(point(0));
+    for (qsizetype i = 1; i < m_values.size(); ++i)
+        line.lineTo(point(i));
+    QColor accent = palette().color(QPalette::Highlight);
+    QPainterPath fill = line;
+    fill.lineTo(area.right(), area.bottom());
+    fill.lineTo(area.left(), area.bottom());
+    fill.closeSubpath();
+    QColor shade = accent;
+    shade.setAlpha(40);
+    p.fillPath(fill, shade);
+    p.setPen(QPen(accent, 1.6));
+    p.drawPath(line);
+    if (m_highlightLast) {
+        p.setBrush(accent);
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(point(m_values.size() - 1), 2.8, 2.8);
+    }
+}
+
+KpiCardWidget::KpiCardWidget(QWidget *parent) : QFrame(parent)
+{
+    setObjectName(u"kpiCard"_s);
+    setFrameShape(QFrame::StyledPanel);
+    setCursor(Qt::PointingHandCursor);
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"kpiTitle"_s);
+    m_title->setForegroundRole(QPalette::PlaceholderText);
+    m_value = new QLabel(this);
+    m_value->setObjectName(u"kpiValue"_s);
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"kpiStatus"_s);
+    m_status->setContentsMargins(6, 1, 6, 1);
+    m_target = new QLabel(this);
+    m_target->setObjectName(u"kpiTarget"_s);
+    m_target->setForegroundRole(QPalette::PlaceholderText);
+    m_growth = new QLabel(this);
+    m_growth->setObjectName(u"kpiGrowth"_s);
+    m_growth->setTextFormat(Qt::RichText);
+    m_spark = new Sparkline(this);
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(QMargins());
+    top->addWidget(m_title, 1);
+    top->addWidget(m_status, 0, Qt::AlignRight | Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 8);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(m_value);
+    layout->addWidget(m_target);
+    layout->addWidget(m_growth);
+    layout->addStretch(1);
+    layout->addWidget(m_spark);
+    setMinimumWidth(180);
+    updateFonts();
+    clear();
+}
+
+void KpiCardWidget::clear()
+{
+    m_key.clear();
+    m_title->setText(u" "_s);
+    m_value->setText(u"—"_s);
+    m_status->hide();
+    m_target->setText(u" "_s);
+    m_growth->setText(u" "_s);
+    m_spark->setValues({});
+}
+
+QColor KpiCardWidget::statusColor(TrackStatus status)
+{
+    switch (status) {
+    case TrackStatus::OnTrack:
+        return QColor(0x2e, 0x9d, 0x5b);
+    case TrackStatus::AtRisk:
+        return QColor(0xd9, 0x8a, 0x00);
+    case TrackStatus::OffTrack:
+        return QColor(0xd6, 0x45, 0x45);
+    case TrackStatus::NoTarget:
+        break;
+    }
+    return {};
+}
+
+QString KpiCardWidget::growthText(const QString &label, const Value &change)
+{
+    if (!change.isDefined())
+        return label + u" —"_s;
+    const double v = change.toDouble();
+    const QString color = v > 0 ? u"#2e9d5b"_s : v < 0 ? u"#d64545"_s : QString();
+    const QString arrow = v > 0 ? u"▲"_s : v < 0 ? u"▼"_s : u"■"_s;
+    const QString number = QLocale().toString(std::abs(v) * 100.0, 'f', 1) + u'%';
+    if (color.isEmpty())
+        return label + u' ' + arrow + number;
+    return label + u" <span style=\"color:%1\">%2 %3</span>"_s.arg(color, arrow, number);
+}
+
+QString KpiCardWidget::pointsText(const QString &label, const Value &current, const Value &base)
+{
+    if (!current.isDefined() || !base.isDefined())
+        return label + u" —"_s;
+    const double points = (current.toDouble() - base.toDouble()) * 100.0;
+    const QString color = points > 0.05 ? u"#2e9d5b"_s : points < -0.05 ? u"#d64545"_s : QString();
+    const QString arrow = points > 0.05 ? u"▲"_s : points < -0.05 ? u"▼"_s : u"■"_s;
+    //: A change of a rate in percentage points
+    const QString number = tr("%1 pp").arg(QLocale().toString(std::abs(points), 'f', 1));
+    if (color.isEmpty())
+        return label + u' ' + arrow + number;
+    return label + u" <span style=\"color:%1\">%2 %3</span>"_s.arg(color, arrow, number);
+}
+
+void KpiCardWidget::setCard(const KpiCard &card)
+{
+    m_key = card.key;
+    m_title->setText(card.title);
+    const bool isGrowth = card.key == u"growth"_s;
+    if (isGrowth && card.value.isDefined()) {
+        const double v = card.value.toDouble() * 100.0;
+        m_value->setText((v > 0 ? u"+"_s : QString()) + QLocale().toString(v, 'f', 1) + u'%');
+    } else {
+        m_value->setText(card.value.display());
+    }
+
+    const Attainment &a = card.attainment;
+    if (a.hasTarget()) {
+        m_status->setText(Attainment::statusLabel(a.status));
+        const QColor c = statusColor(a.status);
+        m_status->setStyleSheet(
+            u"QLabel { color: white; background: %1; border-radius: 8px; }"_s.arg(c.name()));
+        m_status->show();
+        const QString target =
+            card.measure == Measure::Revenue ? Money::format(a.target) : QLocale().toString(a.target);
+        m_target->setText(tr("Target %1 · %2 attained").arg(target, a.attainment.display()));
+    } else {
+        m_status->hide();
+        if (isGrowth) {
+            const Value &last = card.growth.current;
+            m_target->setText(tr("Revenue %1").arg(last.display()));
+        } else {
+            m_target->setText(card.measure == Measure::Revenue || card.measure == Measure::NewCustomers ||
+                                      card.measure == Measure::Visits
+                                  ? tr("No target")
+                                  : QString(u" "_s));
+        }
+    }
+    if (isGrowth) {
+        m_growth->setText(growthText(tr("vs last year"), card.growth.vsLastYear()));
+    } else if (card.value.type == ValueType::Ratio) {
+        // A rate moves in percentage points, not in percent of itself.
+        m_growth->setText(pointsText(tr("vs last period"), card.growth.current, card.growth.previous) +
+                          u"&nbsp;&nbsp;"_s +
+                          pointsText(tr("vs last year"), card.growth.current, card.growth.lastYear));
+    } else {
+        m_growth->setText(growthText(tr("vs last period"), card.growth.vsPrevious()) + u"&nbsp;&nbsp;"_s +
+                          growthText(tr("vs last year"), card.growth.vsLastYear()));
+    }
+    QList<double> values;
+    for (const Value &v : card.trend)
+        values << v.toDouble();
+    m_spark->setValues(values);
+    setToolTip(tr("Click to see the records behind this figure"));
+}
+
+QString KpiCardWidget::valueText() const
+{
+    return m_value->text();
+}
+
+QString KpiCardWidget::statusText() const
+{
+    return m_status->isVisibleTo(this) ? m_status->text() : QString();
+}
+
+void KpiCardWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()) && !m_key.isEmpty())
+        Q_EMIT clicked(m_key);
+    QFrame::mouseReleaseEvent(event);
+}
+
+void KpiCardWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
+        updateFonts();
+    QFrame::changeEvent(event);
+}
+
+void KpiCardWidget::updateFonts()
+{
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * 1.75);
+    big.setWeight(QFont::DemiBold);
+    m_value->setFont(big);
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
+    for (QLabel *l : {m_target, m_growth, m_status})
+        l->setFont(small);
+}
+
+} // namespace frontline

@@ -1,0 +1,68 @@
+// KpiCardWidget is one card of the dashboard: what is measured, its value for the period, how it
+// stands against its target (attainment with an on-track colour), how it moved against the last
+// period and the same period last year, and a small trend line. Clicking it drills down.
+#pragma once
+
+#include "analytics/MetricsEngine.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace frontline {
+
+class Sparkline : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Sparkline(QWidget *parent = nullptr);
+    void setValues(const QList<double> &values, bool highlightLast = true);
+    QList<double> values() const { return m_values; }
+    QSize sizeHint() const override { return {120, 30}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<double> m_values;
+    bool m_highlightLast = true;
+};
+
+class KpiCardWidget : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit KpiCardWidget(QWidget *parent = nullptr);
+
+    void setCard(const analytics::KpiCard &card);
+    void clear();
+    QString key() const { return m_key; }
+    QString valueText() const;
+    QString statusText() const;
+
+    // The colour of an on-track status (green, amber, red; none without a target).
+    static QColor statusColor(analytics::TrackStatus status);
+
+Q_SIGNALS:
+    void clicked(const QString &key);
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateFonts();
+    static QString growthText(const QString &label, const analytics::Value &change);
+    static QString pointsText(const QString &label, const analytics::Value &current,
+                              const analytics::Value &base);
+
+    QString m_key;
+    QLabel *m_title = nullptr;
+    QLabel *m_value = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_target = nullptr;
+    QLabel *m_growth = nullptr;
+    Sparkline *m_spark = nullptr;
+};
+
+} // namespace frontline
