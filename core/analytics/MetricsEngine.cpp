@@ -1,5 +1,6 @@
 #include "MetricsEngine.h"
 
+#include "PipelineState.h"
 #include "domain/Vocabulary.h"
 #include "repositories/OpportunityRepository.h"
 
@@ -433,7 +434,14 @@ MetricsEngine::Groups MetricsEngine::customers(Measure measure, const Period &pe
     const bool needCustomer = customerColumn(dim).size() > 0 || filter.hasCustomerAttributes();
 
     Sql sql;
-    if (measure == Measure::NewCustomers) {
+    if (measure == Measure::RetentionRate && rollup && dim == Dimension::None && members.isEmpty() &&
+        !needCustomer && (period.kind() == Period::Month || period.kind() == Period::Quarter)) {
+        // Whole months and quarters without rep or customer filters: counted ahead per owner.
+        sql << u"SELECT '', sum(retained), sum(buyers) FROM rollup_retention WHERE grain = ? AND period = ? "
+               u"AND "_s
+            << m_scope.ownerCondition(u"owner_id"_s) << u" GROUP BY 1"_s;
+        sql.bind(period.kind() == Period::Month ? u"m"_s : u"q"_s).bind(monthText(period.from()));
+    } else if (measure == Measure::NewCustomers) {
         if (rollup) {
             const QString group = dim == Dimension::Rep                    ? u"r.first_member_id"_s
                                   : needCustomer && dim != Dimension::None ? customerColumn(dim)
@@ -683,18 +691,70 @@ QList<MetricsEngine::Groups> MetricsEngine::pipelines(Measure measure, const QLi
 {
     QList<Groups> result(asOf.size());
     const QList<qint64> members = memberFilter(filter);
+    // Past month ends come from rollup_pipeline (by rep or in total, without customer filters);
+    // other days replay the stage history below.
+    QList<qsizetype> replayed;
+    QList<qsizetype> monthEnds;
+    const bool rollup = (dim == Dimension::None || dim == Dimension::Rep) &&
+                        !filter.hasCustomerAttributes() &&
+                        std::any_of(asOf.cbegin(), asOf.cend(),
+                                    [&](const QDate &d) { return d < m_today && d.addDays(1).day() == 1; }) &&
+                        rollupsReady();
+    for (qsizetype i = 0; i < asOf.size(); ++i) {
+        const QDate d = asOf.at(i);
+        (rollup && d < m_today && d.addDays(1).day() == 1 ? monthEnds : replayed) << i;
+    }
     QSqlQuery q(m_db.connectionForThread());
     q.setForwardOnly(true);
-    struct Stage
-    {
-        QString outcome;
-        int probability = 0;
-    };
-    QHash<qint64, Stage> stages;
+    if (!monthEnds.isEmpty()) {
+        QString last;
+        for (const qsizetype i : std::as_const(monthEnds))
+            last = std::max(last, monthText(asOf.at(i)));
+        Sql sql;
+        sql << u"SELECT month, "_s << (dim == Dimension::Rep ? u"member_id"_s : u"''"_s)
+            << u", sum(open_count), sum(open_fen), sum(weighted_fen) FROM rollup_pipeline WHERE month <= ? AND "_s
+            << m_scope.ownerCondition(u"owner_id"_s) << inIds(u"member_id"_s, members) << u" GROUP BY 1, 2"_s;
+        sql.bind(last);
+        struct Change
+        {
+            QString month, group;
+            qint64 count, open, weighted;
+        };
+        QList<Change> changes;
+        q.prepare(sql.text);
+        if (!exec(q, sql.binds))
+            return result;
+        while (q.next())
+            changes << Change{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                              q.value(3).toLongLong(), q.value(4).toLongLong()};
+        q.finish();
+        for (const qsizetype i : std::as_const(monthEnds)) {
+            const QString month = monthText(asOf.at(i));
+            QHash<QString, Change> sums;
+            for (const Change &c : std::as_const(changes)) {
+                if (c.month > month)
+                    continue;
+                Change &s = sums[c.group];
+                s.count += c.count;
+                s.open += c.open;
+                s.weighted += c.weighted;
+            }
+            for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
+                if (it->count > 0) // a group is there when it has an open opportunity, as below
+                    result[i].insert(it.key(),
+                                     Value::fen(measure == Measure::OpenPipeline ? it->open : it->weighted));
+            }
+        }
+    }
+    if (replayed.isEmpty())
+        return result;
+
+    QHash<qint64, PipelineStageInfo> stages;
     if (!q.exec(u"SELECT id, outcome, probability FROM pipeline_stage"_s))
         return result;
     while (q.next())
-        stages.insert(q.value(0).toLongLong(), Stage{q.value(1).toString(), q.value(2).toInt()});
+        stages.insert(q.value(0).toLongLong(),
+                      PipelineStageInfo{q.value(1).toString() == u"open"_s, q.value(2).toInt()});
 
     const QString group = dim == Dimension::Rep    ? u"o.owner_id"_s
                           : dim == Dimension::None ? u"''"_s
@@ -705,37 +765,37 @@ QList<MetricsEngine::Groups> MetricsEngine::pipelines(Measure measure, const QLi
            u"JOIN customer c ON c.id = o.customer_id WHERE o.deleted = 0 AND c.deleted = 0 AND "_s
         << m_scope.ownerCondition(u"c.owner_id"_s) << inIds(u"o.owner_id"_s, members)
         << customerFilters(filter);
-    // Only what can be open on one of the days: created by the last, not closed before the first.
-    QDate first = asOf.value(0), last = asOf.value(0);
-    for (const QDate &d : asOf) {
-        first = std::min(first, d);
-        last = std::max(last, d);
+    // Only what can be open on one of the days: created by the last; when every day is today or
+    // later, in an open stage now.
+    QDate last = asOf.value(replayed.constFirst());
+    bool past = false;
+    for (const qsizetype i : std::as_const(replayed)) {
+        last = std::max(last, asOf.at(i));
+        past = past || asOf.at(i) < m_today;
     }
     Sql window;
-    window << u" AND o.created_at < ? AND (o.closed_on IS NULL OR o.closed_on >= ?)"_s;
-    window.bind(utcStart(last.addDays(1))).bind(dateText(first));
+    window << u" AND o.created_at < ?"_s;
+    window.bind(utcStart(last.addDays(1)));
     sql << window;
+    if (!past)
+        sql << u" AND o.stage_id IN (SELECT id FROM pipeline_stage WHERE outcome = 'open')"_s;
     struct Opp
     {
-        qint64 id;
+        PipelineOpportunity o;
         QString group;
-        qint64 amount;
-        int probability;
-        qint64 stage;
-        QString created;
     };
     QList<Opp> opps;
     q.prepare(sql.text);
     if (!exec(q, sql.binds))
         return result;
     while (q.next())
-        opps << Opp{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toLongLong(),
-                    q.value(3).toInt(),      q.value(4).toLongLong(), q.value(5).toString()};
+        opps << Opp{PipelineOpportunity{q.value(0).toLongLong(), q.value(2).toLongLong(), q.value(3).toInt(),
+                                        q.value(4).toLongLong(), q.value(5).toString()},
+                    q.value(1).toString()};
     q.finish();
 
     // Past dates need the stage each opportunity was in then: its history.
-    QHash<qint64, QList<QPair<QString, qint64>>> history; // opportunity → (changed_at, to stage), in order
-    const bool past = std::any_of(asOf.cbegin(), asOf.cend(), [&](const QDate &d) { return d < m_today; });
+    QHash<qint64, StageHistory> history; // opportunity → (changed_at, to stage), in order
     if (past) {
         Sql h;
         h << u"SELECT h.opportunity_id, h.changed_at, h.to_stage_id FROM opportunity_stage_change h "
@@ -749,36 +809,21 @@ QList<MetricsEngine::Groups> MetricsEngine::pipelines(Measure measure, const QLi
                 history[q.value(0).toLongLong()] << qMakePair(q.value(1).toString(), q.value(2).toLongLong());
         }
     }
-    for (qsizetype i = 0; i < asOf.size(); ++i) {
+    for (const qsizetype i : std::as_const(replayed)) {
         const QDate day = asOf.at(i);
         const QString end = utcStart(day.addDays(1));
         Groups &groups = result[i];
         for (const Opp &o : std::as_const(opps)) {
-            if (o.created >= end)
+            const auto it = history.constFind(o.o.id);
+            const int probability = pipelineProbabilityAt(
+                o.o, day < m_today && it != history.cend() ? &*it : nullptr, end, stages);
+            if (probability < 0)
                 continue;
-            qint64 stage = o.stage;
-            if (day < m_today) {
-                const auto it = history.constFind(o.id);
-                if (it != history.cend() && !it->isEmpty()) {
-                    stage = 0;
-                    for (const auto &change : *it) {
-                        if (change.first >= end)
-                            break;
-                        stage = change.second;
-                    }
-                    if (!stage)
-                        continue; // not yet in the pipeline then
-                }
-            }
-            const Stage s = stages.value(stage);
-            if (s.outcome != u"open"_s)
-                continue;
-            const int probability = stage == o.stage ? o.probability : s.probability;
             Value &v = groups[o.group];
             v.type = ValueType::Fen;
             v.numerator += measure == Measure::OpenPipeline
-                               ? o.amount
-                               : OpportunityRepository::weighted(o.amount, probability);
+                               ? o.o.amountFen
+                               : OpportunityRepository::weighted(o.o.amountFen, probability);
         }
     }
     return result;

@@ -1,10 +1,19 @@
 #include "Rollups.h"
 
+#include "PipelineState.h"
+#include "repositories/OpportunityRepository.h"
 #include "storage/Transaction.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QMap>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +54,11 @@ public:
         if (q.exec(sql))
             return true;
         m_error = q.lastError().text() + u" ("_s + sql.left(120) + u')';
+        return false;
+    }
+    bool fail(const QString &error)
+    {
+        m_error = error;
         return false;
     }
     QString error() const { return m_error; }
@@ -122,6 +136,191 @@ bool deriveActivities(Runner &r, bool all)
                  u"sum(s), sum(sc) FROM rs_activity GROUP BY substr(day, 1, 7), kind, member_id, owner_id"_s);
 }
 
+// The moment a local day begins, as stored timestamps are written (UTC ISO-8601 with ms).
+QString utcStart(const QDate &day)
+{
+    return day.startOfDay().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString idList(const QSet<qint64> &ids)
+{
+    QList<qint64> sorted(ids.cbegin(), ids.cend());
+    std::sort(sorted.begin(), sorted.end());
+    QStringList parts;
+    for (const qint64 id : sorted)
+        parts << QString::number(id);
+    return parts.join(u',');
+}
+
+// rollup_pipeline for the opportunities of these owners (all when null): each opportunity's
+// contribution at every month end from its creation to its last change, written as changes.
+bool derivePipeline(Runner &r, const QSqlDatabase &db, const QSet<qint64> *owners)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    const auto fail = [&](QSqlQuery &query) { return r.fail(query.lastError().text()); };
+    QHash<qint64, PipelineStageInfo> stages;
+    if (!q.exec(u"SELECT id, outcome, probability FROM pipeline_stage"_s))
+        return fail(q);
+    while (q.next())
+        stages.insert(q.value(0).toLongLong(),
+                      PipelineStageInfo{q.value(1).toString() == u"open"_s, q.value(2).toInt()});
+
+    const QString which = owners ? u" AND o.owner_id IN ("_s + idList(*owners) + u')' : QString();
+    struct Opp
+    {
+        PipelineOpportunity o;
+        qint64 member = 0, owner = 0;
+    };
+    QList<Opp> opps;
+    if (!q.exec(u"SELECT o.id, o.owner_id, coalesce(c.owner_id, 0), o.amount_fen, o.probability, o.stage_id, "
+                u"o.created_at FROM opportunity o JOIN customer c ON c.id = o.customer_id "
+                u"WHERE o.deleted = 0 AND c.deleted = 0"_s +
+                which))
+        return fail(q);
+    while (q.next())
+        opps << Opp{PipelineOpportunity{q.value(0).toLongLong(), q.value(3).toLongLong(), q.value(4).toInt(),
+                                        q.value(5).toLongLong(), q.value(6).toString()},
+                    q.value(1).toLongLong(), q.value(2).toLongLong()};
+    QHash<qint64, StageHistory> history;
+    if (!q.exec(u"SELECT h.opportunity_id, h.changed_at, h.to_stage_id FROM opportunity_stage_change h "
+                u"JOIN opportunity o ON o.id = h.opportunity_id JOIN customer c ON c.id = o.customer_id "
+                u"WHERE h.deleted = 0 AND o.deleted = 0 AND c.deleted = 0"_s +
+                which + u" ORDER BY h.opportunity_id, h.changed_at, h.id"_s))
+        return fail(q);
+    while (q.next())
+        history[q.value(0).toLongLong()] << qMakePair(q.value(1).toString(), q.value(2).toLongLong());
+    q.finish();
+
+    // Month ends as the UTC moment the next month begins, by month number (year × 12 + month − 1).
+    QHash<int, QString> ends;
+    const auto endOf = [&](int month) {
+        auto it = ends.constFind(month);
+        if (it == ends.cend())
+            it = ends.insert(month, utcStart(QDate(month / 12, month % 12 + 1, 1).addMonths(1)));
+        return *it;
+    };
+    const auto monthOf = [](const QString &utc) {
+        const QDate d = QDate::fromString(utc.left(10), Qt::ISODate);
+        return d.isValid() ? d.year() * 12 + d.month() - 1 : -1;
+    };
+    struct Change
+    {
+        qint64 count = 0, open = 0, weighted = 0;
+    };
+    QMap<std::tuple<qint64, qint64, int>, Change> changes; // (member, owner, month)
+    for (const Opp &opp : std::as_const(opps)) {
+        const auto h = history.constFind(opp.o.id);
+        const StageHistory *stageHistory = h == history.cend() ? nullptr : &*h;
+        QString last = opp.o.createdAt;
+        if (stageHistory && !stageHistory->isEmpty())
+            last = std::max(last, stageHistory->constLast().first);
+        const int firstMonth = monthOf(opp.o.createdAt), lastMonth = monthOf(last);
+        if (firstMonth < 0 || lastMonth < 0)
+            return r.fail(u"opportunity %1: unreadable timestamp"_s.arg(opp.o.id));
+        // The local month end can lie a day before the UTC date: start a month early. After the
+        // month end that follows the last event nothing changes any more.
+        Change previous;
+        for (int month = firstMonth - 1;; ++month) {
+            const QString end = endOf(month);
+            const int probability = pipelineProbabilityAt(opp.o, stageHistory, end, stages);
+            Change now;
+            if (probability >= 0)
+                now = {1, opp.o.amountFen, OpportunityRepository::weighted(opp.o.amountFen, probability)};
+            if (now.count != previous.count || now.open != previous.open ||
+                now.weighted != previous.weighted) {
+                Change &c = changes[std::make_tuple(opp.member, opp.owner, month)];
+                c.count += now.count - previous.count;
+                c.open += now.open - previous.open;
+                c.weighted += now.weighted - previous.weighted;
+            }
+            previous = now;
+            if (end > last)
+                break;
+        }
+    }
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO rollup_pipeline VALUES (?, ?, ?, ?, ?, ?)"_s);
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        if (it->count == 0 && it->open == 0 && it->weighted == 0)
+            continue;
+        const int month = std::get<2>(it.key());
+        insert.addBindValue(std::get<0>(it.key()));
+        insert.addBindValue(std::get<1>(it.key()));
+        insert.addBindValue(QDate(month / 12, month % 12 + 1, 1).toString(u"yyyy-MM"_s));
+        insert.addBindValue(it->count);
+        insert.addBindValue(it->open);
+        insert.addBindValue(it->weighted);
+        if (!insert.exec())
+            return fail(insert);
+    }
+    return true;
+}
+
+// rollup_retention for the months and the quarters that contain them (by month number), each
+// with the period after it: of the previous period's buyers, those who bought again.
+bool deriveRetention(Runner &r, const QSqlDatabase &db, QSet<int> months)
+{
+    if (months.isEmpty())
+        return true;
+    QSet<int> monthPeriods, quarterPeriods;
+    for (const int m : std::as_const(months)) {
+        monthPeriods << m << m + 1;
+        const int quarter = m - m % 3;
+        quarterPeriods << quarter << quarter + 3;
+    }
+    const auto text = [](int month) { return QDate(month / 12, month % 12 + 1, 1).toString(u"yyyy-MM"_s); };
+    if (!r.run(u"DROP TABLE IF EXISTS temp.rs_periods"_s) ||
+        !r.run(u"CREATE TEMP TABLE rs_periods (grain TEXT, period TEXT, pa TEXT, pb TEXT, ca TEXT, cb TEXT, "
+               u"PRIMARY KEY (grain, period))"_s))
+        return false;
+    QSqlQuery insert(db), drop(db);
+    insert.prepare(u"INSERT INTO rs_periods VALUES (?, ?, ?, ?, ?, ?)"_s);
+    drop.prepare(u"DELETE FROM rollup_retention WHERE grain = ? AND period = ?"_s);
+    const auto add = [&](const QString &grain, int from, int length) {
+        for (QSqlQuery *q : {&insert, &drop}) {
+            q->addBindValue(grain);
+            q->addBindValue(text(from));
+        }
+        insert.addBindValue(text(from - length));
+        insert.addBindValue(text(from - 1));
+        insert.addBindValue(text(from));
+        insert.addBindValue(text(from + length - 1));
+        return insert.exec() && drop.exec();
+    };
+    for (const int m : std::as_const(monthPeriods)) {
+        if (!add(u"m"_s, m, 1))
+            return r.fail(insert.lastError().text() + drop.lastError().text());
+    }
+    for (const int q : std::as_const(quarterPeriods)) {
+        if (!add(u"q"_s, q, 3))
+            return r.fail(insert.lastError().text() + drop.lastError().text());
+    }
+    // A customer has one owner: counts per owner add up to the scope's distinct customers.
+    return r.run(u"INSERT INTO rollup_retention SELECT t.grain, t.period, m.owner_id, count(DISTINCT "
+                 u"m.customer_id), "
+                 u"count(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM rollup_customer_month b "
+                 u"WHERE b.customer_id = m.customer_id AND b.month BETWEEN t.ca AND t.cb) THEN m.customer_id "
+                 u"END) "
+                 u"FROM rs_periods t CROSS JOIN rollup_customer_month m ON m.month BETWEEN t.pa AND t.pb "
+                 u"GROUP BY t.grain, t.period, m.owner_id"_s) &&
+           r.run(u"DROP TABLE temp.rs_periods"_s);
+}
+
+// Every month of rollup_customer_month (for a rebuild).
+bool allMonths(Runner &r, const QSqlDatabase &db, QSet<int> *months)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT DISTINCT month FROM rollup_customer_month"_s))
+        return r.fail(q.lastError().text());
+    while (q.next()) {
+        const QDate d = QDate::fromString(q.value(0).toString() + u"-01"_s, Qt::ISODate);
+        if (d.isValid())
+            *months << d.year() * 12 + d.month() - 1;
+    }
+    return true;
+}
+
 Rollups::Result failed(const QString &error)
 {
     Rollups::Result result;
@@ -135,6 +334,7 @@ bool dropTemporaries(Runner &r)
 {
     return r.run(u"DROP TABLE IF EXISTS temp.rs_line"_s) && r.run(u"DROP TABLE IF EXISTS temp.rs_order"_s) &&
            r.run(u"DROP TABLE IF EXISTS temp.rs_activity"_s) &&
+           r.run(u"DROP TABLE IF EXISTS temp.rs_periods"_s) &&
            r.run(u"DROP TABLE IF EXISTS temp.rs_affected"_s);
 }
 
@@ -154,15 +354,19 @@ Rollups::Result Rollups::rebuild(const QSqlDatabase &db)
     if (!tx.isActive())
         return failed(tx.lastError().text());
     Runner r(db);
-    for (const QString &table : {u"rollup_sales"_s, u"rollup_customer_month"_s, u"rollup_customer"_s,
-                                 u"rollup_activity"_s, u"rollup_dirty"_s}) {
+    for (const QString &table :
+         {u"rollup_sales"_s, u"rollup_customer_month"_s, u"rollup_customer"_s, u"rollup_activity"_s,
+          u"rollup_pipeline"_s, u"rollup_retention"_s, u"rollup_dirty"_s}) {
         if (!r.run(u"DELETE FROM "_s + table))
             return failed(r.error());
     }
     if (!deriveSales(r, true) || !deriveActivities(r, true) ||
         !r.run(u"INSERT INTO rollup_customer SELECT customer_id, max(owner_id), min(first_day), 0 "
                u"FROM rollup_customer_month GROUP BY customer_id"_s) ||
-        !r.run(FirstMember) || !dropTemporaries(r))
+        !r.run(FirstMember) || !derivePipeline(r, db, nullptr))
+        return failed(r.error());
+    QSet<int> months;
+    if (!allMonths(r, db, &months) || !deriveRetention(r, db, months) || !dropTemporaries(r))
         return failed(r.error());
     if (!tx.commit())
         return failed(tx.lastError().text());
@@ -206,10 +410,22 @@ Rollups::Result Rollups::refresh(const QSqlDatabase &db)
     if (!keys.exec(u"SELECT what, month, member_id FROM rollup_dirty"_s))
         return failed(keys.lastError().text());
     qint64 count = 0;
+    QSet<qint64> pipelineOwners;
+    QSet<int> salesMonths;
     while (keys.next()) {
         const QString month = keys.value(1).toString();
         const qint64 member = keys.value(2).toLongLong();
+        ++count;
+        if (keys.value(0).toString() == u"p"_s) {
+            pipelineOwners << member;
+            continue;
+        }
         const bool sales = keys.value(0).toString() == u"s"_s;
+        if (sales) {
+            const QDate d = QDate::fromString(month + u"-01"_s, Qt::ISODate);
+            if (d.isValid())
+                salesMonths << d.year() * 12 + d.month() - 1;
+        }
         QSqlQuery &drop = sales ? dropSales : dropActivities;
         drop.addBindValue(member);
         drop.addBindValue(month);
@@ -222,9 +438,16 @@ Rollups::Result Rollups::refresh(const QSqlDatabase &db)
             if (!dropCustomers.exec())
                 return failed(dropCustomers.lastError().text());
         }
-        ++count;
     }
     keys.finish();
+    if (!pipelineOwners.isEmpty()) {
+        QSqlQuery dropPipeline(db);
+        if (!dropPipeline.exec(u"DELETE FROM rollup_pipeline WHERE member_id IN ("_s +
+                               idList(pipelineOwners) + u')'))
+            return failed(dropPipeline.lastError().text());
+        if (!derivePipeline(r, db, &pipelineOwners))
+            return failed(r.error());
+    }
     if (!deriveSales(r, false) || !deriveActivities(r, false) ||
         !r.run(u"INSERT OR IGNORE INTO rs_affected SELECT customer_id FROM rs_order"_s) ||
         !r.run(u"DELETE FROM rollup_customer WHERE customer_id IN (SELECT customer_id FROM rs_affected)"_s) ||
@@ -232,7 +455,7 @@ Rollups::Result Rollups::refresh(const QSqlDatabase &db)
                u"FROM rollup_customer_month WHERE customer_id IN (SELECT customer_id FROM rs_affected) "
                u"GROUP BY customer_id"_s) ||
         !r.run(FirstMember + u" WHERE customer_id IN (SELECT customer_id FROM rs_affected)"_s) ||
-        !r.run(u"DELETE FROM rollup_dirty"_s) || !dropTemporaries(r))
+        !deriveRetention(r, db, salesMonths) || !r.run(u"DELETE FROM rollup_dirty"_s) || !dropTemporaries(r))
         return failed(r.error());
     if (!tx.commit())
         return failed(tx.lastError().text());

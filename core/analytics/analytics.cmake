@@ -4,6 +4,7 @@ target_sources(frontline_core PRIVATE
     analytics/Metric.cpp analytics/Metric.h
     analytics/MetricsEngine.cpp analytics/MetricsEngine.h
     analytics/Period.cpp analytics/Period.h
+    analytics/PipelineState.h
     analytics/ReportTable.cpp analytics/ReportTable.h
     analytics/Reports.cpp analytics/Reports.h
     analytics/Rollups.cpp analytics/Rollups.h

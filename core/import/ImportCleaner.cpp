@@ -454,8 +454,13 @@ bool ImportCleaner::isSummaryLabel(const QString &text)
                                     u"累计"_s,     u"汇总"_s, u"total"_s, u"grandtotal"_s,
                                     u"subtotal"_s, u"sum"_s,  u"totals"_s};
     // Cheap tests first: this runs on the first cell of every row.
-    if (text.isEmpty() || text.size() > 16 || text.front().isDigit())
+    if (text.isEmpty() || text.size() > 16)
         return false;
+    // No label has a digit (order numbers, codes and dates end here without normalising).
+    for (const QChar c : text) {
+        if (c.isDigit())
+            return false;
+    }
     const QString k = key(text);
     return !k.isEmpty() && labels.contains(k);
 }

@@ -457,6 +457,54 @@ bool OrderKind::finish(ImportSession &session)
         }
         fresh << qint32(i);
     }
+    // The rollup triggers on new orders and lines queue one (month, rep) key per row: a lookup and
+    // an insert for each of a million lines. They step aside for the bulk insert, within the
+    // batch's transaction (a rollback or a kill brings them back with everything else), and the
+    // batch queues the same keys once; then they are created again from their stored text.
+    QList<QPair<QByteArray, QByteArray>> triggers; // name, CREATE TRIGGER text
+    {
+        SqlStatement t(db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                           "('rollup_order_insert', 'rollup_line_insert')");
+        while (t.next())
+            triggers << qMakePair(t.text(0).toUtf8(), t.text(1).toUtf8());
+        if (!t.ok()) {
+            session.fail(t.error());
+            return false;
+        }
+    }
+    const auto execSql = [&](const QByteArray &sql) {
+        char *message = nullptr;
+        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK)
+            return true;
+        session.fail(QString::fromUtf8(message ? message : "sqlite3_exec"));
+        sqlite3_free(message);
+        return false;
+    };
+    for (const auto &trigger : std::as_const(triggers)) {
+        if (!execSql("DROP TRIGGER " + trigger.first))
+            return false;
+    }
+    {
+        QSet<QPair<qint32, qint64>> keys; // (year × 12 + month, rep)
+        for (const qint32 i : std::as_const(fresh)) {
+            const PendingOrder &o = m_pending.at(i);
+            int y = 0, m = 0, d = 0;
+            QDate::fromJulianDay(o.julianDay).getDate(&y, &m, &d);
+            keys.insert(qMakePair(qint32(y * 12 + m - 1), o.member));
+        }
+        SqlStatement k(db, "INSERT OR IGNORE INTO rollup_dirty VALUES ('s', ?, ?)");
+        for (const auto &key : std::as_const(keys)) {
+            char month[24];
+            std::snprintf(month, sizeof month, "%04d-%02d", key.first / 12, key.first % 12 + 1);
+            k.bind(1, QByteArray(month, 7));
+            k.bind(2, key.second);
+            if (!k.exec()) {
+                session.fail(k.error());
+                return false;
+            }
+        }
+    }
+
     QString error;
     const bool ordersOk = insertBatched(
         db,
@@ -522,6 +570,10 @@ bool OrderKind::finish(ImportSession &session)
     if (!linesOk) {
         session.fail(error);
         return false;
+    }
+    for (const auto &trigger : std::as_const(triggers)) {
+        if (!execSql(trigger.second))
+            return false;
     }
     return true;
 }

@@ -2,6 +2,7 @@
 // their README states, merging and idempotent re-import, rejects files, undo, dry runs,
 // cancellation, strict mode and the access scope. In-memory sources stand in for files where
 // the content matters more than the format.
+#include "analytics/Rollups.h"
 #include "import/ImportHistory.h"
 #include "import/ImportMapping.h"
 #include "import/Importer.h"
@@ -164,9 +165,22 @@ void tst_Import::sampleOrders()
     QVERIFY(t.isValid());
     QTemporaryDir dir;
     QVERIFY(importFile(t.db(), u"customers"_s, u"customers_gbk.csv"_s, dir).ok);
+    QVERIFY(analytics::Rollups::refresh(t.db()).ok); // nothing queued from here on
     const QJsonObject want = expected(u"orders_q1.xlsx"_s);
     const ImportSummary s = importFile(t.db(), u"orders"_s, u"orders_q1.xlsx"_s, dir);
     QVERIFY2(s.ok, qPrintable(s.error));
+    // The rollup triggers stepped aside for the bulk insert and are back; the batch queued the
+    // (month, rep) key of every order it inserted, and the rollups follow.
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                            u"('rollup_order_insert', 'rollup_line_insert')"_s),
+             2);
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM rollup_dirty WHERE what = 's'"_s),
+             scalar(t.db(), u"SELECT count(*) FROM (SELECT DISTINCT substr(order_date, 1, 7), member_id "
+                            u"FROM sales_order)"_s));
+    const analytics::Rollups::Result refreshed = analytics::Rollups::refresh(t.db());
+    QVERIFY(refreshed.ok && !refreshed.rebuilt);
+    QCOMPARE(scalar(t.db(), u"SELECT sum(revenue_fen) FROM rollup_sales WHERE grain = 'm' AND dim = ''"_s),
+             want.value(u"total_fen"_s).toInteger());
     QCOMPARE(s.headerRow, 3);
     QCOMPARE(s.inserted, want.value(u"lines"_s).toInteger());
     QCOMPARE(s.skipped, want.value(u"skipped_summary_rows"_s).toInteger());

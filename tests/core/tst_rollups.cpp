@@ -1,16 +1,21 @@
 // Rollups stay equal to a from-scratch computation through random edits: orders created,
 // changed (quantity, price, date, customer, status), cancelled, deleted and restored, bulk
-// inserts, activities logged and removed, customers reassigned — with refresh() after each
-// round compared against rebuild() and against an independent GROUP BY over the order lines.
+// inserts, activities logged and removed, customers reassigned, opportunities created with past
+// stage histories, moved, re-priced, handed over, deleted and restored, a stage's probability
+// changed — with refresh() after each round compared against rebuild(), against an independent
+// GROUP BY over the order lines, and the engine's pipeline and retention trends through the
+// rollups against the same trends replayed from the base tables.
 #include "analytics/MetricsEngine.h"
 #include "analytics/Rollups.h"
 #include "repositories/ActivityRepository.h"
 #include "repositories/CustomerRepository.h"
+#include "repositories/OpportunityRepository.h"
 #include "repositories/OrderRepository.h"
 #include "support/CrmFixture.h"
 #include "support/TempDatabase.h"
 
 #include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -43,7 +48,9 @@ QStringList tst_Rollups::dump(const QSqlDatabase &db)
          {u"SELECT * FROM rollup_sales ORDER BY grain, dim, period, key, member_id, owner_id"_s,
           u"SELECT * FROM rollup_customer_month ORDER BY month, customer_id, member_id"_s,
           u"SELECT * FROM rollup_customer ORDER BY customer_id"_s,
-          u"SELECT * FROM rollup_activity ORDER BY grain, period, kind, member_id, owner_id"_s}) {
+          u"SELECT * FROM rollup_activity ORDER BY grain, period, kind, member_id, owner_id"_s,
+          u"SELECT * FROM rollup_pipeline ORDER BY member_id, owner_id, month"_s,
+          u"SELECT * FROM rollup_retention ORDER BY grain, period, owner_id"_s}) {
         if (!q.exec(sql))
             return {u"failed: "_s + sql};
         while (q.next()) {
@@ -114,7 +121,8 @@ void tst_Rollups::triggersQueueKeys()
     QCOMPARE(Rollups::pendingKeys(temp.connection()), 0);
     c.ownerId = fixture.members.value(u"R2"_s);
     QVERIFY(customers.update(c).ok());
-    QCOMPARE(Rollups::pendingKeys(temp.connection()), 2); // its order's and its visit's keys
+    // Its order's and its visit's keys, and its opportunity owner's pipeline.
+    QCOMPARE(Rollups::pendingKeys(temp.connection()), 3);
     QVERIFY(Rollups::refresh(temp.connection()).ok);
     const QStringList incremental = dump(temp.connection());
     QVERIFY(Rollups::rebuild(temp.connection()).ok);
@@ -164,7 +172,11 @@ void tst_Rollups::randomEdits()
         return lines;
     };
     int number = 0;
-    QList<qint64> orderIds = fixture.orders.values(), removed, activityIds;
+    QList<qint64> orderIds = fixture.orders.values(), removed, activityIds, opportunityIds,
+                  removedOpportunities;
+    OpportunityRepository opportunities(temp.db(), admin);
+    QHash<Measure, int> nonZero; // trend points with a value, per measure
+    const QList<PipelineStage> stages = opportunities.stages();
     const auto newOrder = [&] {
         Order o;
         o.orderNo = u"R%1-%2"_s.arg(seed).arg(++number);
@@ -254,6 +266,78 @@ void tst_Rollups::randomEdits()
                 QVERIFY2(r.ok(), qPrintable(r.message()));
             }
         }
+        for (int step = 0; step < 6; ++step) {
+            const int what = random.bounded(9);
+            if (what <= 2 || opportunityIds.isEmpty()) {
+                // Opportunities with a history in the past: created, then moved one to three times.
+                QList<Opportunity> batch;
+                QList<QList<StageChange>> histories;
+                for (int i = random.bounded(1, 4); i > 0; --i) {
+                    Opportunity o;
+                    o.customerId = pick(customerIds);
+                    o.ownerId = pick(reps);
+                    o.title = u"商机 %1"_s.arg(++number);
+                    o.amountFen = random.bounded(1, 500) * 1000 + random.bounded(100);
+                    QDateTime at(QDate(2024, 11, 1).addDays(random.bounded(240)),
+                                 QTime(random.bounded(24), random.bounded(60)), Qt::UTC);
+                    o.createdAt = at;
+                    QList<StageChange> history;
+                    qint64 from = 0;
+                    for (int k = random.bounded(1, 4); k > 0; --k) {
+                        const PipelineStage &to = pick(stages);
+                        history << StageChange{0, from, to.id, at, 0};
+                        from = to.id;
+                        at = at.addSecs(qint64(random.bounded(1, 90)) * 86400 + random.bounded(86400));
+                        if (to.outcome != u"open"_s)
+                            break;
+                    }
+                    o.stageId = from;
+                    o.probability = random.bounded(3) == 0 ? random.bounded(101) : -1;
+                    batch << o;
+                    histories << history;
+                }
+                const BulkResult r = opportunities.createMany(batch, histories);
+                QVERIFY2(r.ok(), qPrintable(r.message()));
+                opportunityIds << r.ids;
+            } else if (what == 3) {
+                const SaveResult r = opportunities.moveToStage(pick(opportunityIds), pick(stages).id);
+                QVERIFY2(r.ok(), qPrintable(r.message()));
+            } else if (what == 4) {
+                const qint64 id = pick(opportunityIds);
+                QVERIFY(opportunities.remove(id));
+                opportunityIds.removeOne(id);
+                removedOpportunities << id;
+            } else if (what == 5 && !removedOpportunities.isEmpty()) {
+                const qint64 id =
+                    removedOpportunities.takeAt(random.bounded(int(removedOpportunities.size())));
+                QVERIFY(opportunities.restore(id));
+                opportunityIds << id;
+            } else {
+                // Edits as sync brings them: amount, owner, own probability, a customer's owner.
+                QSqlQuery q(temp.connection());
+                const int column = random.bounded(4);
+                if (column == 3) {
+                    q.prepare(u"UPDATE customer SET owner_id = ? WHERE id = ?"_s);
+                    q.addBindValue(pick(reps));
+                    q.addBindValue(pick(customerIds));
+                } else {
+                    q.prepare(column == 0   ? u"UPDATE opportunity SET amount_fen = ? WHERE id = ?"_s
+                              : column == 1 ? u"UPDATE opportunity SET owner_id = ? WHERE id = ?"_s
+                                            : u"UPDATE opportunity SET probability = ? WHERE id = ?"_s);
+                    q.addBindValue(column == 0   ? qint64(random.bounded(1, 900000))
+                                   : column == 1 ? pick(reps)
+                                                 : qint64(random.bounded(101)));
+                    q.addBindValue(pick(opportunityIds));
+                }
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+        if (round == 5) {
+            // A stage's default probability changes the past of every opportunity that left it.
+            QSqlQuery q(temp.connection());
+            QVERIFY(
+                q.exec(u"UPDATE pipeline_stage SET probability = probability + 7 WHERE key = 'qualified'"_s));
+        }
         // Half the rounds through the engine (which refreshes before it reads).
         if (round % 2) {
             MetricsEngine engine(temp.db(), admin);
@@ -268,16 +352,42 @@ void tst_Rollups::randomEdits()
         QCOMPARE(fromRollup(temp.connection()), naive(temp.connection()));
         QVERIFY(Rollups::rebuild(temp.connection()).ok);
         QCOMPARE(incremental, dump(temp.connection()));
+
+        // Month-end pipelines and retention: from the rollups as from the base tables, with some
+        // points before "today" (the history) and some after (the opportunities as they are).
+        MetricsEngine rolled(temp.db(), admin), base(temp.db(), admin);
+        rolled.setToday(QDate(2025, 4, 18));
+        base.setToday(QDate(2025, 4, 18));
+        base.setUseRollups(false);
+        const QList<Period> months = Period::month(2025, 8).trailing(12),
+                            quarters = Period::quarter(2025, 3).trailing(4);
+        for (const Measure m : {Measure::OpenPipeline, Measure::WeightedPipeline, Measure::RetentionRate}) {
+            for (const QList<Period> &trend : {months, quarters}) {
+                const QList<Value> a = rolled.series(m, trend), b = base.series(m, trend);
+                QCOMPARE(a.size(), b.size());
+                for (qsizetype i = 0; i < a.size(); ++i) {
+                    nonZero[m] += a.at(i).numerator != 0 ? 1 : 0;
+                    QVERIFY2(a.at(i) == b.at(i), qPrintable(Metrics::key(m) + u' ' + trend.at(i).key() +
+                                                            u": "_s + QString::number(a.at(i).numerator) +
+                                                            u" vs "_s + QString::number(b.at(i).numerator)));
+                }
+            }
+        }
     }
+    // The trends compared were not all empty.
+    QVERIFY(opportunityIds.size() > 10);
+    for (const Measure m : {Measure::OpenPipeline, Measure::WeightedPipeline, Measure::RetentionRate})
+        QVERIFY2(nonZero.value(m) > 20, qPrintable(Metrics::key(m)));
 
     // The engine answers the same through the rollups and through the base tables.
     MetricsEngine rolled(temp.db(), admin), base(temp.db(), admin);
     base.setUseRollups(false);
     for (const Measure m : {Measure::Revenue, Measure::Orders, Measure::Quantity, Measure::AverageOrderValue,
                             Measure::ActiveCustomers, Measure::NewCustomers, Measure::RetentionRate,
-                            Measure::RepeatRate, Measure::Visits, Measure::Calls, Measure::Satisfaction}) {
+                            Measure::RepeatRate, Measure::Visits, Measure::Calls, Measure::Satisfaction,
+                            Measure::OpenPipeline, Measure::WeightedPipeline}) {
         for (const Period &p :
-             {Period::month(2025, 3), Period::quarter(2025, 1), Period::year(2025),
+             {Period::month(2025, 3), Period::month(2025, 4), Period::quarter(2025, 1), Period::year(2025),
               Period::week(QDate(2025, 2, 12)), Period::range(QDate(2025, 1, 20), QDate(2025, 3, 9))}) {
             for (const Dimension d :
                  {Dimension::None, Dimension::Rep, Dimension::Team, Dimension::Region, Dimension::Channel,
