@@ -7,6 +7,7 @@
 #include "commands/CrmCommands.h"
 #include "commands/DatabaseCommands.h"
 #include "commands/DemoCommand.h"
+#include "commands/ExportCommands.h"
 #include "commands/ImportCommands.h"
 #include "commands/ReportCommand.h"
 #include "security/Bootstrap.h"
@@ -48,6 +49,8 @@ public:
         m_commands.push_back(std::make_unique<TaskCommand>());
         m_commands.push_back(std::make_unique<ReportCommand>());
         m_commands.push_back(std::make_unique<ImportCommand>());
+        m_commands.push_back(std::make_unique<ExportCommand>());
+        m_commands.push_back(std::make_unique<WatchCommand>());
     }
 
     int run(const QStringList &argv)

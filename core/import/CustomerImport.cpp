@@ -397,6 +397,17 @@ RowAction CustomerKind::process(const ImportRow &row, ImportSession &session)
         }
         m_existing.insert(target, *loaded);
         m_existingPeople.insert(target, store.loadContacts(target));
+        // The phones and e-mails of its contacts are known too: a file that lists them (an
+        // export of contacts) must not add them again as the customer's own.
+        SqlStatement q(store.handle(), "SELECT kind, raw, normalized, valid FROM contact_point WHERE "
+                                       "customer_id = ? AND contact_id IS NOT NULL AND deleted = 0");
+        q.bind(1, target);
+        while (q.next())
+            m_existing[target].points << ContactPoint{q.text(0), q.text(1), q.text(2), q.int64(3) != 0};
+        if (!q.ok()) {
+            session.fail(q.error());
+            return RowAction::Rejected;
+        }
     }
     Customer &into = m_existing[target];
     QList<Contact> &intoPeople = m_existingPeople[target];

@@ -276,6 +276,14 @@ CsvReader::Parsed CsvReader::parseRecord(SourceRow &row)
     QVariant *cells = row.cells.data();
     qsizetype reusable = row.cells.size();
     auto setCell = [&](const char16_t *text, qsizetype length) {
+        // '=…, '+…, '-…, '@…: a formula neutralised by a CSV export (CsvWriteOptions::
+        // neutralizeFormulas) reads back as it was written.
+        if (length > 1 && text[0] == u'\'' &&
+            (text[1] == u'=' || text[1] == u'+' || text[1] == u'-' || text[1] == u'@' || text[1] == u'\t' ||
+             text[1] == u'\r')) {
+            ++text;
+            --length;
+        }
         if (column < reusable) {
             assignCell(cells[column], text, length);
         } else {

@@ -2,6 +2,8 @@
 // inside), any line ends (CRLF, LF, CR), the encoding detected (BOM, UTF-16, UTF-8, else GBK /
 // GB18030 and the rest by ICU) or given, the delimiter detected among , TAB ; | or given.
 // Streaming: the file is decoded a megabyte at a time, so memory stays flat on any size.
+// A field of an apostrophe and a formula character ('=…, '+…, '-…, '@…) loses the apostrophe:
+// that is how CSV exports neutralise formulas, and such a file must read back as it was.
 #pragma once
 
 #include "io/RowSource.h"

@@ -1,5 +1,6 @@
 #include "io/CsvWriter.h"
 
+#include "domain/Money.h"
 #include "io/TextCodec.h"
 
 #include <QDate>
@@ -14,7 +15,30 @@ namespace frontline::io {
 
 namespace {
 constexpr qsizetype kFlushAt = 1 << 20;
+
+// Text a spreadsheet would evaluate: it starts with = + - @ (or a tab or CR, which some strip
+// first) and is not merely a number or a phone number, which can call nothing.
+bool looksLikeFormula(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r')
+        return false;
+    if (first == u'+' || first == u'-') {
+        bool digit = false;
+        for (qsizetype i = 1; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isDigit() && c.unicode() < 0x80)
+                digit = true;
+            else if (c != u' ' && c != u'-' && c != u'.' && c != u',' && c != u'(' && c != u')')
+                return true;
+        }
+        return !digit;
+    }
+    return true;
 }
+} // namespace
 
 CsvWriter::CsvWriter(const CsvWriteOptions &options) : m_options(options) {}
 
@@ -83,7 +107,15 @@ bool CsvWriter::writeRow(const QList<QVariant> &cells)
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             m_line += delimiter;
-        const QString text = fieldText(cells.at(i));
+        const QVariant &cell = cells.at(i);
+        QString text;
+        if (m_rows > 0 && formatOf(i) == CellFormat::Fen && cell.typeId() != QMetaType::QString &&
+            cell.isValid())
+            text = Money::plain(cell.toLongLong()); // exact, never through a double
+        else
+            text = fieldText(cell);
+        if (m_options.neutralizeFormulas && cell.typeId() == QMetaType::QString && looksLikeFormula(text))
+            text.prepend(u'\'');
         bool quote = false;
         for (const QChar c : text) {
             if (c == delimiter || c == u'"' || c == u'\n' || c == u'\r') {
@@ -107,6 +139,7 @@ bool CsvWriter::writeRow(const QList<QVariant> &cells)
         }
     }
     m_line += m_options.crlf ? u"\r\n"_s : u"\n"_s;
+    ++m_rows;
     m_encoder->encode(m_line, m_buffer);
     return m_buffer.size() < kFlushAt || flush();
 }

@@ -41,6 +41,7 @@ private:
     std::unique_ptr<TextEncoder> m_encoder;
     QString m_line;
     QByteArray m_buffer;
+    qint64 m_rows = 0; // written so far; the first is the header
     bool m_finished = false;
 };
 

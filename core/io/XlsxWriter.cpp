@@ -11,6 +11,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 
@@ -118,7 +119,8 @@ bool XlsxWriter::open(const QString &path, const QString &sheetName)
     m_workbook = workbook_new_opt(QFile::encodeName(m_tempPath).constData(), &options);
     if (!m_workbook)
         return failed(tr("Cannot write %1: the workbook could not be created.").arg(native));
-    m_sheet = workbook_add_worksheet(m_workbook, validSheetName(sheetName).toUtf8().constData());
+    m_sheetNames << validSheetName(sheetName).toUtf8();
+    m_sheet = workbook_add_worksheet(m_workbook, m_sheetNames.constLast().constData());
     if (!m_sheet)
         return failed(tr("Cannot write %1: the sheet could not be created.").arg(native));
     m_bold = workbook_add_format(m_workbook);
@@ -129,6 +131,89 @@ bool XlsxWriter::open(const QString &path, const QString &sheetName)
     format_set_num_format(m_dateTime, "yyyy-mm-dd hh:mm:ss");
     m_time = workbook_add_format(m_workbook);
     format_set_num_format(m_time, "hh:mm:ss");
+    m_fen = workbook_add_format(m_workbook);
+    format_set_num_format(m_fen, "\"¥\"#,##0.00;-\"¥\"#,##0.00");
+    m_percent = workbook_add_format(m_workbook);
+    format_set_num_format(m_percent, "0.0%");
+    m_wholePercent = workbook_add_format(m_workbook);
+    format_set_num_format(m_wholePercent, "0\"%\"");
+    m_integer = workbook_add_format(m_workbook);
+    format_set_num_format(m_integer, "#,##0");
+    m_decimal = workbook_add_format(m_workbook);
+    format_set_num_format(m_decimal, "#,##0.00");
+    return true;
+}
+
+lxw_format *XlsxWriter::dataFormat(CellFormat format) const
+{
+    switch (format) {
+    case CellFormat::Fen:
+        return m_fen;
+    case CellFormat::Percent:
+        return m_percent;
+    case CellFormat::WholePercent:
+        return m_wholePercent;
+    case CellFormat::Integer:
+        return m_integer;
+    case CellFormat::Decimal:
+        return m_decimal;
+    case CellFormat::General:
+    case CellFormat::Date:
+    case CellFormat::DateTime:
+        break;
+    }
+    return nullptr;
+}
+
+void XlsxWriter::setProperties(const QString &title, const QString &subject)
+{
+    if (!m_workbook)
+        return;
+    m_title = title.toUtf8();
+    m_subject = subject.toUtf8();
+    lxw_doc_properties properties{};
+    properties.title = m_title.data();
+    properties.subject = m_subject.data();
+    workbook_set_properties(m_workbook, &properties);
+}
+
+void XlsxWriter::closeSheet()
+{
+    if (!m_sheet)
+        return;
+    for (qsizetype i = 0; i < m_widths.size(); ++i) {
+        const double width = std::clamp(m_widths[i] + 2, 8, 60);
+        worksheet_set_column(m_sheet, lxw_col_t(i), lxw_col_t(i), width, nullptr);
+    }
+    if (m_row > 1) {
+        worksheet_freeze_panes(m_sheet, 1, 0);
+        if (!m_widths.isEmpty())
+            worksheet_autofilter(m_sheet, 0, 0, m_row - 1, lxw_col_t(m_widths.size() - 1));
+    }
+}
+
+bool XlsxWriter::addSheet(const QString &name)
+{
+    if (!m_workbook || m_finished)
+        return failed(tr("The file is not open for writing."));
+    closeSheet();
+    // Excel refuses two sheets of one name (compared case-insensitively).
+    const QString base = validSheetName(name);
+    QString unique = base;
+    for (int n = 2; std::any_of(m_sheetNames.cbegin(), m_sheetNames.cend(),
+                                [&](const QByteArray &used) {
+                                    return QString::fromUtf8(used).compare(unique, Qt::CaseInsensitive) == 0;
+                                });
+         ++n)
+        unique = base.left(31 - 1 - int(QString::number(n).size())) + u'_' + QString::number(n);
+    m_sheetNames << unique.toUtf8();
+    m_sheet = workbook_add_worksheet(m_workbook, m_sheetNames.constLast().constData());
+    if (!m_sheet)
+        return failed(
+            tr("Cannot write %1: the sheet could not be created.").arg(QDir::toNativeSeparators(m_path)));
+    m_row = 0;
+    m_widths.clear();
+    m_formats.clear();
     return true;
 }
 
@@ -148,6 +233,8 @@ bool XlsxWriter::writeRow(const QList<QVariant> &cells)
     for (qsizetype i = 0; i < cells.size(); ++i) {
         const QVariant &v = cells.at(i);
         const auto column = lxw_col_t(i);
+        const CellFormat cellFormat = m_row == 0 ? CellFormat::General : formatOf(i);
+        lxw_format *const numberFormat = m_row == 0 ? m_bold : dataFormat(cellFormat);
         lxw_error e = LXW_NO_ERROR;
         int width = 0;
         switch (v.typeId()) {
@@ -160,13 +247,23 @@ bool XlsxWriter::writeRow(const QList<QVariant> &cells)
         case QMetaType::Long:
         case QMetaType::Short: {
             const qint64 n = v.toLongLong();
+            if (cellFormat == CellFormat::Fen) {
+                // Yuan with two decimals: the nearest double to n / 100, whose shortest decimal
+                // text is exactly the amount (and so re-imports to the same fen).
+                e = worksheet_write_number(m_sheet, m_row, column, double(n) / 100.0, numberFormat);
+                const qint64 yuan = (n < 0 ? -n : n) / 100;
+                const int digits = int(QString::number(yuan).size());
+                width = digits + (digits - 1) / 3 + 4 + (n < 0 ? 1 : 0); // ¥, separators, .00
+                break;
+            }
             const QString text = QString::number(n);
             // Beyond 2^53 a double would change the number: keep such ids as text.
             if (n > (qint64(1) << 53) || n < -(qint64(1) << 53))
                 e = worksheet_write_string(m_sheet, m_row, column, text.toUtf8().constData(), textFormat);
             else
-                e = worksheet_write_number(m_sheet, m_row, column, double(n), textFormat);
-            width = int(text.size());
+                e = worksheet_write_number(m_sheet, m_row, column, double(n), numberFormat);
+            width = int(text.size()) + (cellFormat == CellFormat::Integer ? int(text.size() - 1) / 3 : 0) +
+                    (cellFormat == CellFormat::WholePercent ? 1 : 0);
             break;
         }
         case QMetaType::Double:
@@ -174,8 +271,8 @@ bool XlsxWriter::writeRow(const QList<QVariant> &cells)
             const double d = v.toDouble();
             if (!std::isfinite(d))
                 continue;
-            e = worksheet_write_number(m_sheet, m_row, column, d, textFormat);
-            width = int(QString::number(d, 'g', 12).size());
+            e = worksheet_write_number(m_sheet, m_row, column, d, numberFormat);
+            width = cellFormat == CellFormat::Percent ? 7 : int(QString::number(d, 'g', 12).size());
             break;
         }
         case QMetaType::Bool:
@@ -241,12 +338,7 @@ bool XlsxWriter::finish()
     if (!m_workbook)
         return failed(tr("The file is not open for writing."));
     const QString native = QDir::toNativeSeparators(m_path);
-    for (qsizetype i = 0; i < m_widths.size(); ++i) {
-        const double width = std::clamp(m_widths[i] + 2, 8, 60);
-        worksheet_set_column(m_sheet, lxw_col_t(i), lxw_col_t(i), width, nullptr);
-    }
-    if (m_row > 1)
-        worksheet_freeze_panes(m_sheet, 1, 0);
+    closeSheet();
     const lxw_error e = workbook_close(m_workbook);
     m_workbook = nullptr;
     if (e != LXW_NO_ERROR) {

@@ -1,6 +1,8 @@
 // XLSX writer on libxlsxwriter in constant-memory mode (each row goes to disk as it is written):
 // numbers stay numbers, QDate and QDateTime become real date cells (yyyy-mm-dd), the first row
-// is the bold, frozen header, and columns get widths from what was written in them. The workbook
+// is the bold, frozen header with an autofilter, columns get number formats from
+// setColumnFormats() (¥ with thousands separators for fen, percentages) and widths from what
+// was written in them. addSheet() starts another sheet (one per report section). The workbook
 // is assembled in a temporary file beside the target and renamed over it by finish().
 #pragma once
 
@@ -25,6 +27,11 @@ public:
     bool open(const QString &path, const QString &sheetName);
     bool writeRow(const QList<QVariant> &cells) override;
     bool finish() override;
+    // Closes the current sheet (its widths, frozen header and autofilter) and starts a new one;
+    // its first row is again the header. Column formats are reset.
+    bool addSheet(const QString &name);
+    // Title and subject in the workbook's document properties.
+    void setProperties(const QString &title, const QString &subject);
     QString errorString() const override { return m_error; }
 
     // A name Excel accepts for a sheet: no []:*?/\, at most 31 characters, not empty.
@@ -33,6 +40,8 @@ public:
 private:
     bool failed(const QString &message);
     void discard();
+    void closeSheet();
+    lxw_format *dataFormat(CellFormat format) const;
 
     QString m_path;
     QString m_tempPath;
@@ -43,6 +52,13 @@ private:
     lxw_format *m_date = nullptr;
     lxw_format *m_dateTime = nullptr;
     lxw_format *m_time = nullptr;
+    lxw_format *m_fen = nullptr;
+    lxw_format *m_percent = nullptr;
+    lxw_format *m_wholePercent = nullptr;
+    lxw_format *m_integer = nullptr;
+    lxw_format *m_decimal = nullptr;
+    QList<QByteArray> m_sheetNames; // lxw keeps pointers to names: they live as long as the workbook
+    QByteArray m_title, m_subject;
     quint32 m_row = 0;
     bool m_finished = false;
     QList<int> m_widths; // per column, in characters (a CJK character counts two)

@@ -3,6 +3,7 @@
 #include "Context.h"
 #include "analytics/Reports.h"
 #include "analytics/Rollups.h"
+#include "export/ReportWriter.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -26,8 +27,9 @@ QList<QCommandLineOption> ReportCommand::options() const
             u"PERIOD"_s),
         QCommandLineOption(u"by"_s, tr("rep, team, region, channel, product, category, grade or status."),
                            u"DIM"_s),
-        QCommandLineOption(u"format"_s, tr("table, csv or json (default table; --json means json)."),
-                           u"FORMAT"_s),
+        QCommandLineOption(
+            u"format"_s, tr("table, csv, json or xlsx (default table; --json means json; xlsx needs --out)."),
+            u"FORMAT"_s),
         QCommandLineOption(u"out"_s, tr("Write the report to this file instead of standard output."),
                            u"FILE"_s),
         QCommandLineOption(u"measure"_s,
@@ -95,8 +97,10 @@ int ReportCommand::run(Context &context)
     QString format = context.json() ? u"json"_s : u"table"_s;
     if (context.isSet(u"format"_s))
         format = context.value(u"format"_s);
-    if (format != u"table"_s && format != u"csv"_s && format != u"json"_s)
-        return context.usageError(tr("Unknown format \"%1\": use table, csv or json.").arg(format));
+    if (format != u"table"_s && format != u"csv"_s && format != u"json"_s && format != u"xlsx"_s)
+        return context.usageError(tr("Unknown format \"%1\": use table, csv, json or xlsx.").arg(format));
+    if (format == u"xlsx"_s && !context.isSet(u"out"_s))
+        return context.usageError(tr("An Excel report is written to a file: add --out FILE."));
 
     // Filters, with the options the other commands use for the same things.
     Filter filter;
@@ -140,6 +144,11 @@ int ReportCommand::run(Context &context)
     if (!engine.lastError().isEmpty())
         return context.fail(engine.lastError());
 
+    if (format == u"xlsx"_s) {
+        if (!ReportWriter::writeXlsx(*report, context.value(u"out"_s), &error))
+            return context.fail(error);
+        return Success;
+    }
     QByteArray bytes;
     if (format == u"json"_s) {
         bytes = QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);

@@ -1,0 +1,75 @@
+// A watched import folder: files dropped into it are imported with a saved mapping profile and
+// moved to done/ (imported: the batch is recorded as any import's, the rejects file and a short
+// .log beside the file) or failed/ (the import failed as a whole: nothing was stored; the .log
+// says why). Usable from cron or the Windows Task Scheduler (one round, then exit) or polling.
+//
+// A file is imported only once it has looked the same (size and modification time) on two looks
+// in a row, so a file still being copied or written is left for the next round. Hidden files,
+// Office lock files (~$…), files of other types and the subfolders are left alone.
+#pragma once
+
+#include "import/ImportTypes.h"
+#include "repositories/AccessScope.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+namespace frontline {
+
+class Database;
+
+struct FolderFileResult
+{
+    QString file; // the name in the watched folder
+    QString movedTo;
+    QString logFile;
+    bool imported = false; // false: moved to failed/
+    ImportSummary summary;
+};
+
+class ImportFolder
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::ImportFolder)
+public:
+    static QStringList suffixes(); // csv, tsv, txt, xlsx
+
+    // kind: "" to take it from the profile (a saved profile's kind, or "kind" in a JSON file).
+    ImportFolder(Database &db, AccessScope scope, QString dir, QString kind, QString mapping);
+
+    // Checks the folder, creates done/ and failed/, resolves the kind and the profile. False
+    // with errorString() when the folder cannot be watched.
+    bool prepare();
+    QString kind() const { return m_kind; }
+    QString errorString() const { return m_error; }
+    QString doneDir() const;
+    QString failedDir() const;
+
+    // Looks at the files without importing any (the first of the two looks).
+    void look();
+    // One round: imports and moves every file that looks as it did at the previous look; the
+    // others are remembered for the next round. Files that are left are in *waiting.
+    QList<FolderFileResult> round(QStringList *waiting = nullptr);
+    // For cron: look, wait settleMs, round.
+    QList<FolderFileResult> once(int settleMs, QStringList *waiting = nullptr);
+
+private:
+    struct Seen
+    {
+        qint64 size = -1;
+        QDateTime modified;
+        bool operator==(const Seen &o) const { return size == o.size && modified == o.modified; }
+    };
+    QHash<QString, Seen> candidates() const;
+    FolderFileResult importFile(const QString &name);
+
+    Database &m_db;
+    AccessScope m_scope;
+    QString m_dir;
+    QString m_kind;
+    QString m_mapping;
+    QString m_error;
+    QHash<QString, Seen> m_lastLook;
+};
+
+} // namespace frontline
