@@ -90,7 +90,7 @@ bool Evaluations::canRun() const
     return m_scope.role() == Role::Admin || m_scope.role() == Role::Manager;
 }
 
-bool Evaluations::linesVisibleTo(qint64 memberId, qint64) const
+bool Evaluations::lineVisible(qint64 memberId) const
 {
     if (m_scope.role() == Role::Rep)
         return memberId == m_scope.memberId();
@@ -419,7 +419,7 @@ std::optional<Snapshot> Evaluations::snapshot(qint64 evaluationId)
     while (q.next()) {
         EvaluationLine l;
         l.memberId = q.value(1).toLongLong();
-        if (!linesVisibleTo(l.memberId, q.value(4).toLongLong()))
+        if (!lineVisible(l.memberId))
             continue;
         lineIds << q.value(0).toLongLong();
         l.code = q.value(2).toString();
@@ -524,7 +524,9 @@ std::optional<Snapshot> Evaluations::snapshot(qint64 evaluationId)
                                    a.createdAt.toString(Qt::ISODate), a.reason));
         }
         l.score = Scoring::adjusted(l.computedScore, l.adjustment);
-        l.explanation << tr("Score: %1").arg(Scoring::pointsText(l.score));
+        l.explanation << (l.score == l.computedScore + l.adjustment
+                              ? tr("Score: %1").arg(Scoring::pointsText(l.score))
+                              : tr("Score: %1 (kept within 0–100)").arg(Scoring::pointsText(l.score)));
     }
     // Ranks in C++ (no window functions): 1, 2, 2, 4 by final score.
     QList<double> scores;

@@ -114,7 +114,7 @@ public:
 
 private:
     bool canRun() const;
-    bool linesVisibleTo(qint64 memberId, qint64 teamIdOfMember) const;
+    bool lineVisible(qint64 memberId) const;
     QList<EvaluationInfo> readInfos(const QString &where, const QVariantList &binds);
 };
 

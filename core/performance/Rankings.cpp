@@ -145,8 +145,8 @@ Ranking Rankings::rank(const QString &by, const Period &period, qint64 teamId)
         result.error = tr("Choose the period.");
         return result;
     }
-    if (!teamId && m_scope.role() == Role::Rep) {
-        // A rep's ranking is their team's.
+    if (!teamId && (m_scope.role() == Role::Rep || m_scope.role() == Role::Manager)) {
+        // A rep's ranking is their team's; a manager's their own team's subtree.
         const OrgTree org(m_db.connectionForThread());
         if (const Member *me = org.member(m_scope.memberId()))
             teamId = me->teamId;

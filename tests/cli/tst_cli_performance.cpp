@@ -21,6 +21,7 @@ private Q_SLOTS:
     void rank();
     void honours();
     void asRep();
+    void scorecard();
     void usageErrors_data();
     void usageErrors();
 
@@ -200,6 +201,21 @@ void tst_CliPerformance::asRep()
     r = cli({u"target"_s, u"set"_s, u"--member"_s, u"R2"_s, u"--period"_s, u"2025-05"_s, u"--value"_s, u"1"_s,
              u"--as"_s, u"R2"_s});
     QCOMPARE(r.exitCode, 1);
+}
+
+void tst_CliPerformance::scorecard()
+{
+    const CliRun r = cli({u"scorecard"_s, u"--role"_s, u"rep"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray cards = r.object().value(u"scorecards"_s).toArray();
+    QCOMPARE(cards.size(), 1);
+    QCOMPARE(cards.at(0)[u"total_weight"_s].toInt(), 100);
+    QStringList got;
+    for (const QJsonValue &v : cards.at(0)[u"indicators"_s].toArray())
+        got << u"%1 %2"_s.arg(v[u"metric"_s].toString()).arg(v[u"weight"_s].toInt());
+    QCOMPARE(got.join(u", "_s),
+             u"revenue 40, new_customers 20, visits 10, satisfaction 15, retention_rate 15"_s);
+    QCOMPARE(cards.at(0)[u"indicators"_s].toArray().at(4)[u"target_text"_s].toString(), u"80%"_s);
 }
 
 void tst_CliPerformance::usageErrors_data()

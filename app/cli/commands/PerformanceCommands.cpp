@@ -7,6 +7,7 @@
 #include "performance/Honours.h"
 #include "performance/OrgTree.h"
 #include "performance/Rankings.h"
+#include "performance/Scorecards.h"
 #include "performance/TargetPlanner.h"
 
 #include <QJsonArray>
@@ -30,6 +31,7 @@ void addPerformanceCommands(std::vector<std::unique_ptr<Command>> &commands)
     commands.push_back(std::make_unique<EvaluationCommand>());
     commands.push_back(std::make_unique<RankCommand>());
     commands.push_back(std::make_unique<HonourCommand>());
+    commands.push_back(std::make_unique<ScorecardCommand>());
 }
 
 namespace {
@@ -349,8 +351,7 @@ int TargetCommand::run(Context &context)
     const QString into = context.isSet(u"into"_s) ? context.value(u"into"_s) : u"reps"_s;
     if (into != u"reps"_s && into != u"months"_s)
         return context.usageError(tr("--into is reps or months."));
-    const QString methodText =
-        context.isSet(u"method"_s) ? context.value(u"method"_s) : (into == u"reps"_s ? u"even"_s : u"even"_s);
+    const QString methodText = context.isSet(u"method"_s) ? context.value(u"method"_s) : u"even"_s;
     const std::optional<TargetPlanner::SplitMethod> method = TargetPlanner::methodFromKey(methodText);
     if (!method)
         return context.usageError(tr("Unknown method \"%1\".").arg(methodText));
@@ -517,6 +518,8 @@ int EvaluationCommand::run(Context &context)
             teamId = me->teamId;
     }
     std::optional<EvaluationInfo> info = evaluations.find(*period, teamId, version);
+    if (!info && !context.isSet(u"team"_s) && teamId)
+        info = evaluations.find(*period, 0, version); // the company's
     if (!info && scope->role() == Role::Rep && !version)
         info = evaluations.latestPublished(*period, [&] {
             const OrgTree org(db.connection());
@@ -682,6 +685,74 @@ int HonourCommand::run(Context &context)
     else
         context.printTable({tr("Period"), tr("Honour"), tr("Code"), tr("Name"), tr("Date"), tr("Reason")},
                            table);
+    return Success;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QList<QCommandLineOption> ScorecardCommand::options() const
+{
+    return {QCommandLineOption(u"role"_s, tr("Only this role's card: admin, manager, rep or support."),
+                               u"ROLE"_s)};
+}
+
+int ScorecardCommand::run(Context &context)
+{
+    std::optional<Role> role;
+    if (context.isSet(u"role"_s) && !(role = roleFromKey(context.value(u"role"_s))))
+        return context.usageError(tr("Unknown role \"%1\".").arg(context.value(u"role"_s)));
+    Database db;
+    if (!context.openDatabase(db, true))
+        return Failure;
+    const std::optional<AccessScope> scope = context.scope(db);
+    if (!scope)
+        return Failure;
+    Scorecards scorecards(db, *scope);
+    QJsonArray cards;
+    QString text;
+    for (const Scorecard &card : scorecards.all()) {
+        if (role && card.role != *role)
+            continue;
+        QJsonArray indicators;
+        QList<QStringList> table;
+        for (const Indicator &i : card.indicators) {
+            const QString target = i.targetSource == TargetSource::Fixed
+                                       ? Scoring::targetText(i.measure, i.fixedTarget)
+                                       : tr("the member's target");
+            const QString rule = i.rule == ScoreRule::Linear
+                                     ? tr("linear, cap %1").arg(Scoring::percentText(i.capBp))
+                                     : tr("steps %1").arg(Scoring::stepsText(i.steps));
+            indicators.append(QJsonObject{
+                {u"position"_s, i.position},
+                {u"metric"_s, Metrics::key(i.measure)},
+                {u"label"_s, i.label()},
+                {u"target_source"_s, Scoring::targetSourceKey(i.targetSource)},
+                {u"fixed_target_milli"_s,
+                 i.targetSource == TargetSource::Fixed ? QJsonValue(i.fixedTarget) : QJsonValue()},
+                {u"target_text"_s, target},
+                {u"direction"_s, Scoring::directionKey(i.direction)},
+                {u"rule"_s, Scoring::ruleKey(i.rule)},
+                {u"cap_bp"_s, i.capBp},
+                {u"steps"_s, Scoring::stepsText(i.steps)},
+                {u"weight"_s, i.weight},
+            });
+            table << QStringList{i.label(), u"%1%"_s.arg(i.weight), target,
+                                 i.direction == Direction::HigherBetter ? tr("higher is better")
+                                                                        : tr("lower is better"),
+                                 rule};
+        }
+        cards.append(QJsonObject{{u"role"_s, roleKey(card.role)},
+                                 {u"name"_s, card.name},
+                                 {u"total_weight"_s, card.totalWeight()},
+                                 {u"indicators"_s, indicators}});
+        if (!context.json()) {
+            context.printText(u"%1 (%2)"_s.arg(card.name, roleKey(card.role)));
+            context.printTable({tr("Indicator"), tr("Weight"), tr("Target"), tr("Direction"), tr("Rule")},
+                               table);
+        }
+    }
+    if (context.json())
+        context.print(QJsonObject{{u"scorecards"_s, cards}}, {});
     return Success;
 }
 

@@ -4,6 +4,7 @@
 //   evaluation list|show|adjust|publish   versions, the frozen snapshot, adjustments
 //   rank                           rankings by score or any measure, with movement and medals
 //   honour list|award              the honour roll
+//   scorecard                      each role's KPI indicators, weights and rules
 // All run in the --as member's scope; --json for scripts.
 #pragma once
 
@@ -77,6 +78,19 @@ public:
     QString name() const override { return QStringLiteral("honour"); }
     QString summary() const override { return tr("List the honour roll or award an honour by hand"); }
     QString arguments() const override { return QStringLiteral("list|award"); }
+    QList<QCommandLineOption> options() const override;
+    int run(Context &context) override;
+};
+
+class ScorecardCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::cli::ScorecardCommand)
+public:
+    QString name() const override { return QStringLiteral("scorecard"); }
+    QString summary() const override
+    {
+        return tr("Show each role's KPI scorecard: indicators, rules, weights");
+    }
     QList<QCommandLineOption> options() const override;
     int run(Context &context) override;
 };
