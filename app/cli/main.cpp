@@ -9,6 +9,7 @@
 #include "commands/DemoCommand.h"
 #include "commands/ExportCommands.h"
 #include "commands/ImportCommands.h"
+#include "commands/PerformanceCommands.h"
 #include "commands/ReportCommand.h"
 #include "security/Bootstrap.h"
 #include "storage/SqlCipherDriver.h"
@@ -51,6 +52,7 @@ public:
         m_commands.push_back(std::make_unique<ImportCommand>());
         m_commands.push_back(std::make_unique<ExportCommand>());
         m_commands.push_back(std::make_unique<WatchCommand>());
+        addPerformanceCommands(m_commands);
     }
 
     int run(const QStringList &argv)
@@ -76,7 +78,7 @@ public:
         Context context(parser, {});
         if (!parser.parse(argv))
             return context.usageError(parser.errorText());
-        if (parser.isSet(u"version"_s)) {
+        if (parser.isSet(u"version"_s) && parser.positionalArguments().isEmpty()) {
             context.printText(u"frontline-cli %1 (Qt %2, SQLCipher %3)"_s.arg(
                 QString::fromLatin1(FRONTLINE_VERSION), QString::fromLatin1(qVersion()),
                 SqlCipherDriver::cipherVersion()));

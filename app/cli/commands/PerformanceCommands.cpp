@@ -1,0 +1,759 @@
+#include "PerformanceCommands.h"
+
+#include "Context.h"
+#include "analytics/Period.h"
+#include "domain/Money.h"
+#include "performance/Evaluations.h"
+#include "performance/Honours.h"
+#include "performance/OrgTree.h"
+#include "performance/Rankings.h"
+#include "performance/Scorecards.h"
+#include "performance/TargetPlanner.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace frontline::cli {
+
+using namespace frontline::performance;
+using analytics::Measure;
+using analytics::Metrics;
+using analytics::Period;
+using analytics::Value;
+using analytics::ValueType;
+
+void addPerformanceCommands(std::vector<std::unique_ptr<Command>> &commands)
+{
+    commands.push_back(std::make_unique<TargetCommand>());
+    commands.push_back(std::make_unique<EvaluateCommand>());
+    commands.push_back(std::make_unique<EvaluationCommand>());
+    commands.push_back(std::make_unique<RankCommand>());
+    commands.push_back(std::make_unique<HonourCommand>());
+    commands.push_back(std::make_unique<ScorecardCommand>());
+}
+
+namespace {
+
+QCommandLineOption periodOption()
+{
+    return QCommandLineOption(u"period"_s, TargetCommand::tr("2025-03, 2025-Q1 or 2025."), u"PERIOD"_s);
+}
+
+QCommandLineOption teamOption()
+{
+    return QCommandLineOption(u"team"_s, TargetCommand::tr("The team's name."), u"TEAM"_s);
+}
+
+QCommandLineOption memberOption()
+{
+    return QCommandLineOption(u"member"_s, TargetCommand::tr("The member's code."), u"CODE"_s);
+}
+
+// The --period option; the usage error is printed when it is missing or wrong.
+std::optional<Period> readPeriod(Context &context, bool required)
+{
+    if (!context.isSet(u"period"_s)) {
+        if (required)
+            context.usageError(TargetCommand::tr("Give the period with --period (e.g. 2025-03)."));
+        return std::nullopt;
+    }
+    QString error;
+    const std::optional<Period> p = Period::parse(context.value(u"period"_s), &error);
+    if (!p)
+        context.usageError(error);
+    return p;
+}
+
+// --team NAME → id; 0 when not given; -1 (message printed) when unknown.
+qint64 readTeam(Context &context, Database &db)
+{
+    if (!context.isSet(u"team"_s))
+        return 0;
+    const OrgTree org(db.connection());
+    const std::optional<qint64> id = org.teamByName(context.value(u"team"_s).trimmed());
+    if (!id) {
+        context.fail(TargetCommand::tr("There is no team named %1.").arg(context.value(u"team"_s)));
+        return -1;
+    }
+    return *id;
+}
+
+// --member CODE → id; 0 when not given; -1 (message printed) when unknown.
+qint64 readMember(Context &context, Database &db)
+{
+    if (!context.isSet(u"member"_s))
+        return 0;
+    const qint64 id = context.memberId(db, context.value(u"member"_s));
+    return id ? id : -1;
+}
+
+QJsonValue valueJson(const Value &v)
+{
+    if (!v.isDefined())
+        return QJsonValue();
+    if (v.type == ValueType::Fen || v.type == ValueType::Count)
+        return QJsonValue(v.rounded());
+    return QJsonValue(v.toDouble());
+}
+
+QString targetValueText(Measure m, qint64 value)
+{
+    return Metrics::type(m) == ValueType::Fen ? Money::format(value) : QString::number(value);
+}
+
+QJsonValue pointsJson(qint64 hundredths)
+{
+    return QJsonValue(double(hundredths) / 100.0);
+}
+
+QJsonObject infoJson(const EvaluationInfo &i)
+{
+    return QJsonObject{
+        {u"id"_s, i.id},
+        {u"period"_s, i.period.key()},
+        {u"team"_s, i.teamId ? QJsonValue(i.teamName) : QJsonValue()},
+        {u"version"_s, i.version},
+        {u"status"_s, i.statusKey()},
+        {u"data_version"_s, i.dataVersion},
+        {u"computed_at"_s, i.computedAt.toString(Qt::ISODateWithMs)},
+        {u"computed_by"_s, i.computedBy.isEmpty() ? QJsonValue() : QJsonValue(i.computedBy)},
+        {u"published_at"_s,
+         i.publishedAt.isValid() ? QJsonValue(i.publishedAt.toString(Qt::ISODateWithMs)) : QJsonValue()},
+        {u"published_by"_s, i.publishedBy.isEmpty() ? QJsonValue() : QJsonValue(i.publishedBy)},
+    };
+}
+
+QJsonObject snapshotJson(const Snapshot &s)
+{
+    QJsonObject o = infoJson(s.info);
+    o.insert(u"reproducible"_s, s.reproducible);
+    QJsonArray lines;
+    for (const EvaluationLine &l : s.lines) {
+        QJsonArray indicators, adjustments, explanation;
+        for (const IndicatorResult &r : l.indicators) {
+            indicators.append(QJsonObject{
+                {u"metric"_s, Metrics::key(r.indicator.measure)},
+                {u"label"_s, r.indicator.label()},
+                {u"value"_s, valueJson(r.value)},
+                {u"value_text"_s, r.value.display()},
+                {u"value_numerator"_s, r.value.numerator},
+                {u"value_denominator"_s, r.value.denominator},
+                {u"target_source"_s, Scoring::targetSourceKey(r.indicator.targetSource)},
+                {u"target_milli"_s, r.target ? QJsonValue(*r.target) : QJsonValue()},
+                {u"target_text"_s,
+                 r.target ? QJsonValue(Scoring::targetText(r.indicator.measure, *r.target)) : QJsonValue()},
+                {u"direction"_s, Scoring::directionKey(r.indicator.direction)},
+                {u"rule"_s, Scoring::ruleKey(r.indicator.rule)},
+                {u"cap_bp"_s, r.indicator.capBp},
+                {u"steps"_s, Scoring::stepsText(r.indicator.steps)},
+                {u"weight"_s, r.indicator.weight},
+                {u"scored"_s, r.score.scored},
+                {u"achievement_bp"_s, r.score.scored ? QJsonValue(r.score.achievementBp) : QJsonValue()},
+                {u"score"_s, r.score.scored ? pointsJson(r.score.score) : QJsonValue()},
+                {u"contribution"_s, pointsJson(r.contribution)},
+                {u"explanation"_s, r.score.explanation},
+            });
+        }
+        for (const Adjustment &a : l.adjustments)
+            adjustments.append(
+                QJsonObject{{u"points"_s, pointsJson(a.points)},
+                            {u"reason"_s, a.reason},
+                            {u"author"_s, a.author.isEmpty() ? QJsonValue() : QJsonValue(a.author)},
+                            {u"created_at"_s, a.createdAt.toString(Qt::ISODateWithMs)}});
+        for (const QString &e : l.explanation)
+            explanation.append(e);
+        lines.append(QJsonObject{
+            {u"rank"_s, l.rank},
+            {u"member"_s, l.code},
+            {u"name"_s, l.name},
+            {u"team"_s, l.teamName},
+            {u"role"_s, roleKey(l.role)},
+            {u"scorecard"_s, l.scorecardName},
+            {u"computed_score"_s, pointsJson(l.computedScore)},
+            {u"adjustment"_s, pointsJson(l.adjustment)},
+            {u"score"_s, pointsJson(l.score)},
+            {u"score_hundredths"_s, l.score},
+            {u"indicators"_s, indicators},
+            {u"adjustments"_s, adjustments},
+            {u"explanation"_s, explanation},
+        });
+    }
+    o.insert(u"lines"_s, lines);
+    return o;
+}
+
+void printSnapshot(Context &context, const Snapshot &s)
+{
+    const QString head =
+        EvaluationCommand::tr("Evaluation %1 · %2 · version %3 (%4) · data %5")
+            .arg(s.info.period.key(), s.info.teamId ? s.info.teamName : EvaluationCommand::tr("company"))
+            .arg(s.info.version)
+            .arg(s.info.statusKey(), s.info.dataVersion);
+    QString text = head + u'\n';
+    for (const EvaluationLine &l : s.lines) {
+        text += u"\n#%1 %2 %3 — %4\n"_s.arg(l.rank).arg(l.code, l.name, Scoring::pointsText(l.score));
+        for (const QString &e : l.explanation)
+            text += u"    "_s + e + u'\n';
+    }
+    context.print(snapshotJson(s), text.chopped(1));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+
+QList<QCommandLineOption> TargetCommand::options() const
+{
+    return {
+        periodOption(),
+        memberOption(),
+        teamOption(),
+        QCommandLineOption(u"metric"_s, tr("revenue, orders, new_customers, visits… (default revenue)."),
+                           u"METRIC"_s),
+        QCommandLineOption(u"value"_s, tr("The target: yuan for money (100000 or 1,000.50), else a count."),
+                           u"VALUE"_s),
+        QCommandLineOption(u"method"_s,
+                           tr("split: even, weights or last-year among reps; even or seasonal into months."),
+                           u"METHOD"_s),
+        QCommandLineOption(u"weights"_s, tr("split --method weights: CODE=WEIGHT,… (e.g. R1=2,R2=1)."),
+                           u"LIST"_s),
+        QCommandLineOption(u"into"_s, tr("split into reps (a team's target) or months (a quarter or year)."),
+                           u"reps|months"_s),
+        QCommandLineOption(u"dry-run"_s, tr("Show what would be written without writing it.")),
+    };
+}
+
+int TargetCommand::run(Context &context)
+{
+    const QString sub = context.arguments().value(0);
+    if (!QStringList{u"set"_s, u"list"_s, u"delete"_s, u"split"_s}.contains(sub))
+        return context.usageError(tr("Use: frontline-cli target %1").arg(arguments()));
+    Database db;
+    if (!context.openDatabase(db))
+        return Failure;
+    const std::optional<AccessScope> scope = context.scope(db);
+    if (!scope)
+        return Failure;
+    const qint64 memberId = readMember(context, db);
+    const qint64 teamId = readTeam(context, db);
+    if (memberId < 0 || teamId < 0)
+        return Failure;
+    Measure measure = Measure::Revenue;
+    if (context.isSet(u"metric"_s)) {
+        const std::optional<Measure> m = Metrics::measureFromKey(context.value(u"metric"_s));
+        if (!m)
+            return context.usageError(tr("Unknown metric \"%1\".").arg(context.value(u"metric"_s)));
+        measure = *m;
+    }
+    const bool money = Metrics::type(measure) == ValueType::Fen;
+    std::optional<qint64> value;
+    if (context.isSet(u"value"_s)) {
+        const QString text = context.value(u"value"_s);
+        bool ok = true;
+        value = money ? Money::parseYuan(text) : std::optional<qint64>(text.trimmed().toLongLong(&ok));
+        if (!value || !ok || *value < 0)
+            return context.usageError(tr("\"%1\" is not a target value.").arg(text));
+    }
+    TargetPlanner planner(db, *scope);
+    const OrgTree org(db.connection());
+
+    if (sub == u"list"_s) {
+        std::optional<Period> period;
+        if (context.isSet(u"period"_s) && !(period = readPeriod(context, true)))
+            return UsageError;
+        const QList<TargetRow> rows =
+            planner.list(period.value_or(Period()), memberId, teamId,
+                         context.isSet(u"metric"_s) ? std::optional<Measure>(measure) : std::nullopt);
+        QJsonArray array;
+        QList<QStringList> table;
+        for (const TargetRow &r : rows) {
+            array.append(QJsonObject{{u"id"_s, r.id},
+                                     {u"member"_s, r.memberId ? QJsonValue(r.subjectCode) : QJsonValue()},
+                                     {u"team"_s, r.teamId ? QJsonValue(r.subjectCode) : QJsonValue()},
+                                     {u"name"_s, r.subjectName},
+                                     {u"metric"_s, Metrics::key(r.measure)},
+                                     {u"period"_s, r.period.key()},
+                                     {u"value"_s, r.value},
+                                     {u"value_text"_s, targetValueText(r.measure, r.value)}});
+            table << QStringList{r.period.key(), Metrics::label(r.measure), r.subjectCode, r.subjectName,
+                                 targetValueText(r.measure, r.value)};
+        }
+        QJsonObject out{{u"targets"_s, array}};
+        // With a period and a subject: the target in force and, for a team, the reps' sum.
+        if (period && (memberId || teamId)) {
+            const std::optional<qint64> effective = planner.effective(memberId, teamId, measure, *period);
+            out.insert(u"effective"_s, effective ? QJsonValue(*effective) : QJsonValue());
+            if (teamId) {
+                const std::optional<qint64> sum = planner.bottomUp(teamId, measure, *period);
+                out.insert(u"bottom_up"_s, sum ? QJsonValue(*sum) : QJsonValue());
+            }
+        }
+        if (context.json()) {
+            context.print(out, {});
+        } else {
+            context.printTable({tr("Period"), tr("Metric"), tr("Code"), tr("Name"), tr("Target")}, table);
+            if (out.contains(u"effective"_s))
+                context.printText(
+                    tr("In force for %1: %2")
+                        .arg(period->key(),
+                             out.value(u"effective"_s).isNull()
+                                 ? tr("none")
+                                 : targetValueText(measure, out.value(u"effective"_s).toInteger())));
+            if (out.contains(u"bottom_up"_s))
+                context.printText(
+                    tr("Sum of the reps' targets: %1")
+                        .arg(out.value(u"bottom_up"_s).isNull()
+                                 ? tr("none")
+                                 : targetValueText(measure, out.value(u"bottom_up"_s).toInteger())));
+        }
+        return Success;
+    }
+
+    const std::optional<Period> period = readPeriod(context, true);
+    if (!period)
+        return UsageError;
+    if ((memberId == 0) == (teamId == 0))
+        return context.usageError(tr("Give one of --member or --team."));
+    const QString subject = memberId ? org.member(memberId)->code : org.teamName(teamId);
+
+    if (sub == u"set"_s) {
+        if (!value)
+            return context.usageError(tr("Give the target with --value."));
+        TargetRow row;
+        row.memberId = memberId;
+        row.teamId = teamId;
+        row.measure = measure;
+        row.period = *period;
+        row.value = *value;
+        const SaveResult r = planner.set(row);
+        if (!r.ok())
+            return context.fail(r.message());
+        context.print(
+            QJsonObject{{u"id"_s, r.id},
+                        {u"subject"_s, subject},
+                        {u"metric"_s, Metrics::key(measure)},
+                        {u"period"_s, period->key()},
+                        {u"value"_s, *value}},
+            tr("Target of %1 for %2, %3: %4")
+                .arg(subject, period->key(), Metrics::label(measure), targetValueText(measure, *value)));
+        return Success;
+    }
+    if (sub == u"delete"_s) {
+        if (!planner.remove(memberId, teamId, measure, *period))
+            return context.fail(planner.lastError());
+        context.print(QJsonObject{{u"deleted"_s, true}}, tr("Target deleted."));
+        return Success;
+    }
+
+    // split
+    const QString into = context.isSet(u"into"_s) ? context.value(u"into"_s) : u"reps"_s;
+    if (into != u"reps"_s && into != u"months"_s)
+        return context.usageError(tr("--into is reps or months."));
+    const QString methodText = context.isSet(u"method"_s) ? context.value(u"method"_s) : u"even"_s;
+    const std::optional<TargetPlanner::SplitMethod> method = TargetPlanner::methodFromKey(methodText);
+    if (!method)
+        return context.usageError(tr("Unknown method \"%1\".").arg(methodText));
+    qint64 total = 0;
+    if (value) {
+        total = *value;
+    } else if (const std::optional<qint64> own = planner.effective(memberId, teamId, measure, *period)) {
+        total = *own;
+    } else {
+        return context.usageError(
+            tr("%1 has no target for %2: give the total with --value.").arg(subject, period->key()));
+    }
+    const bool save = !context.isSet(u"dry-run"_s);
+    SplitResult split;
+    if (into == u"reps"_s) {
+        if (!teamId)
+            return context.usageError(tr("Splitting among reps needs --team."));
+        QHash<qint64, qint64> weights;
+        if (*method == TargetPlanner::SplitMethod::Weights) {
+            for (const QString &pair : context.value(u"weights"_s).split(u',', Qt::SkipEmptyParts)) {
+                const QStringList kv = pair.split(u'=');
+                bool ok = false;
+                const qint64 w = kv.value(1).trimmed().toLongLong(&ok);
+                const Member *m = org.memberByCode(kv.value(0).trimmed());
+                if (kv.size() != 2 || !ok || w < 0 || !m)
+                    return context.usageError(tr("\"%1\" is not CODE=WEIGHT.").arg(pair));
+                weights.insert(m->id, w);
+            }
+        }
+        split = planner.splitTeam(teamId, measure, *period, total, *method, weights, save);
+    } else {
+        split = planner.splitPeriod(memberId, teamId, measure, *period, total, *method, save);
+    }
+    if (!split.ok())
+        return context.fail(split.error);
+    QJsonArray parts;
+    QList<QStringList> table;
+    qint64 sum = 0;
+    for (const SplitPart &p : split.parts) {
+        sum += p.value;
+        parts.append(QJsonObject{{u"member"_s, p.memberId ? QJsonValue(p.code) : QJsonValue()},
+                                 {u"name"_s, p.name},
+                                 {u"period"_s, p.period.key()},
+                                 {u"weight"_s, p.weight},
+                                 {u"value"_s, p.value},
+                                 {u"value_text"_s, targetValueText(measure, p.value)}});
+        table << QStringList{p.period.key(), p.memberId ? p.code : QString(), p.name,
+                             QString::number(p.weight), targetValueText(measure, p.value)};
+    }
+    if (context.json()) {
+        context.print(QJsonObject{{u"subject"_s, subject},
+                                  {u"metric"_s, Metrics::key(measure)},
+                                  {u"period"_s, period->key()},
+                                  {u"method"_s, split.method},
+                                  {u"total"_s, split.total},
+                                  {u"sum"_s, sum},
+                                  {u"saved"_s, save},
+                                  {u"parts"_s, parts}},
+                      {});
+    } else {
+        context.printTable({tr("Period"), tr("Code"), tr("Name"), tr("Weight"), tr("Target")}, table);
+        context.printText(save ? tr("Saved: %1 split %2 into %3 parts.")
+                                     .arg(targetValueText(measure, split.total), split.method)
+                                     .arg(split.parts.size())
+                               : tr("Dry run: nothing written."));
+    }
+    return Success;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QList<QCommandLineOption> EvaluateCommand::options() const
+{
+    return {periodOption(), teamOption(),
+            QCommandLineOption(u"publish"_s, tr("Publish the new version at once."))};
+}
+
+int EvaluateCommand::run(Context &context)
+{
+    const std::optional<Period> period = readPeriod(context, true);
+    if (!period)
+        return UsageError;
+    Database db;
+    if (!context.openDatabase(db))
+        return Failure;
+    const std::optional<AccessScope> scope = context.scope(db);
+    if (!scope)
+        return Failure;
+    const qint64 teamId = readTeam(context, db);
+    if (teamId < 0)
+        return Failure;
+    Evaluations evaluations(db, *scope);
+    const std::optional<EvaluationInfo> made = evaluations.run(*period, teamId);
+    if (!made)
+        return context.fail(evaluations.lastError());
+    if (context.isSet(u"publish"_s) && !evaluations.publish(made->id))
+        return context.fail(evaluations.lastError());
+    const std::optional<Snapshot> snapshot = evaluations.snapshot(made->id);
+    if (!snapshot)
+        return context.fail(evaluations.lastError());
+    printSnapshot(context, *snapshot);
+    return Success;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QList<QCommandLineOption> EvaluationCommand::options() const
+{
+    // The version is read as "--version N" (the global --version flag followed by the number).
+    return {periodOption(), teamOption(), memberOption(),
+            QCommandLineOption(u"points"_s,
+                               tr("adjust: points to add (negative to take away), e.g. 2.5 or -1."),
+                               u"POINTS"_s),
+            QCommandLineOption(u"reason"_s, tr("The reason (adjust, comment; honour award)."), u"TEXT"_s)};
+}
+
+int EvaluationCommand::run(Context &context)
+{
+    const QStringList args = context.arguments();
+    const QString sub = args.value(0);
+    if (!QStringList{u"list"_s, u"show"_s, u"adjust"_s, u"publish"_s}.contains(sub))
+        return context.usageError(tr("Use: frontline-cli evaluation %1").arg(arguments()));
+    int version = 0;
+    if (context.isSet(u"version"_s)) {
+        bool ok = false;
+        version = args.value(1).toInt(&ok);
+        if (!ok || version < 1)
+            return context.usageError(tr("Give the version as --version N."));
+    }
+    const std::optional<Period> period = readPeriod(context, true);
+    if (!period)
+        return UsageError;
+    Database db;
+    if (!context.openDatabase(db))
+        return Failure;
+    const std::optional<AccessScope> scope = context.scope(db);
+    if (!scope)
+        return Failure;
+    qint64 teamId = readTeam(context, db);
+    if (teamId < 0)
+        return Failure;
+    Evaluations evaluations(db, *scope);
+    if (sub == u"list"_s) {
+        QJsonArray array;
+        QList<QStringList> table;
+        for (const EvaluationInfo &i :
+             evaluations.versions(*period, context.isSet(u"team"_s) ? teamId : -1)) {
+            array.append(infoJson(i));
+            table << QStringList{
+                i.period.key(), i.teamId ? i.teamName : tr("company"), QString::number(i.version),
+                i.statusKey(),  i.computedAt.toString(Qt::ISODate),    i.dataVersion};
+        }
+        if (context.json())
+            context.print(QJsonObject{{u"versions"_s, array}}, {});
+        else
+            context.printTable(
+                {tr("Period"), tr("Team"), tr("Version"), tr("Status"), tr("Computed"), tr("Data")}, table);
+        return Success;
+    }
+    // Without --team: the team the evaluation was run for by this user (a manager's own team).
+    if (!context.isSet(u"team"_s) && scope->role() != Role::Admin && scope->role() != Role::Support) {
+        const OrgTree org(db.connection());
+        if (const Member *me = org.member(scope->memberId()); me && scope->role() == Role::Manager)
+            teamId = me->teamId;
+    }
+    std::optional<EvaluationInfo> info = evaluations.find(*period, teamId, version);
+    if (!info && !context.isSet(u"team"_s) && teamId)
+        info = evaluations.find(*period, 0, version); // the company's
+    if (!info && scope->role() == Role::Rep && !version)
+        info = evaluations.latestPublished(*period, [&] {
+            const OrgTree org(db.connection());
+            const Member *me = org.member(scope->memberId());
+            return me ? me->teamId : qint64(0);
+        }());
+    if (!info)
+        return context.fail(
+            version ? tr("There is no version %1 of the evaluation of %2.").arg(version).arg(period->key())
+                    : tr("%1 has not been evaluated yet.").arg(period->key()));
+    if (sub == u"adjust"_s) {
+        const qint64 memberId = readMember(context, db);
+        if (memberId <= 0)
+            return memberId < 0 ? Failure : context.usageError(tr("Give the member with --member."));
+        qint64 points = 0;
+        if (context.isSet(u"points"_s)) {
+            const std::optional<qint64> p = Scoring::parsePoints(context.value(u"points"_s));
+            if (!p)
+                return context.usageError(
+                    tr("\"%1\" is not a number of points.").arg(context.value(u"points"_s)));
+            points = *p;
+        }
+        const SaveResult r = evaluations.adjust(info->id, memberId, points, context.value(u"reason"_s));
+        if (!r.ok())
+            return context.fail(r.message());
+    } else if (sub == u"publish"_s) {
+        if (!evaluations.publish(info->id))
+            return context.fail(evaluations.lastError());
+    }
+    const std::optional<Snapshot> snapshot = evaluations.snapshot(info->id);
+    if (!snapshot)
+        return context.fail(evaluations.lastError());
+    printSnapshot(context, *snapshot);
+    return Success;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QList<QCommandLineOption> RankCommand::options() const
+{
+    return {periodOption(), teamOption(),
+            QCommandLineOption(u"by"_s, tr("score or a measure: %1.").arg(Rankings::keys().join(u", "_s)),
+                               u"KEY"_s)};
+}
+
+int RankCommand::run(Context &context)
+{
+    const std::optional<Period> period = readPeriod(context, true);
+    if (!period)
+        return UsageError;
+    const QString by = context.isSet(u"by"_s) ? context.value(u"by"_s) : u"score"_s;
+    if (!Rankings::keys().contains(by))
+        return context.usageError(
+            tr("Unknown ranking \"%1\": use %2.").arg(by, Rankings::keys().join(u", "_s)));
+    Database db;
+    if (!context.openDatabase(db))
+        return Failure;
+    const std::optional<AccessScope> scope = context.scope(db);
+    if (!scope)
+        return Failure;
+    const qint64 teamId = readTeam(context, db);
+    if (teamId < 0)
+        return Failure;
+    Rankings rankings(db, *scope);
+    const Ranking ranking = rankings.rank(by, *period, teamId);
+    if (!ranking.ok())
+        return context.fail(ranking.error);
+    QJsonArray rows;
+    QList<QStringList> table;
+    for (const RankingRow &r : ranking.rows) {
+        const QString arrow = r.movement == RankingRow::Up     ? u"↑%1"_s.arg(r.places)
+                              : r.movement == RankingRow::Down ? u"↓%1"_s.arg(r.places)
+                              : r.movement == RankingRow::Same ? u"="_s
+                                                               : tr("new");
+        rows.append(QJsonObject{
+            {u"rank"_s, r.rank},
+            {u"member"_s, r.code},
+            {u"name"_s, r.name},
+            {u"team"_s, r.teamName},
+            {u"value"_s, r.isScore ? pointsJson(r.value.numerator) : valueJson(r.value)},
+            {u"value_text"_s, r.valueText()},
+            {u"movement"_s,
+             QJsonObject{{u"direction"_s, RankingRow::movementKey(r.movement)},
+                         {u"places"_s, r.places},
+                         {u"previous_rank"_s, r.previousRank ? QJsonValue(r.previousRank) : QJsonValue()}}},
+            {u"medal"_s, r.medal.isEmpty() ? QJsonValue() : QJsonValue(r.medal)},
+        });
+        const QString medal = r.medal == u"gold"_s     ? u"🥇"_s
+                              : r.medal == u"silver"_s ? u"🥈"_s
+                              : r.medal == u"bronze"_s ? u"🥉"_s
+                                                       : QString();
+        table << QStringList{QString::number(r.rank), medal, r.code, r.name, r.teamName,
+                             r.valueText(),           arrow};
+    }
+    QJsonObject out{{u"by"_s, by}, {u"period"_s, period->key()}, {u"rows"_s, rows}};
+    if (ranking.evaluation)
+        out.insert(u"evaluation"_s, infoJson(*ranking.evaluation));
+    if (context.json())
+        context.print(out, {});
+    else
+        context.printTable(
+            {tr("Rank"), QString(), tr("Code"), tr("Name"), tr("Team"), tr("Value"), tr("Movement")}, table);
+    return Success;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QList<QCommandLineOption> HonourCommand::options() const
+{
+    return {
+        periodOption(), memberOption(),
+        QCommandLineOption(u"kind"_s, tr("The honour: %1.").arg(Honours::kinds().join(u", "_s)), u"KIND"_s),
+        QCommandLineOption(u"reason"_s, tr("Why it is given."), u"TEXT"_s)};
+}
+
+int HonourCommand::run(Context &context)
+{
+    const QString sub = context.arguments().value(0);
+    if (sub != u"list"_s && sub != u"award"_s)
+        return context.usageError(tr("Use: frontline-cli honour %1").arg(arguments()));
+    std::optional<Period> period;
+    if ((context.isSet(u"period"_s) || sub == u"award"_s) && !(period = readPeriod(context, true)))
+        return UsageError;
+    Database db;
+    if (!context.openDatabase(db))
+        return Failure;
+    const std::optional<AccessScope> scope = context.scope(db);
+    if (!scope)
+        return Failure;
+    const qint64 memberId = readMember(context, db);
+    if (memberId < 0)
+        return Failure;
+    Honours honours(db, *scope);
+    if (sub == u"award"_s) {
+        if (!memberId)
+            return context.usageError(tr("Give the member with --member."));
+        const SaveResult r =
+            honours.award(memberId, context.isSet(u"kind"_s) ? context.value(u"kind"_s) : u"manual"_s,
+                          *period, context.value(u"reason"_s));
+        if (!r.ok())
+            return context.fail(r.message());
+    }
+    QJsonArray array;
+    QList<QStringList> table;
+    for (const Honour &h : honours.list(period.value_or(Period()), memberId)) {
+        array.append(
+            QJsonObject{{u"id"_s, h.id},
+                        {u"member"_s, h.code},
+                        {u"name"_s, h.name},
+                        {u"team"_s, h.teamName},
+                        {u"kind"_s, h.kind},
+                        {u"title"_s, h.title()},
+                        {u"period"_s, h.period},
+                        {u"awarded_on"_s, h.awardedOn.toString(Qt::ISODate)},
+                        {u"reason"_s, h.reason},
+                        {u"by_rule"_s, h.evaluationId != 0},
+                        {u"awarded_by"_s, h.awardedBy.isEmpty() ? QJsonValue() : QJsonValue(h.awardedBy)}});
+        table << QStringList{h.period, h.title(), h.code, h.name, h.awardedOn.toString(Qt::ISODate),
+                             h.reason};
+    }
+    if (context.json())
+        context.print(QJsonObject{{u"honours"_s, array}}, {});
+    else
+        context.printTable({tr("Period"), tr("Honour"), tr("Code"), tr("Name"), tr("Date"), tr("Reason")},
+                           table);
+    return Success;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QList<QCommandLineOption> ScorecardCommand::options() const
+{
+    return {QCommandLineOption(u"role"_s, tr("Only this role's card: admin, manager, rep or support."),
+                               u"ROLE"_s)};
+}
+
+int ScorecardCommand::run(Context &context)
+{
+    std::optional<Role> role;
+    if (context.isSet(u"role"_s) && !(role = roleFromKey(context.value(u"role"_s))))
+        return context.usageError(tr("Unknown role \"%1\".").arg(context.value(u"role"_s)));
+    Database db;
+    if (!context.openDatabase(db, true))
+        return Failure;
+    const std::optional<AccessScope> scope = context.scope(db);
+    if (!scope)
+        return Failure;
+    Scorecards scorecards(db, *scope);
+    QJsonArray cards;
+    QString text;
+    for (const Scorecard &card : scorecards.all()) {
+        if (role && card.role != *role)
+            continue;
+        QJsonArray indicators;
+        QList<QStringList> table;
+        for (const Indicator &i : card.indicators) {
+            const QString target = i.targetSource == TargetSource::Fixed
+                                       ? Scoring::targetText(i.measure, i.fixedTarget)
+                                       : tr("the member's target");
+            const QString rule = i.rule == ScoreRule::Linear
+                                     ? tr("linear, cap %1").arg(Scoring::percentText(i.capBp))
+                                     : tr("steps %1").arg(Scoring::stepsText(i.steps));
+            indicators.append(QJsonObject{
+                {u"position"_s, i.position},
+                {u"metric"_s, Metrics::key(i.measure)},
+                {u"label"_s, i.label()},
+                {u"target_source"_s, Scoring::targetSourceKey(i.targetSource)},
+                {u"fixed_target_milli"_s,
+                 i.targetSource == TargetSource::Fixed ? QJsonValue(i.fixedTarget) : QJsonValue()},
+                {u"target_text"_s, target},
+                {u"direction"_s, Scoring::directionKey(i.direction)},
+                {u"rule"_s, Scoring::ruleKey(i.rule)},
+                {u"cap_bp"_s, i.capBp},
+                {u"steps"_s, Scoring::stepsText(i.steps)},
+                {u"weight"_s, i.weight},
+            });
+            table << QStringList{i.label(), u"%1%"_s.arg(i.weight), target,
+                                 i.direction == Direction::HigherBetter ? tr("higher is better")
+                                                                        : tr("lower is better"),
+                                 rule};
+        }
+        cards.append(QJsonObject{{u"role"_s, roleKey(card.role)},
+                                 {u"name"_s, card.name},
+                                 {u"total_weight"_s, card.totalWeight()},
+                                 {u"indicators"_s, indicators}});
+        if (!context.json()) {
+            context.printText(u"%1 (%2)"_s.arg(card.name, roleKey(card.role)));
+            context.printTable({tr("Indicator"), tr("Weight"), tr("Target"), tr("Direction"), tr("Rule")},
+                               table);
+        }
+    }
+    if (context.json())
+        context.print(QJsonObject{{u"scorecards"_s, cards}}, {});
+    return Success;
+}
+
+} // namespace frontline::cli

@@ -1,0 +1,3 @@
+# frontline-cli target, evaluate, evaluation, rank and honour.
+frontline_add_test(NAME tst_cli_performance SOURCES tst_cli_performance.cpp LABELS cli performance)
+add_dependencies(tst_cli_performance frontline-cli)
