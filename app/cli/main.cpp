@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "Context.h"
 #include "commands/BackupCommands.h"
+#include "commands/CommissionCommand.h"
 #include "commands/CrmCommands.h"
 #include "commands/DatabaseCommands.h"
 #include "commands/DemoCommand.h"
@@ -48,6 +49,7 @@ public:
         m_commands.push_back(std::make_unique<TaskCommand>());
         m_commands.push_back(std::make_unique<ReportCommand>());
         m_commands.push_back(std::make_unique<ImportCommand>());
+        m_commands.push_back(std::make_unique<CommissionCommand>());
     }
 
     int run(const QStringList &argv)
