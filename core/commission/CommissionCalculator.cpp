@@ -168,8 +168,8 @@ Calculation CommissionCalculator::compute(const Plan &plan, qint64 baseFen, std:
             line.rateBp = t.rateBp;
             line.accelerator = t.isAccelerator();
             line.amountFen = applyRate(to - from, t.rateBp);
-            line.text = tr("Bracket %1 (%2 to %3): %4 × %5 = %6")
-                            .arg(tierLabel(t), Money::format(from), Money::format(to),
+            line.text = tr("%1 to %2 (%3): %4 × %5 = %6")
+                            .arg(Money::format(from), Money::format(to), tierLabel(t),
                                  Money::format(to - from), percent(t.rateBp), Money::format(line.amountFen));
             c.lines << line;
         }

@@ -330,6 +330,20 @@ void tst_Commission::planValidation()
     p = makePlan(u"tier"_s, u"0:200"_s, -1, 0, {});
     p.validTo = QDate(2024, 12, 31);
     QCOMPARE(p.validate().constFirst().field, u"valid_to"_s);
+
+    // In force for the periods whose first day is in [validFrom, validTo].
+    p.validFrom = QDate(2025, 3, 1);
+    p.validTo = QDate(2025, 6, 30);
+    QVERIFY(!p.appliesTo(Period::month(2025, 2)));
+    QVERIFY(p.appliesTo(Period::month(2025, 3)));
+    QVERIFY(p.appliesTo(Period::quarter(2025, 2)));
+    QVERIFY(!p.appliesTo(Period::month(2025, 7)));
+    QVERIFY(!p.appliesTo(Period::quarter(2025, 1)));
+    p.validTo = QDate();
+    QVERIFY(p.appliesTo(Period::year(2030)));
+    QVERIFY(!p.needsTarget());
+    p.floorBp = 1;
+    QVERIFY(p.needsTarget());
 }
 
 void tst_Commission::planJson()
