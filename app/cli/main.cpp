@@ -4,6 +4,7 @@
 #include "Command.h"
 #include "Context.h"
 #include "commands/BackupCommands.h"
+#include "commands/CommissionCommand.h"
 #include "commands/CrmCommands.h"
 #include "commands/DatabaseCommands.h"
 #include "commands/DemoCommand.h"
@@ -53,6 +54,7 @@ public:
         m_commands.push_back(std::make_unique<ExportCommand>());
         m_commands.push_back(std::make_unique<WatchCommand>());
         addPerformanceCommands(m_commands);
+        m_commands.push_back(std::make_unique<CommissionCommand>());
     }
 
     int run(const QStringList &argv)
