@@ -271,6 +271,25 @@ EraseResult Privacy::erase(qint64 customerId)
             {hlc, s.deviceId, customerId}, &result.activities);
         run(u"UPDATE task SET notes = NULL, hlc = ?, device_id = ? WHERE customer_id = ?"_s,
             {hlc, s.deviceId, customerId}, &result.tasks);
+        // Titles of its opportunities and tasks often carry its name ("北京华联 采购"): the name
+        // goes, the rest of the title stays.
+        QStringList names;
+        run(u"SELECT name FROM customer WHERE id = ? UNION SELECT short_name FROM customer WHERE id = ? "
+            "UNION SELECT name FROM contact WHERE customer_id = ?"_s,
+            {customerId, customerId, customerId});
+        while (ok && q.next()) {
+            if (q.value(0).toString().trimmed().size() >= 2)
+                names << q.value(0).toString().trimmed();
+        }
+        for (const QString &name : std::as_const(names)) {
+            run(u"UPDATE opportunity SET title = replace(title, ?1, ?2), close_reason = "
+                u"replace(close_reason, ?1, ?2), "
+                "hlc = ?3, device_id = ?4 WHERE customer_id = ?5 AND (instr(title, ?1) > 0 OR instr(close_reason, ?1) > 0)"_s,
+                {name, tr("(erased)"), hlc, s.deviceId, customerId});
+            run(u"UPDATE task SET title = replace(title, ?1, ?2), hlc = ?3, device_id = ?4 "
+                "WHERE customer_id = ?5 AND instr(title, ?1) > 0"_s,
+                {name, tr("(erased)"), hlc, s.deviceId, customerId});
+        }
         run(u"UPDATE contact_point SET raw = '', normalized = '', valid = 0, deleted = 1, hlc = ?, device_id "
             u"= ? "
             "WHERE customer_id = ?"_s,

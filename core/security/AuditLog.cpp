@@ -100,7 +100,9 @@ QString AuditLog::hashOf(const AuditEntry &e, const QString &previous)
 bool AuditLog::record(AuditEntry e)
 {
     const AuditActor current = actor(m_db);
-    if (!current.userName.isEmpty() || current.memberId) {
+    if (!e.userName.isEmpty()) {
+        // Named by the caller: a login attempt names the account tried.
+    } else if (!current.userName.isEmpty() || current.memberId) {
         e.userName = current.userName;
         e.memberId = current.memberId;
     } else if (e.userName.isEmpty() && !e.memberId) {
@@ -124,8 +126,10 @@ bool AuditLog::record(AuditEntry e)
     }
     const QString previous = q.next() ? q.value(0).toString() : QString();
     e.hash = hashOf(e, previous);
-    q.prepare(u"INSERT INTO audit_log (at, user_name, member_id, action, target, rows, location, detail, "
-              "outcome, device_id, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO audit_log (at, user_name, member_id, action, target, rows, location, detail, "
+        "outcome, device_id, hash) VALUES (?, coalesce(?, ''), ?, ?, coalesce(?, ''), ?, coalesce(?, ''), "
+        "coalesce(?, ''), ?, ?, ?)"_s);
     q.addBindValue(timestamp(e.at));
     q.addBindValue(e.userName);
     q.addBindValue(e.memberId ? QVariant(e.memberId) : QVariant());

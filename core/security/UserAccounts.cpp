@@ -141,6 +141,17 @@ QString UserAccounts::passwordProblem(const QString &name, const SecureBytes &pa
     return {};
 }
 
+void UserAccounts::failedLogin(const QString &name, const QString &detail)
+{
+    AuditEntry e;
+    e.action = AuditAction::LoginFailed;
+    e.userName = name;
+    e.target = name.isEmpty() ? u"user:?"_s : userTarget(name);
+    e.detail = detail;
+    e.outcome = AuditOutcome::Failed;
+    AuditLog(m_db).record(e);
+}
+
 bool UserAccounts::recordFailure(const UserAccount &account, LoginResult *result)
 {
     const QDateTime t = now();
@@ -170,11 +181,9 @@ bool UserAccounts::recordFailure(const UserAccount &account, LoginResult *result
         result->status = LoginResult::LockedOut;
         result->lockedUntil = lockedUntil;
     }
-    AuditLog(m_db).record(AuditAction::LoginFailed, userTarget(account.name),
-                          lockedUntil.isValid()
-                              ? u"failures=%1 locked_until=%2"_s.arg(count).arg(timestamp(lockedUntil))
-                              : u"failures=%1"_s.arg(count),
-                          -1, {}, AuditOutcome::Failed);
+    failedLogin(account.name, lockedUntil.isValid()
+                                  ? u"failures=%1 locked_until=%2"_s.arg(count).arg(timestamp(lockedUntil))
+                                  : u"failures=%1"_s.arg(count));
     return true;
 }
 
@@ -192,23 +201,21 @@ LoginResult UserAccounts::login(const QString &name, const SecureBytes &password
     if (!q.next()) {
         PasswordHasher::verify(dummyHash(), password);
         result.status = LoginResult::UnknownUser;
-        AuditLog(m_db).record(AuditAction::LoginFailed, userTarget(name.trimmed()), u"unknown user"_s, -1, {},
-                              AuditOutcome::Failed);
+        // Not the name typed: people type their password into the name field by mistake.
+        failedLogin(QString(), u"unknown user"_s);
         return result;
     }
     UserAccount account = readAccount(q, &hash);
     q.finish();
     if (!account.active) {
         result.status = LoginResult::Disabled;
-        AuditLog(m_db).record(AuditAction::LoginFailed, userTarget(account.name), u"disabled"_s, -1, {},
-                              AuditOutcome::Failed);
+        failedLogin(account.name, u"disabled"_s);
         return result;
     }
     if (account.lockedUntil.isValid() && account.lockedUntil > now()) {
         result.status = LoginResult::LockedOut;
         result.lockedUntil = account.lockedUntil;
-        AuditLog(m_db).record(AuditAction::LoginFailed, userTarget(account.name), u"locked"_s, -1, {},
-                              AuditOutcome::Failed);
+        failedLogin(account.name, u"locked"_s);
         return result;
     }
     if (!PasswordHasher::verify(hash, password)) {

@@ -127,6 +127,7 @@ private:
     bool mayManage(const Session &by, const std::optional<UserAccount> &target, QString *error);
     bool storePassword(qint64 userId, const QString &hash, bool mustChange, QString *error);
     bool recordFailure(const UserAccount &account, LoginResult *result);
+    void failedLogin(const QString &name, const QString &detail);
 
     Database &m_db;
     LockoutPolicy m_policy;

@@ -114,6 +114,12 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN
     SELECT RAISE(ABORT, 'the audit log is append-only');
 END;
+-- INSERT OR REPLACE deletes the row it replaces without firing delete triggers.
+CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log
+WHEN NEW.id IN (SELECT id FROM audit_log)
+BEGIN
+    SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
 
 -- Marketing consent: consent, consent_date and consent_method exist since schema 2; a
 -- withdrawal keeps them and says when. erased_at marks a customer erased on request (a
