@@ -9,6 +9,7 @@
 #include "commands/DemoCommand.h"
 #include "commands/ImportCommands.h"
 #include "commands/ReportCommand.h"
+#include "commands/SecurityCommands.h"
 #include "security/Bootstrap.h"
 #include "storage/SqlCipherDriver.h"
 #include "util/Translations.h"
@@ -48,6 +49,7 @@ public:
         m_commands.push_back(std::make_unique<TaskCommand>());
         m_commands.push_back(std::make_unique<ReportCommand>());
         m_commands.push_back(std::make_unique<ImportCommand>());
+        addSecurityCommands(m_commands);
     }
 
     int run(const QStringList &argv)
@@ -116,6 +118,8 @@ private:
                                u"FILE"_s),
             QCommandLineOption(u"as"_s, tr("Run as the member with this CODE, inside their access scope."),
                                u"CODE"_s),
+            QCommandLineOption(u"user"_s, tr("Log in as NAME (password: $FRONTLINE_PASSWORD or a prompt)."),
+                               u"NAME"_s),
             QCommandLineOption({u"h"_s, u"help"_s}, tr("Show help.")),
             QCommandLineOption({u"v"_s, u"version"_s}, tr("Show the version.")),
         };

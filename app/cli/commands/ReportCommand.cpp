@@ -3,8 +3,11 @@
 #include "Context.h"
 #include "analytics/Reports.h"
 #include "analytics/Rollups.h"
+#include "privacy/Anonymizer.h"
+#include "security/AuditLog.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -39,6 +42,9 @@ QList<QCommandLineOption> ReportCommand::options() const
                            }()),
                            u"MEASURE"_s),
         QCommandLineOption(u"today"_s, tr("The day progress is measured on (default: today)."), u"DATE"_s),
+        QCommandLineOption(
+            u"anonymize"_s,
+            tr("Mask names, phones and e-mails; codes become pseudonyms stable within this run.")),
     };
 }
 
@@ -123,6 +129,16 @@ int ReportCommand::run(Context &context)
     if (context.isSet(u"status"_s))
         filter.statuses << context.value(u"status"_s);
 
+    // Sales figures are money; the funnel is the pipeline of orders; the rest is performance.
+    // Anything leaving as a file or machine-readable output is an export.
+    const PermissionArea area = kind == u"sales"_s    ? PermissionArea::Money
+                                : kind == u"funnel"_s ? PermissionArea::Orders
+                                                      : PermissionArea::Performance;
+    const bool exporting = format != u"table"_s || context.isSet(u"out"_s);
+    if (!context.permitted(db, *scope, area, exporting ? PermissionAction::Export : PermissionAction::View,
+                           u"report:"_s + kind))
+        return Failure;
+
     MetricsEngine engine(db, *scope);
     if (context.isSet(u"today"_s)) {
         const QDate today = Context::parseDate(context.value(u"today"_s));
@@ -139,6 +155,22 @@ int ReportCommand::run(Context &context)
         return context.usageError(error);
     if (!engine.lastError().isEmpty())
         return context.fail(engine.lastError());
+    if (context.isSet(u"anonymize"_s))
+        Anonymizer().anonymize(*report);
+    if (exporting) {
+        qint64 rows = 0;
+        for (const ReportTable &t : std::as_const(report->sections))
+            rows += t.rows.size();
+        AuditLog audit(db, *scope);
+        if (!audit.record(
+                AuditAction::Export, u"report:"_s + kind,
+                u"format=%1 period=%2%3"_s.arg(format, report->period.label(),
+                                               context.isSet(u"anonymize"_s) ? u" anonymized"_s : QString()),
+                rows,
+                context.isSet(u"out"_s) ? QFileInfo(context.value(u"out"_s)).absoluteFilePath()
+                                        : u"stdout"_s))
+            return context.fail(audit.lastError());
+    }
 
     QByteArray bytes;
     if (format == u"json"_s) {
