@@ -205,7 +205,7 @@ void tst_CliSecurity::auditFiltersAndExports()
            {u"audit"_s, u"--action"_s, u"permission_denied"_s, u"--actor"_s, u"zhang"_s, u"--json"_s});
     QVERIFY(r.array().size() >= 3); // sales export, users list, member import, backup
     r = as(u"admin"_s, u"admin-pass-1"_s, {u"audit"_s, u"--action"_s, u"login_failed"_s, u"--json"_s});
-    QCOMPARE(r.array().size(), 6); // one wrong admin password, five guesses for li
+    QCOMPARE(r.array().size(), 7); // one wrong admin password; five guesses for li, then one while locked
     r = as(u"admin"_s, u"admin-pass-1"_s, {u"audit"_s, u"--to"_s, u"2000-01-01"_s, u"--json"_s});
     QCOMPARE(r.array().size(), 0);
     const QString csv = m_dir.filePath(u"audit.csv"_s);

@@ -437,11 +437,27 @@ int RestoreCommand::run(Context &context)
         return context.fail(error);
 
     // With user accounts, only someone who may change settings replaces the database.
+    // Looked at read-only first, so that the file is not touched in single-user mode; a login
+    // needs it writable (failed attempts count towards the lockout).
     if (QFileInfo::exists(target)) {
+        const QString wal = target + u"-wal"_s, shm = target + u"-shm"_s;
+        const bool hadSidecars = QFileInfo::exists(wal) || QFileInfo::exists(shm);
         Database current;
-        if (!current.open(target, options.databasePassphrase) &&
-            !context.permitted(current, PermissionArea::Settings, PermissionAction::Edit, u"restore"_s))
-            return Failure;
+        Database::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        const bool accounts = !current.open(target, options.databasePassphrase, readOnly) &&
+                              UserAccounts(current).hasAccounts();
+        current.close();
+        // A read-only look in WAL mode leaves an empty log and its index behind: not ours to keep.
+        if (!hadSidecars && QFileInfo(wal).size() == 0) {
+            QFile::remove(wal);
+            QFile::remove(shm);
+        }
+        if (accounts) {
+            if (!current.open(target, options.databasePassphrase) &&
+                !context.permitted(current, PermissionArea::Settings, PermissionAction::Edit, u"restore"_s))
+                return Failure;
+        }
     }
     Database db;
     const RestoreResult result = BackupRestore::restore(db, target, backup, options);

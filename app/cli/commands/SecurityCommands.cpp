@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -51,15 +52,20 @@ bool newPassword(Context &context, SecureBytes *out)
 qint64 customerIdIncludingDeleted(Context &context, Database &db, const AccessScope &scope,
                                   const QString &text)
 {
-    CustomerRepository repo(db, scope);
+    // Deleted customers too (restore, erase): by id, or by code among all rows.
     bool numeric = false;
-    const qint64 id = text.toLongLong(&numeric);
-    const std::optional<Customer> c = numeric ? repo.get(id) : repo.findByCode(text.trimmed());
-    if (!c) {
-        context.fail(CustomerRepository::tr("There is no customer %1 that you can see.").arg(text));
+    qint64 id = text.toLongLong(&numeric);
+    if (!numeric) {
+        QSqlQuery q(db.connection());
+        q.prepare(u"SELECT id FROM customer WHERE code = ? ORDER BY deleted LIMIT 1"_s);
+        q.addBindValue(text.trimmed());
+        id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    }
+    if (!id || !CustomerRepository(db, scope).get(id)) {
+        context.fail(Context::tr("There is no customer %1 that you can see.").arg(text));
         return 0;
     }
-    return c->id;
+    return id;
 }
 
 } // namespace
