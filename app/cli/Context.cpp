@@ -168,7 +168,8 @@ bool Context::openDatabase(Database &db, bool readOnly)
         return false;
     }
     Database::OpenOptions options;
-    options.readOnly = readOnly;
+    // A login writes: failed attempts count towards the lockout, and the audit log records it.
+    options.readOnly = readOnly && userName().isEmpty();
     const DatabaseError result = db.open(databasePath(), secret, options);
     if (result) {
         fail(result.message());
@@ -177,16 +178,101 @@ bool Context::openDatabase(Database &db, bool readOnly)
     return true;
 }
 
+QString Context::userName() const
+{
+    const QString user = m_parser.value(u"user"_s);
+    return user.isEmpty() ? qEnvironmentVariable("FRONTLINE_USER").trimmed() : user.trimmed();
+}
+
+bool Context::password(const QString &user, SecureBytes *out, QString *error)
+{
+    QByteArray fromEnv = qgetenv("FRONTLINE_PASSWORD");
+    if (!fromEnv.isEmpty()) {
+        *out = SecureBytes(fromEnv);
+        SecureBytes::wipe(fromEnv);
+        return true;
+    }
+    if (stdinIsTerminal() && prompt(tr("Password for %1: ").arg(user), out))
+        return true;
+    *error = tr("No password: set FRONTLINE_PASSWORD or run in a terminal to be asked.");
+    return false;
+}
+
+std::optional<Session> Context::session(Database &db, bool forPasswordChange)
+{
+    if (!m_session) {
+        UserAccounts users(db);
+        const QString user = userName();
+        if (!users.hasAccounts()) {
+            if (!user.isEmpty()) {
+                fail(tr("This database has no user accounts (single-user mode): leave out --user, or create "
+                        "the first administrator with 'frontline-cli user add NAME'."));
+                return std::nullopt;
+            }
+            m_session = UserAccounts::singleUserSession();
+        } else {
+            if (user.isEmpty()) {
+                fail(tr("This database has user accounts: log in with --user NAME (the password comes from "
+                        "FRONTLINE_PASSWORD or a prompt)."));
+                return std::nullopt;
+            }
+            SecureBytes secret;
+            QString error;
+            if (!password(user, &secret, &error)) {
+                fail(error);
+                return std::nullopt;
+            }
+            const LoginResult login = users.login(user, secret);
+            if (!login.ok()) {
+                fail(login.message());
+                return std::nullopt;
+            }
+            m_session = login.session;
+        }
+    }
+    if (m_session->mustChangePassword() && !forPasswordChange) {
+        fail(tr("You must change your initial password first: frontline-cli user passwd --user %1")
+                 .arg(m_session->userName()));
+        return std::nullopt;
+    }
+    return m_session;
+}
+
 std::optional<AccessScope> Context::scope(Database &db)
 {
+    const std::optional<Session> s = session(db);
+    if (!s)
+        return std::nullopt;
     if (!m_parser.isSet(u"as"_s))
-        return AccessScope::administrator();
+        return s->scope;
+    // Acting as someone else: a person at the keyboard in single-user mode, an administrator
+    // when logged in. The audit log still names the one logged in.
+    if (!s->singleUser() && s->scope.role() != Role::Admin) {
+        fail(tr("Only an administrator can act as another member (--as)."));
+        return std::nullopt;
+    }
     QString error;
     std::optional<AccessScope> scope =
         AccessScope::forMemberCode(db.connection(), m_parser.value(u"as"_s), &error);
     if (!scope)
         fail(error);
     return scope;
+}
+
+bool Context::permitted(Database &db, const AccessScope &scope, PermissionArea area, PermissionAction action,
+                        const QString &what)
+{
+    QString error;
+    if (Permissions(db).check(scope, area, action, what, &error))
+        return true;
+    fail(error);
+    return false;
+}
+
+bool Context::permitted(Database &db, PermissionArea area, PermissionAction action, const QString &what)
+{
+    const std::optional<AccessScope> s = scope(db);
+    return s && permitted(db, *s, area, action, what);
 }
 
 qint64 Context::memberId(Database &db, const QString &code)

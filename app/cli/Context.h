@@ -4,7 +4,9 @@
 #pragma once
 
 #include "repositories/AccessScope.h"
+#include "security/Permissions.h"
 #include "security/SecureBytes.h"
+#include "security/UserAccounts.h"
 #include "storage/Database.h"
 
 #include <optional>
@@ -46,9 +48,23 @@ public:
     // Opens databasePath() with passphrase(); prints the reason and returns false on failure.
     bool openDatabase(Database &db, bool readOnly = false);
 
-    // Who the command runs as: --as CODE (that member's access scope) or the administrator.
-    // Prints the reason and returns nullopt when the member does not exist.
+    // Who is working. A database without user accounts is in single-user mode: the
+    // administrator, or --as CODE. With accounts, --user NAME (or $FRONTLINE_USER) logs in with
+    // $FRONTLINE_PASSWORD or a prompt; an initial password must be changed before anything else
+    // (except by 'user passwd': forPasswordChange); --as is then an administrator's only.
+    // Prints the reason and returns nullopt when there is no session.
+    std::optional<Session> session(Database &db, bool forPasswordChange = false);
+    // The access scope of session(): --as CODE (that member's scope), the logged-in member's, or
+    // the administrator. Prints the reason and returns nullopt when it cannot be had.
     std::optional<AccessScope> scope(Database &db);
+    // Permissions::check() for the session's role; prints the reason when refused.
+    bool permitted(Database &db, const AccessScope &scope, PermissionArea area, PermissionAction action,
+                   const QString &what);
+    bool permitted(Database &db, PermissionArea area, PermissionAction action, const QString &what);
+    // The login name: --user or $FRONTLINE_USER.
+    QString userName() const;
+    // A user's password: $FRONTLINE_PASSWORD or a prompt.
+    bool password(const QString &user, SecureBytes *out, QString *error);
     // Reference lookups for options; each prints the reason and returns 0 when not found.
     qint64 memberId(Database &db, const QString &code);
     qint64 customerId(Database &db, const AccessScope &scope, const QString &idOrCode);
@@ -69,6 +85,7 @@ private:
 
     QCommandLineParser &m_parser;
     QStringList m_arguments;
+    std::optional<Session> m_session;
 };
 
 } // namespace frontline::cli

@@ -12,6 +12,7 @@
 #include "commands/ImportCommands.h"
 #include "commands/PerformanceCommands.h"
 #include "commands/ReportCommand.h"
+#include "commands/SecurityCommands.h"
 #include "security/Bootstrap.h"
 #include "storage/SqlCipherDriver.h"
 #include "util/Translations.h"
@@ -55,6 +56,7 @@ public:
         m_commands.push_back(std::make_unique<WatchCommand>());
         addPerformanceCommands(m_commands);
         m_commands.push_back(std::make_unique<CommissionCommand>());
+        addSecurityCommands(m_commands);
     }
 
     int run(const QStringList &argv)
@@ -123,6 +125,8 @@ private:
                                u"FILE"_s),
             QCommandLineOption(u"as"_s, tr("Run as the member with this CODE, inside their access scope."),
                                u"CODE"_s),
+            QCommandLineOption(u"user"_s, tr("Log in as NAME (password: $FRONTLINE_PASSWORD or a prompt)."),
+                               u"NAME"_s),
             QCommandLineOption({u"h"_s, u"help"_s}, tr("Show help.")),
             QCommandLineOption({u"v"_s, u"version"_s}, tr("Show the version.")),
         };

@@ -2,6 +2,7 @@
 
 #include "ImportStore.h"
 #include "repositories/CustomerRepository.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqliteApi.h"
@@ -279,6 +280,13 @@ UndoResult ImportHistory::undo(qint64 batchId)
     CustomerRepository customers(m_db, AccessScope::administrator());
     if (!customers.reindexMany(ids))
         return failed(customers.lastError());
+    AuditLog audit(m_db, m_scope);
+    if (!audit.record(AuditAction::ImportUndo, u"batch:%1 %2"_s.arg(batchId).arg(b->kind),
+                      u"tombstoned=%1 restored=%2 conflicts=%3"_s.arg(result.tombstoned)
+                          .arg(result.restored)
+                          .arg(result.conflicts),
+                      result.tombstoned))
+        return failed(audit.lastError());
     if (!tx.commit())
         return failed(tx.lastError().text());
     result.ok = true;
@@ -400,8 +408,17 @@ qint64 ImportHistory::merge(qint64 a, qint64 b, QString *error)
     ImportStore::Counts counts;
     counts.read = 1;
     counts.merged = 1;
-    if (!store.finishBatch(counts) || !tx.commit())
-        return fail(store.errorText().isEmpty() ? tx.lastError().text() : store.errorText());
+    if (!store.finishBatch(counts))
+        return fail(store.errorText());
+    AuditLog audit(m_db, m_scope);
+    if (!audit.record(AuditAction::Merge, u"batch:%1 customer:%2 %3 <- customer:%4 %5"_s.arg(store.batchId())
+                                              .arg(a)
+                                              .arg(into->code)
+                                              .arg(b)
+                                              .arg(from->code)))
+        return fail(audit.lastError());
+    if (!tx.commit())
+        return fail(tx.lastError().text());
     return store.batchId();
 }
 

@@ -4,6 +4,7 @@
 #include "ImportMapping.h"
 #include "ImportStore.h"
 #include "io/TableWriter.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -486,6 +487,14 @@ ImportSummary Run::execute(io::RowSource &source, const QString &fileName, const
     if (m_options.dryRun) {
         tx.rollback();
     } else {
+        AuditLog audit(m_db, m_scope);
+        if (!audit.record(AuditAction::Import, u"batch:%1 %2"_s.arg(m_store.batchId()).arg(s.kind),
+                          u"inserted=%1 merged=%2 updated=%3 rejected=%4"_s.arg(s.inserted)
+                              .arg(s.merged)
+                              .arg(s.updated)
+                              .arg(s.rejected),
+                          s.read, m_path))
+            return failWith(audit.lastError());
         if (!tx.commit()) {
             if (!s.rejectsFile.isEmpty())
                 QFile::remove(s.rejectsFile);

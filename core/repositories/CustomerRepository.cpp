@@ -1,5 +1,7 @@
 #include "CustomerRepository.h"
 
+#include "security/AuditLog.h"
+#include "security/Permissions.h"
 #include "services/PhoneNormalizer.h"
 #include "services/TextNormalizer.h"
 #include "storage/Transaction.h"
@@ -725,6 +727,9 @@ bool CustomerRepository::remove(qint64 id)
 {
     if (!customerVisible(id))
         return false;
+    if (!Permissions(m_db).check(m_scope, PermissionArea::Customers, PermissionAction::Delete,
+                                 u"customer:%1"_s.arg(id), &m_error))
+        return false;
     Transaction tx(connection());
     if (!tx.isActive())
         return false;
@@ -735,7 +740,7 @@ bool CustomerRepository::remove(qint64 id)
     q.addBindValue(qint64(s.hlc));
     q.addBindValue(s.deviceId);
     q.addBindValue(id);
-    return exec(q) && reindex(id) && tx.commit();
+    return exec(q) && reindex(id) && audit(AuditAction::Delete, id) && tx.commit();
 }
 
 bool CustomerRepository::restore(qint64 id)
@@ -745,6 +750,9 @@ bool CustomerRepository::restore(qint64 id)
                   m_scope.ownerCondition(u"owner_id"_s));
     check.addBindValue(id);
     if (!exec(check) || !check.next())
+        return false;
+    if (!Permissions(m_db).check(m_scope, PermissionArea::Customers, PermissionAction::Delete,
+                                 u"customer:%1"_s.arg(id), &m_error))
         return false;
     Transaction tx(connection());
     if (!tx.isActive())
@@ -756,7 +764,20 @@ bool CustomerRepository::restore(qint64 id)
     q.addBindValue(qint64(s.hlc));
     q.addBindValue(s.deviceId);
     q.addBindValue(id);
-    return exec(q) && reindex(id) && tx.commit();
+    return exec(q) && reindex(id) && audit(AuditAction::Restore, id) && tx.commit();
+}
+
+bool CustomerRepository::audit(QLatin1String action, qint64 id)
+{
+    QSqlQuery q = query();
+    q.prepare(u"SELECT code FROM customer WHERE id = ?"_s);
+    q.addBindValue(id);
+    const QString code = exec(q) && q.next() ? q.value(0).toString() : QString();
+    AuditLog log(m_db, m_scope);
+    if (log.record(action, AuditLog::customerTarget(id, code)))
+        return true;
+    m_error = log.lastError();
+    return false;
 }
 
 QList<DuplicateMatch> CustomerRepository::findDuplicates(const MatchKeys &keys, qint64 excludeId)

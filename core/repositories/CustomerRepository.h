@@ -93,6 +93,8 @@ public:
     QStringList tags();
 
 private:
+    // The delete or restore of a customer in the audit log (in the caller's transaction).
+    bool audit(QLatin1String action, qint64 id);
     // The FROM and WHERE of a filtered query. Counts and id lists skip the member join (names
     // only): without it SQLite answers from indexes instead of reading every row.
     enum class Names

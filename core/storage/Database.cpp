@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "SqlCipherDriver.h"
 #include "SqliteApi.h"
+#include "security/AuditLog.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -336,6 +337,7 @@ DatabaseError Database::changePassphrase(const SecureBytes &newPassphrase)
     if (!ok)
         return DatabaseError::fromSqlError(rekeyError, m_path);
     m_key = newPassphrase;
+    AuditLog(*this).record(AuditAction::PassphraseChange, u"database"_s, {}, -1, m_path);
     return {};
 }
 

@@ -201,16 +201,23 @@ void tst_Backup::backupHasSameContentAndNoPlaintext()
     QVERIFY(m.open(QIODevice::ReadOnly));
     QVERIFY(!m.readAll().contains(Marker.toUtf8()));
 
-    const QMap<QString, qint64> counts = t.db().liveRowCounts();
-    const QMap<QString, QByteArray> sums = tableChecksums(t.connection());
+    QMap<QString, qint64> counts = t.db().liveRowCounts();
+    QMap<QString, QByteArray> sums = tableChecksums(t.connection());
+    // The live audit log also holds the entry for this backup, written after the copy was made.
+    const qint64 liveAudit = counts.take(u"audit_log"_s);
+    sums.remove(u"audit_log"_s);
     Database copy;
     const DatabaseError error = copy.open(path, TempDatabase::passphrase());
     QVERIFY2(!error, qPrintable(error.message()));
     QCOMPARE(copy.checkIntegrity(), QStringList());
-    QCOMPARE(copy.liveRowCounts(), counts);
+    QMap<QString, qint64> copyCounts = copy.liveRowCounts();
+    QCOMPARE(copyCounts.take(u"audit_log"_s), liveAudit - 1);
+    QCOMPARE(copyCounts, counts);
     QCOMPARE(copy.liveRowCounts().value(u"customer"_s), 3);
     QCOMPARE(copy.metaValue(u"marker"_s), Marker);
-    QCOMPARE(tableChecksums(copy.connection()), sums);
+    QMap<QString, QByteArray> copySums = tableChecksums(copy.connection());
+    copySums.remove(u"audit_log"_s);
+    QCOMPARE(copySums, sums);
     QCOMPARE(copy.cipherInfo().pageSize, SqlCipherDriver::CipherPageSize);
     QCOMPARE(copy.cipherInfo().kdfIterations, SqlCipherDriver::KdfIterations);
 }

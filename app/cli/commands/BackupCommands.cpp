@@ -205,6 +205,8 @@ int BackupCommand::create(Context &context)
     SecureBytes databasePassphrase;
     if (!openWithPassphrase(context, db, &databasePassphrase))
         return Failure;
+    if (!context.permitted(db, PermissionArea::Settings, PermissionAction::Export, u"backup"_s))
+        return Failure;
     BackupOptions options;
     QString error;
     if (!backupPassphrase(context, databasePassphrase, &options.passphrase, &error))
@@ -357,6 +359,9 @@ int BackupCommand::settings(Context &context)
     s.keepDaily = keepDaily.value_or(s.keepDaily);
     s.keepMonthly = keepMonthly.value_or(s.keepMonthly);
     const bool changed = context.isSet(u"dir"_s) || daily || onExit || keepDaily || keepMonthly;
+    if (!context.permitted(db, PermissionArea::Settings,
+                           changed ? PermissionAction::Edit : PermissionAction::View, u"backup settings"_s))
+        return Failure;
     if (changed && !s.save(db))
         return context.fail(
             tr("The settings could not be saved in %1.").arg(QDir::toNativeSeparators(db.path())));
@@ -431,6 +436,29 @@ int RestoreCommand::run(Context &context)
     if (!backupPassphrase(context, options.databasePassphrase, &options.backupPassphrase, &error))
         return context.fail(error);
 
+    // With user accounts, only someone who may change settings replaces the database.
+    // Looked at read-only first, so that the file is not touched in single-user mode; a login
+    // needs it writable (failed attempts count towards the lockout).
+    if (QFileInfo::exists(target)) {
+        const QString wal = target + u"-wal"_s, shm = target + u"-shm"_s;
+        const bool hadSidecars = QFileInfo::exists(wal) || QFileInfo::exists(shm);
+        Database current;
+        Database::OpenOptions readOnly;
+        readOnly.readOnly = true;
+        const bool accounts = !current.open(target, options.databasePassphrase, readOnly) &&
+                              UserAccounts(current).hasAccounts();
+        current.close();
+        // A read-only look in WAL mode leaves an empty log and its index behind: not ours to keep.
+        if (!hadSidecars && QFileInfo(wal).size() == 0) {
+            QFile::remove(wal);
+            QFile::remove(shm);
+        }
+        if (accounts) {
+            if (!current.open(target, options.databasePassphrase) &&
+                !context.permitted(current, PermissionArea::Settings, PermissionAction::Edit, u"restore"_s))
+                return Failure;
+        }
+    }
     Database db;
     const RestoreResult result = BackupRestore::restore(db, target, backup, options);
     if (!result.ok())

@@ -1,6 +1,7 @@
 #include "CrmCommands.h"
 
 #include "Context.h"
+#include "SecurityCommands.h"
 #include "domain/Money.h"
 #include "repositories/ActivityRepository.h"
 #include "repositories/CustomerRepository.h"
@@ -204,38 +205,48 @@ int CrmCommand::run(Context &context)
 
 QList<QCommandLineOption> CustomerCommand::options() const
 {
-    return {
-        valueOption(u"owner"_s, tr("Only customers of the member with this code (list); the owner (add)."),
-                    u"CODE"_s),
-        valueOption(u"search"_s, tr("Search name, pinyin, initials, phone, contact (list)."), u"TEXT"_s),
-        valueOption(u"status"_s, tr("lead, prospect, active, dormant or lost."), u"STATUS"_s),
-        valueOption(u"grade"_s, tr("A, B, C or D."), u"GRADE"_s),
-        valueOption(u"region"_s, tr("The region."), u"REGION"_s),
-        valueOption(u"source"_s,
-                    tr("phone, email, wechat, visit, referral, trade_show, website, import, other."),
-                    u"SOURCE"_s),
-        valueOption(u"tag"_s, tr("A tag (list: filter; add: repeat for several)."), u"TAG"_s),
-        QCommandLineOption(u"deleted"_s, tr("List recently deleted customers instead.")),
-        valueOption(u"limit"_s, tr("At most N rows (list)."), u"N"_s),
-        valueOption(u"name"_s, tr("The name (add)."), u"NAME"_s),
-        valueOption(u"kind"_s, tr("company or individual (add)."), u"KIND"_s),
-        valueOption(u"phone"_s, tr("A phone number (add; repeat for several)."), u"PHONE"_s),
-        valueOption(u"email"_s, tr("An e-mail address (add; repeat for several)."), u"EMAIL"_s),
-        valueOption(u"city"_s, tr("The city (add)."), u"CITY"_s),
-        valueOption(u"industry"_s, tr("The industry (add)."), u"INDUSTRY"_s),
-        valueOption(u"notes"_s, tr("Notes (add)."), u"TEXT"_s),
-        QCommandLineOption(u"force"_s, tr("Add even when a duplicate exists (add).")),
-    };
+    return QList<QCommandLineOption>{
+               valueOption(u"owner"_s,
+                           tr("Only customers of the member with this code (list); the owner (add)."),
+                           u"CODE"_s),
+               valueOption(u"search"_s, tr("Search name, pinyin, initials, phone, contact (list)."),
+                           u"TEXT"_s),
+               valueOption(u"status"_s, tr("lead, prospect, active, dormant or lost."), u"STATUS"_s),
+               valueOption(u"grade"_s, tr("A, B, C or D."), u"GRADE"_s),
+               valueOption(u"region"_s, tr("The region."), u"REGION"_s),
+               valueOption(u"source"_s,
+                           tr("phone, email, wechat, visit, referral, trade_show, website, import, other."),
+                           u"SOURCE"_s),
+               valueOption(u"tag"_s, tr("A tag (list: filter; add: repeat for several)."), u"TAG"_s),
+               QCommandLineOption(u"deleted"_s, tr("List recently deleted customers instead.")),
+               valueOption(u"limit"_s, tr("At most N rows (list)."), u"N"_s),
+               valueOption(u"name"_s, tr("The name (add)."), u"NAME"_s),
+               valueOption(u"kind"_s, tr("company or individual (add)."), u"KIND"_s),
+               valueOption(u"phone"_s, tr("A phone number (add; repeat for several)."), u"PHONE"_s),
+               valueOption(u"email"_s, tr("An e-mail address (add; repeat for several)."), u"EMAIL"_s),
+               valueOption(u"city"_s, tr("The city (add)."), u"CITY"_s),
+               valueOption(u"industry"_s, tr("The industry (add)."), u"INDUSTRY"_s),
+               valueOption(u"notes"_s, tr("Notes (add)."), u"TEXT"_s),
+               QCommandLineOption(u"force"_s, tr("Add even when a duplicate exists (add).")),
+           } +
+           customerPrivacyOptions();
 }
 
 QStringList CustomerCommand::subcommands() const
 {
-    return {u"list"_s, u"show"_s, u"add"_s};
+    return QStringList{u"list"_s, u"show"_s, u"add"_s} + customerPrivacySubcommands();
+}
+
+bool CustomerCommand::writes(const QString &sub) const
+{
+    return sub == u"add"_s || customerPrivacySubcommands().contains(sub);
 }
 
 int CustomerCommand::runSubcommand(const QString &sub, Context &context, Database &db,
                                    const AccessScope &scope)
 {
+    if (customerPrivacySubcommands().contains(sub))
+        return runCustomerPrivacy(sub, context, db, scope);
     CustomerRepository repo(db, scope);
     if (sub == u"show"_s) {
         if (context.arguments().size() != 2)

@@ -35,11 +35,15 @@ class CustomerCommand : public CrmCommand
 public:
     QString name() const override { return QStringLiteral("customer"); }
     QString summary() const override { return tr("List, show or add customers"); }
-    QString arguments() const override { return QStringLiteral("list|show ID|add"); }
+    QString arguments() const override
+    {
+        return QStringLiteral("list|show ID|add|consent ID yes|no|withdraw|erase ID|delete ID|restore ID");
+    }
     QList<QCommandLineOption> options() const override;
 
 protected:
     QStringList subcommands() const override;
+    bool writes(const QString &sub) const override;
     int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) override;
 };
 

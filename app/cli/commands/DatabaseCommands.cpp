@@ -168,6 +168,8 @@ int PasswdCommand::run(Context &context)
     Database db;
     if (!context.openDatabase(db))
         return Failure;
+    if (!context.permitted(db, PermissionArea::Settings, PermissionAction::Edit, u"passphrase"_s))
+        return Failure;
     SecureBytes fresh;
     QString error;
     if (!context.newPassphrase(u"FRONTLINE_NEW_PASSPHRASE"_s, u"new-passphrase-file"_s, &fresh, &error))

@@ -139,6 +139,22 @@ int ImportCommand::run(Context &context)
     if (!scope)
         return Failure;
     ImportHistory imports(db, *scope);
+    // What an import changes: customers and what hangs on them, the order book, or the team.
+    const auto areaOf = [](const QString &kind) {
+        if (kind == u"orders"_s || kind == u"opportunities"_s || kind == u"products"_s)
+            return PermissionArea::Orders;
+        return kind == u"members"_s ? PermissionArea::Users : PermissionArea::Customers;
+    };
+    PermissionArea area = areaOf(sub);
+    PermissionAction action = PermissionAction::Edit;
+    if (history || (!manage && context.isSet(u"dry-run"_s)))
+        action = PermissionAction::View;
+    else if (sub == u"merge"_s)
+        action = PermissionAction::Delete; // the second customer becomes a tombstone
+    else if (sub == u"undo"_s)
+        area = areaOf(imports.batch(args.at(1).toLongLong()).value_or(ImportBatch{}).kind);
+    if (!context.permitted(db, *scope, area, action, u"import:"_s + sub))
+        return Failure;
 
     if (sub == u"history"_s) {
         const QList<ImportBatch> list =

@@ -4,8 +4,11 @@
 #include "analytics/Reports.h"
 #include "analytics/Rollups.h"
 #include "export/ReportWriter.h"
+#include "privacy/Anonymizer.h"
+#include "security/AuditLog.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -41,6 +44,9 @@ QList<QCommandLineOption> ReportCommand::options() const
                            }()),
                            u"MEASURE"_s),
         QCommandLineOption(u"today"_s, tr("The day progress is measured on (default: today)."), u"DATE"_s),
+        QCommandLineOption(
+            u"anonymize"_s,
+            tr("Mask names, phones and e-mails; codes become pseudonyms stable within this run.")),
     };
 }
 
@@ -127,6 +133,16 @@ int ReportCommand::run(Context &context)
     if (context.isSet(u"status"_s))
         filter.statuses << context.value(u"status"_s);
 
+    // Sales figures are money; the funnel is the pipeline of orders; the rest is performance.
+    // Anything leaving as a file or machine-readable output is an export.
+    const PermissionArea area = kind == u"sales"_s    ? PermissionArea::Money
+                                : kind == u"funnel"_s ? PermissionArea::Orders
+                                                      : PermissionArea::Performance;
+    const bool exporting = format != u"table"_s || context.isSet(u"out"_s);
+    if (!context.permitted(db, *scope, area, exporting ? PermissionAction::Export : PermissionAction::View,
+                           u"report:"_s + kind))
+        return Failure;
+
     MetricsEngine engine(db, *scope);
     if (context.isSet(u"today"_s)) {
         const QDate today = Context::parseDate(context.value(u"today"_s));
@@ -143,6 +159,22 @@ int ReportCommand::run(Context &context)
         return context.usageError(error);
     if (!engine.lastError().isEmpty())
         return context.fail(engine.lastError());
+    if (context.isSet(u"anonymize"_s))
+        Anonymizer().anonymize(*report);
+    if (exporting) {
+        qint64 rows = 0;
+        for (const ReportTable &t : std::as_const(report->sections))
+            rows += t.rows.size();
+        AuditLog audit(db, *scope);
+        if (!audit.record(
+                AuditAction::Export, u"report:"_s + kind,
+                u"format=%1 period=%2%3"_s.arg(format, report->period.label(),
+                                               context.isSet(u"anonymize"_s) ? u" anonymized"_s : QString()),
+                rows,
+                context.isSet(u"out"_s) ? QFileInfo(context.value(u"out"_s)).absoluteFilePath()
+                                        : u"stdout"_s))
+            return context.fail(audit.lastError());
+    }
 
     if (format == u"xlsx"_s) {
         if (!ReportWriter::writeXlsx(*report, context.value(u"out"_s), &error))
