@@ -9,6 +9,7 @@
 #include "commands/DemoCommand.h"
 #include "commands/ImportCommands.h"
 #include "commands/ReportCommand.h"
+#include "commands/SyncCommands.h"
 #include "security/Bootstrap.h"
 #include "storage/SqlCipherDriver.h"
 #include "util/Translations.h"
@@ -48,6 +49,7 @@ public:
         m_commands.push_back(std::make_unique<TaskCommand>());
         m_commands.push_back(std::make_unique<ReportCommand>());
         m_commands.push_back(std::make_unique<ImportCommand>());
+        m_commands.push_back(std::make_unique<SyncCommand>());
     }
 
     int run(const QStringList &argv)
