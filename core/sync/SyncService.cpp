@@ -261,8 +261,10 @@ public:
     {
         LocalRow row;
         row.id = q.value(0).toLongLong();
-        row.rowClock = {quint64(q.value(2).toLongLong()), q.value(3).toString()};
-        const FieldClock base = explicitClocks.value(u"*"_s, row.rowClock);
+        // The row's clock is the latest of its fields'. The stored hlc can be later: an update
+        // that stamps the row but changes no value moves it and no field.
+        const FieldClock stored{quint64(q.value(2).toLongLong()), q.value(3).toString()};
+        const FieldClock base = explicitClocks.value(u"*"_s, stored);
         for (int i = 0; i < t.columns.size(); ++i) {
             const QString &column = t.columns.at(i);
             row.fields.insert(column, portable(t, column, q.value(4 + i)));
@@ -796,10 +798,8 @@ public:
             if (it.key() != u"deleted"_s && it.value() > latest)
                 latest = it.value();
         }
-        if (values.value(u"deleted"_s).toInteger() == 1 && latest > clocks.value(u"deleted"_s)) {
-            values.insert(u"deleted"_s, 0);
-            clocks.insert(u"deleted"_s, latest);
-        }
+        if (values.value(u"deleted"_s).toInteger() == 1 && latest > clocks.value(u"deleted"_s))
+            values.insert(u"deleted"_s, 0); // the delete keeps its clock, as on the other side
     }
 
     // Runs an INSERT or UPDATE; when a unique column (a code, an order number) is taken by
@@ -892,10 +892,10 @@ public:
                         if (it.key() != u"deleted"_s && it.value() > latest)
                             latest = it.value();
                     }
-                    if (theirValue == 0 || theirs >= latest) {
-                        clocks.insert(u"deleted"_s, theirs);
-                        values.insert(u"deleted"_s, theirValue);
-                    }
+                    // A delete older than a change here is beaten by it, but its clock stays: the
+                    // replica that saw the delete first holds the same (see settleDeleted()).
+                    clocks.insert(u"deleted"_s, theirs);
+                    values.insert(u"deleted"_s, theirValue == 0 || theirs >= latest ? theirValue : 0);
                 }
             }
         }
