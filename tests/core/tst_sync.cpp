@@ -67,7 +67,7 @@ QString difference(const QByteArray &a, const QByteArray &b)
 {
     const QCborMap x = QCborValue::fromCbor(a).toMap(), y = QCborValue::fromCbor(b).toMap();
     QStringList out;
-    for (const QString part : {u"f"_s, u"c"_s}) {
+    for (const QString &part : {u"f"_s, u"c"_s}) {
         const QCborMap fx = x.value(part).toMap(), fy = y.value(part).toMap();
         QSet<QString> keys;
         for (auto it = fx.cbegin(); it != fx.cend(); ++it)
