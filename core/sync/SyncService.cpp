@@ -714,6 +714,72 @@ public:
         m_self = db.deviceId();
     }
 
+    // A rep's package may change only what is in the rep's scope: their customers and what is
+    // attached to them. Anything else in it is left out (and counted as ignored).
+    void limitTo(const AccessScope &scope) { m_scope = scope; }
+
+    qint64 customerOwner(const QString &customerUuid)
+    {
+        const auto it = m_owners.constFind(customerUuid);
+        if (it != m_owners.cend())
+            return it.value();
+        QSqlQuery q(m_engine.connection());
+        q.prepare(u"SELECT owner_id FROM customer WHERE uuid = ?"_s);
+        q.addBindValue(customerUuid);
+        const qint64 owner = q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        m_owners.insert(customerUuid, owner);
+        return owner;
+    }
+    QString parentCustomer(const QString &table, const QString &uuid)
+    {
+        QSqlQuery q(m_engine.connection());
+        q.prepare(u"SELECT c.uuid FROM "_s + table +
+                  u" p JOIN customer c ON c.id = p.customer_id WHERE p.uuid = ?"_s);
+        q.addBindValue(uuid);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+    bool inScope(const SyncService::Engine::Table &t, const SyncRecord &rec,
+                 const std::optional<SyncService::Engine::LocalRow> &local)
+    {
+        if (!m_scope)
+            return true;
+        const auto field = [&](const QString &column) {
+            return local ? local->fields.value(column).toString() : rec.fields.value(column).toString();
+        };
+        const auto customerOk = [&](const QString &customerUuid) {
+            // A customer new in this package is in scope when its owner is.
+            if (customerUuid.isEmpty())
+                return false;
+            const qint64 owner = customerOwner(customerUuid);
+            return owner >= 0 ? m_scope->canSeeOwner(owner) : m_newInScope.contains(customerUuid);
+        };
+        const QString &name = t.name;
+        if (name == u"customer"_s) {
+            const qint64 incoming = m_engine.idOf(u"member"_s, rec.fields.value(u"owner_id"_s).toString());
+            const bool ok = m_scope->canSeeOwner(incoming) && (!local || customerOk(rec.uuid));
+            if (ok && !local)
+                m_newInScope.insert(rec.uuid);
+            return ok;
+        }
+        if (name == u"contact"_s || name == u"contact_point"_s || name == u"activity"_s ||
+            name == u"opportunity"_s || name == u"sales_order"_s)
+            return customerOk(field(u"customer_id"_s)) &&
+                   customerOk(rec.fields.value(u"customer_id"_s).toString());
+        if (name == u"opportunity_stage_change"_s)
+            return customerOk(
+                parentCustomer(u"opportunity"_s, rec.fields.value(u"opportunity_id"_s).toString()));
+        if (name == u"order_line"_s)
+            return customerOk(parentCustomer(u"sales_order"_s, rec.fields.value(u"order_id"_s).toString()));
+        if (name == u"task"_s) {
+            const QString customer = rec.fields.value(u"customer_id"_s).toString();
+            if (!customer.isEmpty())
+                return customerOk(customer);
+            const qint64 assignee = m_engine.idOf(u"member"_s, field(u"assignee_id"_s));
+            return m_scope->canSeeOwner(assignee);
+        }
+        return false; // organisation, products, stages, targets, settings: the manager's
+    }
+
     bool sourceSeen(const FieldClock &c) const
     {
         return m_manifest.versionVector.value(c.device, 0) >= c.hlc;
@@ -846,6 +912,10 @@ public:
         const std::optional<SyncService::Engine::LocalRow> localRow = m_engine.load(t, rec.uuid);
         if (!m_engine.lastError().isEmpty() && !localRow)
             return false;
+        if (!inScope(t, rec, localRow)) {
+            ++m_result.ignored;
+            return true;
+        }
 
         QCborMap values;
         QHash<QString, FieldClock> clocks;
@@ -1115,6 +1185,9 @@ private:
     QSet<qint64> m_touched;
     QList<qint64> m_newCustomers;
     qint64 m_records = 0;
+    std::optional<AccessScope> m_scope;
+    QHash<QString, qint64> m_owners; // customer uuid → owner id, -1 when not here (yet)
+    QSet<QString> m_newInScope;
 };
 
 } // namespace
@@ -1204,6 +1277,15 @@ SyncImportResult SyncService::importPackage(const QString &path, const SyncOptio
     if (!tx.isActive())
         return refuse({SyncPackageError::IoError, tr("The database is busy; try again in a moment.")});
     Importer importer(m_db, engine, m, result);
+    if (m.kind == SyncManifest::Changes) {
+        const std::optional<AccessScope> scope =
+            AccessScope::forMember(engine.connection(), engine.idOf(u"member"_s, m.memberUuid));
+        if (!scope || scope->seesEverything())
+            return refuse(
+                {SyncPackageError::WrongMember,
+                 tr("The package comes from %1, who is not a member in this database.").arg(m.memberCode)});
+        importer.limitTo(*scope);
+    }
     const auto dbFailure = [&]() {
         tx.rollback();
         return refuse(

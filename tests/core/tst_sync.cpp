@@ -223,6 +223,7 @@ private Q_SLOTS:
     void scopeHoldsOnlyTheMembersData();
     void newDatabaseBecomesTheRepsAndTakesEverything();
     void importTwiceChangesNothing();
+    void repChangesOutsideTheirScopeAreIgnored();
     void concurrentEditsAreQueuedConflicts();
     void resolveTakesOneSideEverywhere();
     void deletesWinOnlyOverEarlierChanges();
@@ -433,6 +434,37 @@ void tst_Sync::importTwiceChangesNothing()
     QCOMPARE(again.unchanged, 2);
     QCOMPARE(dump(team.manager.db()), after);
     QCOMPARE(scalar(team.manager.db(), u"SELECT city FROM customer WHERE uuid = '%1'"_s.arg(c1)), u"北京"_s);
+}
+
+void tst_Sync::repChangesOutsideTheirScopeAreIgnored()
+{
+    Team team;
+    QVERIFY(makeTeam(team));
+    Database &m = team.manager.db();
+    Database &r = team.r1->db();
+    // A rep may not change the catalogue, nor give a customer to someone else.
+    const QString product = scalar(r, u"SELECT uuid FROM product LIMIT 1"_s);
+    const QString price = scalar(m, u"SELECT unit_price_fen FROM product WHERE uuid = '%1'"_s.arg(product));
+    QVERIFY(setField(r, u"product"_s, product, u"unit_price_fen"_s, 1));
+    const QString c1 = customerUuid(r, u"北京华联商厦"_s);
+    const SyncStamp s = r.stamp();
+    QVERIFY(exec(
+        r,
+        u"INSERT INTO member (uuid, code, name, role, hlc, device_id) VALUES (?, 'X9', '外人', 'rep', ?, ?)"_s,
+        {QUuid::createUuid().toString(QUuid::WithoutBraces), qint64(s.hlc), s.deviceId}));
+    const QString x9 = scalar(r, u"SELECT id FROM member WHERE code = 'X9'"_s);
+    QVERIFY(setField(r, u"customer"_s, c1, u"owner_id"_s, x9.toLongLong()));
+    QVERIFY(addActivity(r, c1, u"R1"_s, u"still mine"_s));
+    const SyncImportResult up = upload(r, m);
+    QVERIFY(up.ok());
+    QCOMPARE(up.ignored, 3);  // the product, the new member, the customer given away
+    QCOMPARE(up.inserted, 1); // the activity on R1's own customer
+    QCOMPARE(scalar(m, u"SELECT unit_price_fen FROM product WHERE uuid = '%1'"_s.arg(product)), price);
+    QCOMPARE(
+        scalar(m,
+               u"SELECT m.code FROM customer c JOIN member m ON m.id = c.owner_id WHERE c.uuid = '%1'"_s.arg(
+                   c1)),
+        u"R1"_s);
 }
 
 void tst_Sync::concurrentEditsAreQueuedConflicts()
