@@ -449,15 +449,6 @@ QList<SyncRecord> SyncService::records(const QString &table) const
 // ---------------------------------------------------------------------------------------------
 // Export
 
-namespace {
-
-struct ExportPlan
-{
-    QList<std::pair<QString, QString>> where; // table → SQL condition, in table order
-};
-
-} // namespace
-
 static SyncExportResult writePackage(Database &db, SyncService::Engine &engine,
                                      const QList<std::pair<QString, QString>> &where, SyncManifest manifest,
                                      const QString &destination, const SyncOptions &options);
