@@ -10,7 +10,7 @@ BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libgl-dev
   qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libsqlcipher-dev sqlcipher
+  libsqlcipher-dev sqlcipher libssl-dev
   qtkeychain-qt6-dev
   libphonenumber-dev libicu-dev
   libxlsxwriter-dev libminizip-dev

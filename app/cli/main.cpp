@@ -13,6 +13,7 @@
 #include "commands/PerformanceCommands.h"
 #include "commands/ReportCommand.h"
 #include "commands/SecurityCommands.h"
+#include "commands/SyncCommands.h"
 #include "security/Bootstrap.h"
 #include "storage/SqlCipherDriver.h"
 #include "util/Translations.h"
@@ -57,6 +58,7 @@ public:
         addPerformanceCommands(m_commands);
         m_commands.push_back(std::make_unique<CommissionCommand>());
         addSecurityCommands(m_commands);
+        m_commands.push_back(std::make_unique<SyncCommand>());
     }
 
     int run(const QStringList &argv)

@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "sync/SyncEvent.h"
 
 #include "backup/BackupEvent.h"
 #include "storage/Database.h"
@@ -53,8 +54,33 @@ void auditBackup(Database *db, const BackupEvent &event)
     AuditLog(*db).record(e);
 }
 
+// Sync exports, imports (done or refused) and resolved conflicts.
+void auditSync(Database *db, const SyncEvent &event)
+{
+    if (!db)
+        return;
+    AuditLog log(*db);
+    switch (event.kind) {
+    case SyncEvent::Exported:
+    case SyncEvent::ExportFailed:
+        log.recordSync(u"export"_s, event.packagePath, event.memberCode, event.records, 0,
+                       event.kind == SyncEvent::Exported, event.errorCode);
+        break;
+    case SyncEvent::Imported:
+    case SyncEvent::ImportRefused:
+        log.recordSync(u"import"_s, event.packagePath, event.peerDevice, event.inserted + event.updated,
+                       event.conflicts, event.kind == SyncEvent::Imported, event.errorCode);
+        break;
+    case SyncEvent::ConflictResolved:
+        log.recordSync(u"resolve"_s, QString(), event.resolution, 1, 0, true,
+                       u"conflict=%1"_s.arg(event.conflictId));
+        break;
+    }
+}
+
 [[maybe_unused]] const bool backupHookInstalled = [] {
     setBackupAuditHook(&auditBackup);
+    setSyncAuditHook(&auditSync);
     return true;
 }();
 } // namespace
