@@ -78,6 +78,15 @@ void tst_CliExport::exportAndImportBack()
 
 void tst_CliExport::exportAsRep()
 {
+    // By default a rep may not take money out of the database: refused, and audited.
+    const CliRun refused = cli({u"export"_s, u"orders"_s, u"--out"_s, path(u"r2.csv"_s), u"--as"_s, u"R2"_s});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("may not export"), refused.err.constData());
+    QVERIFY(!QFile::exists(path(u"r2.csv"_s)));
+    const CliRun allow = cli({u"permission"_s, u"set"_s, u"rep"_s, u"money"_s, u"export"_s, u"allow"_s});
+    QVERIFY2(allow.exitCode == 0, allow.err.constData());
+
+    // Allowed, the export holds the rep's own customers' orders only.
     const CliRun r = cli({u"export"_s, u"orders"_s, u"--out"_s, path(u"r2.csv"_s), u"--as"_s, u"R2"_s,
                           u"--period"_s, u"2025-03"_s, u"--json"_s});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -91,6 +100,9 @@ void tst_CliExport::exportAsRep()
     const CliRun april = cli({u"export"_s, u"orders"_s, u"--out"_s, path(u"april.csv"_s), u"--period"_s,
                               u"2025-04"_s, u"--json"_s});
     QCOMPARE(april.object().value(u"rows"_s).toInteger(), 0);
+    const CliRun audit = cli({u"audit"_s, u"--action"_s, u"export"_s, u"--json"_s});
+    QVERIFY2(audit.exitCode == 0, audit.err.constData());
+    QVERIFY2(audit.out.contains("export:orders"), audit.out.constData());
 }
 
 void tst_CliExport::exportGbk()
