@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Context</name>
+    <message>
+        <source>There is no customer %1 that you can see.</source>
+        <translation>There is no customer %1 that you can see.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::AccessScope</name>
     <message>
         <source>There is no member with the code %1.</source>
@@ -170,6 +177,81 @@
     <message>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::AuditLog</name>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>Failed login</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>Import undone</translation>
+    </message>
+    <message>
+        <source>Permission change</source>
+        <translation>Permission change</translation>
+    </message>
+    <message>
+        <source>User change</source>
+        <translation>User change</translation>
+    </message>
+    <message>
+        <source>Passphrase change</source>
+        <translation>Passphrase change</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <source>Consent change</source>
+        <translation>Consent change</translation>
+    </message>
+    <message>
+        <source>Privacy notice change</source>
+        <translation>Privacy notice change</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1186,150 @@
     </message>
 </context>
 <context>
+    <name>frontline::DashboardPage</name>
+    <message>
+        <source>¥10,000</source>
+        <translation>¥10,000</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>Everyone I can see</source>
+        <translation>Everyone I can see</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>As of %1 · calculated in %2 ms</source>
+        <translation>As of %1 · calculated in %2 ms</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>month</comment>
+        <extracomment>A month in the period chooser: %1 year, %2 month</extracomment>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>A quarter in the period chooser: %1 year, %2 quarter</extracomment>
+        <translation>%1 Q%2</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>year</comment>
+        <extracomment>A year in the period chooser</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Revenue trend, target and last year</source>
+        <translation>Revenue trend, target and last year</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Revenue by rep (top %1 of %2)</source>
+        <translation>Revenue by rep (top %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Revenue by rep</source>
+        <translation>Revenue by rep</translation>
+    </message>
+    <message>
+        <source>Revenue by channel</source>
+        <translation>Revenue by channel</translation>
+    </message>
+    <message>
+        <source>Revenue by region</source>
+        <translation>Revenue by region</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <source>Funnel: opportunities created in the period</source>
+        <translation>Funnel: opportunities created in the period</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Orders · %1</source>
+        <translation>Orders · %1</translation>
+    </message>
+    <message>
+        <source>Visits · %1</source>
+        <translation>Visits · %1</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>Open opportunities</translation>
+    </message>
+    <message>
+        <source>Orders of %1 · %2</source>
+        <translation>Orders of %1 · %2</translation>
+    </message>
+    <message>
+        <source>Orders · %1 · %2</source>
+        <translation>Orders · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Opportunities in %1</source>
+        <translation>Opportunities in %1</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Calculate again with the latest data</source>
+        <translation>Calculate again with the latest data</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::Database</name>
     <message>
         <source>another program</source>
@@ -1326,6 +1552,30 @@
     </message>
 </context>
 <context>
+    <name>frontline::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%n order(s) · %1</source>
+        <translation>
+            <numerusform>%n order · %1</numerusform>
+            <numerusform>%n orders · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s) · %1</source>
+        <translation>
+            <numerusform>%n opportunity · %1</numerusform>
+            <numerusform>%n opportunitys · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activities: %n</source>
+        <translation>
+            <numerusform>Activities: %n</numerusform>
+            <numerusform>Activities: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>frontline::EditCustomerCommand</name>
     <message>
         <source>Edit %1</source>
@@ -1337,6 +1587,96 @@
     <message>
         <source>Edit order %1</source>
         <translation>Edit order %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::Exporter</name>
+    <message>
+        <source>Unknown kind "%1": use %2.</source>
+        <translation>Unknown kind "%1": use %2.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use csv or xlsx.</source>
+        <translation>Unknown format "%1": use csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ImportFolder</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>Name the kind of the files (--kind) or a saved mapping that knows it.</source>
+        <translation>Name the kind of the files (--kind) or a saved mapping that knows it.</translation>
+    </message>
+    <message>
+        <source>The mapping "%1" is saved for %2: name the kind with --kind.</source>
+        <translation>The mapping "%1" is saved for %2: name the kind with --kind.</translation>
+    </message>
+    <message>
+        <source>The mapping "%1" does not say which kind of records it is for: name the kind with --kind.</source>
+        <translation>The mapping "%1" does not say which kind of records it is for: name the kind with --kind.</translation>
+    </message>
+    <message>
+        <source>Unknown kind "%1"; kinds: %2.</source>
+        <translation>Unknown kind "%1"; kinds: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create the done and failed folders in %1.</source>
+        <translation>Cannot create the done and failed folders in %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be moved to %1.</source>
+        <translation>The file could not be moved to %1.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Kind: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Time: %1</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>Mapping: %1</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>Batch: %1</translation>
+    </message>
+    <message>
+        <source>Read %1, inserted %2, merged %3, updated %4, skipped %5, rejected %6; %7 warnings.</source>
+        <translation>Read %1, inserted %2, merged %3, updated %4, skipped %5, rejected %6; %7 warnings.</translation>
+    </message>
+    <message>
+        <source>Rejects: %1</source>
+        <translation>Rejects: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2136,38 @@
     <message>
         <source>The system keychain did not answer.</source>
         <translation>The system keychain did not answer.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::KpiCardWidget</name>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>A change of a rate in percentage points</extracomment>
+        <translation>%1 pp</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2 attained</source>
+        <translation>Target %1 · %2 attained</translation>
+    </message>
+    <message>
+        <source>Revenue %1</source>
+        <translation>Revenue %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation>vs last year</translation>
+    </message>
+    <message>
+        <source>vs last period</source>
+        <translation>vs last period</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure</source>
+        <translation>Click to see the records behind this figure</translation>
     </message>
 </context>
 <context>
@@ -2883,6 +3255,65 @@
     </message>
 </context>
 <context>
+    <name>frontline::Permissions</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2 %3.</source>
+        <translation>Your role (%1) may not %2 %3.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change permissions.</source>
+        <translation>Only an administrator can change permissions.</translation>
+    </message>
+    <message>
+        <source>The administrator's permissions cannot be changed.</source>
+        <translation>The administrator's permissions cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The permission matrix has no such cell.</source>
+        <translation>The permission matrix has no such cell.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::PipelineBoard</name>
     <message>
         <source>&amp;Move to</source>
@@ -2898,6 +3329,37 @@
     <message>
         <source>This page arrives in a later version of Frontline.</source>
         <translation>This page arrives in a later version of Frontline.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::Privacy</name>
+    <message>
+        <source>There is no customer %1 that you can see.</source>
+        <translation>There is no customer %1 that you can see.</translation>
+    </message>
+    <message>
+        <source>Unknown consent method "%1": use %2.</source>
+        <translation>Unknown consent method "%1": use %2.</translation>
+    </message>
+    <message>
+        <source>The consent date must be a date that has passed.</source>
+        <translation>The consent date must be a date that has passed.</translation>
+    </message>
+    <message>
+        <source>This customer has not given consent, so there is nothing to withdraw.</source>
+        <translation>This customer has not given consent, so there is nothing to withdraw.</translation>
+    </message>
+    <message>
+        <source>We keep the names, phone numbers and e-mail addresses of our customers and their contacts, and a record of our visits and orders, to serve you and to plan our sales work. The data stays on our company's encrypted computers and is not sold or given to others. We send you marketing only with your consent, which you may withdraw at any time. You may ask to see, correct or erase the data we hold about you: tell your sales representative.</source>
+        <translation>We keep the names, phone numbers and e-mail addresses of our customers and their contacts, and a record of our visits and orders, to serve you and to plan our sales work. The data stays on our company's encrypted computers and is not sold or given to others. We send you marketing only with your consent, which you may withdraw at any time. You may ask to see, correct or erase the data we hold about you: tell your sales representative.</translation>
+    </message>
+    <message>
+        <source>Erasing a customer is an administrator's or a manager's decision.</source>
+        <translation>Erasing a customer is an administrator's or a manager's decision.</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(erased)</translation>
     </message>
 </context>
 <context>
@@ -3274,6 +3736,195 @@ Create a new one, or browse for a database you were given.</translation>
     </message>
 </context>
 <context>
+    <name>frontline::SyncPackageReader</name>
+    <message>
+        <source>This file is not a Frontline sync package.</source>
+        <translation>This file is not a Frontline sync package.</translation>
+    </message>
+    <message>
+        <source>The sync package is incomplete (cut off while copying?). Ask for it again.</source>
+        <translation>The sync package is incomplete (cut off while copying?). Ask for it again.</translation>
+    </message>
+    <message>
+        <source>This sync package was written by a newer Frontline; update Frontline to read it.</source>
+        <translation>This sync package was written by a newer Frontline; update Frontline to read it.</translation>
+    </message>
+    <message>
+        <source>The sync package is damaged or has been altered; it was not used.</source>
+        <translation>The sync package is damaged or has been altered; it was not used.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The sync passphrase does not open this package (wrong passphrase, or a package of another team).</source>
+        <translation>The sync passphrase does not open this package (wrong passphrase, or a package of another team).</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the package.</source>
+        <translation>Cannot create a temporary folder for the package.</translation>
+    </message>
+    <message>
+        <source>Cannot unpack the package: %1</source>
+        <translation>Cannot unpack the package: %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::SyncPackageWriter</name>
+    <message>
+        <source>A sync passphrase is required.</source>
+        <translation>A sync passphrase is required.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the package.</source>
+        <translation>Cannot create a temporary folder for the package.</translation>
+    </message>
+    <message>
+        <source>Cannot derive the package key.</source>
+        <translation>Cannot derive the package key.</translation>
+    </message>
+    <message>
+        <source>Cannot create the package: %1</source>
+        <translation>Cannot create the package: %1</translation>
+    </message>
+    <message>
+        <source>The package was not opened.</source>
+        <translation>The package was not opened.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a package never overwrites a file.</source>
+        <translation>%1 already exists; a package never overwrites a file.</translation>
+    </message>
+    <message>
+        <source>Cannot write the package: %1</source>
+        <translation>Cannot write the package: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the package body: %1</source>
+        <translation>Cannot read the package body: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::SyncService</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>This is %1's database: it exports its own changes, not packages for members.</source>
+        <translation>This is %1's database: it exports its own changes, not packages for members.</translation>
+    </message>
+    <message>
+        <source>There is no member with the code %1.</source>
+        <translation>There is no member with the code %1.</translation>
+    </message>
+    <message>
+        <source>%1 sees the whole company; sync packages are for members with their own share.</source>
+        <translation>%1 sees the whole company; sync packages are for members with their own share.</translation>
+    </message>
+    <message>
+        <source>Only a rep's database exports its changes; on the manager's database name the member to export for (--member CODE).</source>
+        <translation>Only a rep's database exports its changes; on the manager's database name the member to export for (--member CODE).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the package: %2</source>
+        <translation>Cannot read %1 for the package: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was taken by another record here; the incoming one is now %3.</source>
+        <translation>%1 %2 was taken by another record here; the incoming one is now %3.</translation>
+    </message>
+    <message>
+        <source>This sync package expired on %1; ask for a new one.</source>
+        <translation>This sync package expired on %1; ask for a new one.</translation>
+    </message>
+    <message>
+        <source>This package was written by this database itself.</source>
+        <translation>This package was written by this database itself.</translation>
+    </message>
+    <message>
+        <source>This sync package belongs to another team.</source>
+        <translation>This sync package belongs to another team.</translation>
+    </message>
+    <message>
+        <source>This package is for %1's laptop; it cannot be imported into the manager's database.</source>
+        <translation>This package is for %1's laptop; it cannot be imported into the manager's database.</translation>
+    </message>
+    <message>
+        <source>This package is for %1, but this is %2's database.</source>
+        <translation>This package is for %1, but this is %2's database.</translation>
+    </message>
+    <message>
+        <source>This database already holds data of its own. Import a member's package into a new database (frontline-cli init).</source>
+        <translation>This database already holds data of its own. Import a member's package into a new database (frontline-cli init).</translation>
+    </message>
+    <message>
+        <source>This package holds %1's changes for the manager; import it on the manager's database.</source>
+        <translation>This package holds %1's changes for the manager; import it on the manager's database.</translation>
+    </message>
+    <message>
+        <source>This database has not exported packages for this team; it cannot take changes from it.</source>
+        <translation>This database has not exported packages for this team; it cannot take changes from it.</translation>
+    </message>
+    <message>
+        <source>The package comes from %1, who is not a member in this database.</source>
+        <translation>The package comes from %1, who is not a member in this database.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again in a moment.</source>
+        <translation>The database is busy; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The package could not be applied; nothing was changed: %1</source>
+        <translation>The package could not be applied; nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>this database</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>There is no conflict %1.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 is already resolved.</source>
+        <translation>Conflict %1 is already resolved.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 names an unknown field.</source>
+        <translation>Conflict %1 names an unknown field.</translation>
+    </message>
+    <message>
+        <source>The record of conflict %1 is gone.</source>
+        <translation>The record of conflict %1 is gone.</translation>
+    </message>
+    <message>
+        <source>The record that value refers to is not in this database.</source>
+        <translation>The record that value refers to is not in this database.</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated.</source>
+        <translation>The search index could not be updated.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::TaskDialog</name>
     <message>
         <source>Choose the customer from the list, or leave the field empty.</source>
@@ -3565,6 +4216,84 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Open opportunities</source>
         <translation>Open opportunities</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::UserAccounts</name>
+    <message numerus="yes">
+        <source>Wrong user name or password (%n attempt(s) left before the account is locked).</source>
+        <translation>
+            <numerusform>Wrong user name or password (%n attempt left before the account is locked).</numerusform>
+            <numerusform>Wrong user name or password (%n attempts left before the account is locked).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: the account is locked until %1.</source>
+        <translation>Too many failed logins: the account is locked until %1.</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>This account is disabled.</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>A password needs at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>The password must not be the user name.</translation>
+    </message>
+    <message>
+        <source>The failed login could not be recorded.</source>
+        <translation>The failed login could not be recorded.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change an administrator's account.</source>
+        <translation>Only an administrator can change an administrator's account.</translation>
+    </message>
+    <message>
+        <source>A user name is one word without spaces.</source>
+        <translation>A user name is one word without spaces.</translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <translation>There is no such member.</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: log in as an administrator to add one.</source>
+        <translation>This database has user accounts: log in as an administrator to add one.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator's.</source>
+        <translation>The first account must be an administrator's.</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>There is already a user named %1.</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation>The password could not be hashed (out of memory?).</translation>
+    </message>
+    <message>
+        <source>That member already has an account.</source>
+        <translation>That member already has an account.</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>There is no such user.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
     </message>
 </context>
 <context>
@@ -4393,6 +5122,105 @@ Create a new one, or browse for a database you were given.</translation>
     </message>
 </context>
 <context>
+    <name>frontline::cli::AuditCommand</name>
+    <message>
+        <source>Entries on or after this day (audit).</source>
+        <translation>Entries on or after this day (audit).</translation>
+    </message>
+    <message>
+        <source>Entries on or before this day (audit).</source>
+        <translation>Entries on or before this day (audit).</translation>
+    </message>
+    <message>
+        <source>Only this action (repeat for several): %1.</source>
+        <translation>Only this action (repeat for several): %1.</translation>
+    </message>
+    <message>
+        <source>Only what this user did (audit).</source>
+        <translation>Only what this user did (audit).</translation>
+    </message>
+    <message>
+        <source>table, csv or json (default table; --json means json).</source>
+        <translation>table, csv or json (default table; --json means json).</translation>
+    </message>
+    <message>
+        <source>Write the report to this file instead of standard output.</source>
+        <translation>Write the report to this file instead of standard output.</translation>
+    </message>
+    <message>
+        <source>At most N rows (list).</source>
+        <translation>At most N rows (list).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli audit %1</source>
+        <translation>Use: frontline-cli audit %1</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date.</source>
+        <translation>--%1: "%2" is not a date.</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use %2.</source>
+        <translation>Unknown action "%1": use %2.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use table, csv or json.</source>
+        <translation>Unknown format "%1": use table, csv or json.</translation>
+    </message>
+    <message>
+        <source>--format csv needs --out FILE.</source>
+        <translation>--format csv needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>The audit log was altered outside Frontline: entry %1 does not match the entries before it.</source>
+        <translation>The audit log was altered outside Frontline: entry %1 does not match the entries before it.</translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>The audit log is intact.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>The audit log: view, filter, export, verify</source>
+        <translation>The audit log: view, filter, export, verify</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::BackupCommand</name>
     <message>
         <source>Write the backup to exactly this file (never overwritten).</source>
@@ -4692,6 +5520,312 @@ Create a new one, or browse for a database you were given.</translation>
         <source>Global options:</source>
         <translation>Global options:</translation>
     </message>
+    <message>
+        <source>Log in as NAME (password: $FRONTLINE_PASSWORD or a prompt).</source>
+        <translation>Log in as NAME (password: $FRONTLINE_PASSWORD or a prompt).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::CommissionCommand</name>
+    <message>
+        <source>The month, quarter or year: 2025-03, 2025-Q1, 2025 (default: this month).</source>
+        <translation>The month, quarter or year: 2025-03, 2025-Q1, 2025 (default: this month).</translation>
+    </message>
+    <message>
+        <source>The member's code (statements: only theirs; adjust, simulate).</source>
+        <translation>The member's code (statements: only theirs; adjust, simulate).</translation>
+    </message>
+    <message>
+        <source>Only the members of this team and the teams below it.</source>
+        <translation>Only the members of this team and the teams below it.</translation>
+    </message>
+    <message>
+        <source>Statements: table, json, csv or xlsx (csv and xlsx need --out).</source>
+        <translation>Statements: table, json, csv or xlsx (csv and xlsx need --out).</translation>
+    </message>
+    <message>
+        <source>Write the statements to this file.</source>
+        <translation>Write the statements to this file.</translation>
+    </message>
+    <message>
+        <source>plan add: read the plan from this JSON file.</source>
+        <translation>plan add: read the plan from this JSON file.</translation>
+    </message>
+    <message>
+        <source>plan add: the plan's name.</source>
+        <translation>plan add: the plan's name.</translation>
+    </message>
+    <message>
+        <source>plan add: for every member with this role (or use --member).</source>
+        <translation>plan add: for every member with this role (or use --member).</translation>
+    </message>
+    <message>
+        <source>plan add: the first period it is valid for, e.g. 2025-01.</source>
+        <translation>plan add: the first period it is valid for, e.g. 2025-01.</translation>
+    </message>
+    <message>
+        <source>plan add: the last period it is valid for (default: open-ended).</source>
+        <translation>plan add: the last period it is valid for (default: open-ended).</translation>
+    </message>
+    <message>
+        <source>plan add: tier (whole amount at the tier reached) or marginal.</source>
+        <translation>plan add: tier (whole amount at the tier reached) or marginal.</translation>
+    </message>
+    <message>
+        <source>plan add: a tier, attainment level and rate in basis points, e.g. 10000:500 (repeat for each tier).</source>
+        <translation>plan add: a tier, attainment level and rate in basis points, e.g. 10000:500 (repeat for each tier).</translation>
+    </message>
+    <message>
+        <source>plan add: the most commission paid per period, in yuan.</source>
+        <translation>plan add: the most commission paid per period, in yuan.</translation>
+    </message>
+    <message>
+        <source>plan add: below this attainment (basis points) nothing is paid.</source>
+        <translation>plan add: below this attainment (basis points) nothing is paid.</translation>
+    </message>
+    <message>
+        <source>plan add: a product category's own rate, e.g. 服务:800 (repeat for several).</source>
+        <translation>plan add: a product category's own rate, e.g. 服务:800 (repeat for several).</translation>
+    </message>
+    <message>
+        <source>plan add: notes.</source>
+        <translation>plan add: notes.</translation>
+    </message>
+    <message>
+        <source>adjust: the bonus in yuan; negative for a deduction.</source>
+        <translation>adjust: the bonus in yuan; negative for a deduction.</translation>
+    </message>
+    <message>
+        <source>adjust: why (required).</source>
+        <translation>adjust: why (required).</translation>
+    </message>
+    <message>
+        <source>simulate: the extra revenue in yuan.</source>
+        <translation>simulate: the extra revenue in yuan.</translation>
+    </message>
+    <message>
+        <source>simulate: the product category of the extra revenue (default: one without its own rate).</source>
+        <translation>simulate: the product category of the extra revenue (default: one without its own rate).</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>Valid: %1 to %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>Mode: %1</translation>
+    </message>
+    <message>
+        <source>  from %1: %2%3</source>
+        <translation>  from %1: %2%3</translation>
+    </message>
+    <message>
+        <source> (accelerator)</source>
+        <translation> (accelerator)</translation>
+    </message>
+    <message>
+        <source>  category %1: %2</source>
+        <translation>  category %1: %2</translation>
+    </message>
+    <message>
+        <source>Cap: %1</source>
+        <translation>Cap: %1</translation>
+    </message>
+    <message>
+        <source>Floor: %1</source>
+        <translation>Floor: %1</translation>
+    </message>
+    <message>
+        <source>Base: %1   Target: %2   Attainment: %3   Tier: %4</source>
+        <translation>Base: %1   Target: %2   Attainment: %3   Tier: %4</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli commission %1</source>
+        <translation>Use: frontline-cli commission %1</translation>
+    </message>
+    <message>
+        <source>Commission statements are for a month, a quarter or a year.</source>
+        <translation>Commission statements are for a month, a quarter or a year.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli commission plan %1 ID</source>
+        <translation>Use: frontline-cli commission plan %1 ID</translation>
+    </message>
+    <message>
+        <source>Plan %1 removed.</source>
+        <translation>Plan %1 removed.</translation>
+    </message>
+    <message>
+        <source>There is no plan with the id %1 that you can see.</source>
+        <translation>There is no plan with the id %1 that you can see.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli commission plan add|list|show|remove</source>
+        <translation>Use: frontline-cli commission plan add|list|show|remove</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 is not a JSON object: %2</translation>
+    </message>
+    <message>
+        <source>Write a tier as FROM_BP:RATE_BP, e.g. 10000:500.</source>
+        <translation>Write a tier as FROM_BP:RATE_BP, e.g. 10000:500.</translation>
+    </message>
+    <message>
+        <source>Write a category rate as CATEGORY:RATE_BP, e.g. 服务:800.</source>
+        <translation>Write a category rate as CATEGORY:RATE_BP, e.g. 服务:800.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" is not an amount.</translation>
+    </message>
+    <message>
+        <source>--floor-bp takes a whole number of basis points.</source>
+        <translation>--floor-bp takes a whole number of basis points.</translation>
+    </message>
+    <message>
+        <source>Plan %1 added.</source>
+        <translation>Plan %1 added.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli commission adjust --member CODE --period PERIOD --amount YUAN --reason TEXT</source>
+        <translation>Use: frontline-cli commission adjust --member CODE --period PERIOD --amount YUAN --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Bonus of %1 for %2 in %3 recorded.</source>
+        <translation>Bonus of %1 for %2 in %3 recorded.</translation>
+    </message>
+    <message>
+        <source>Deduction of %1 for %2 in %3 recorded.</source>
+        <translation>Deduction of %1 for %2 in %3 recorded.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli commission simulate --member CODE --period PERIOD --extra YUAN</source>
+        <translation>Use: frontline-cli commission simulate --member CODE --period PERIOD --extra YUAN</translation>
+    </message>
+    <message>
+        <source>There is no team named %1.</source>
+        <translation>There is no team named %1.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use table, json, csv or xlsx.</source>
+        <translation>Unknown format "%1": use table, json, csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>--format %1 needs --out FILE.</source>
+        <translation>--format %1 needs --out FILE.</translation>
+    </message>
+    <message>
+        <source>You cannot see this member's statement.</source>
+        <translation>You cannot see this member's statement.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>Commission %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1.</source>
+        <translation>
+            <numerusform>%n statement written to %1.</numerusform>
+            <numerusform>%n statements written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation>Team total</translation>
+    </message>
+    <message>
+        <source>Commission statements · %1</source>
+        <translation>Commission statements · %1</translation>
+    </message>
+    <message>
+        <source>Commission statements, plans, bonuses and deductions, and what selling more would earn</source>
+        <translation>Commission statements, plans, bonuses and deductions, and what selling more would earn</translation>
+    </message>
 </context>
 <context>
     <name>frontline::cli::Context</name>
@@ -4742,6 +5876,30 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Try 'frontline-cli --help'.</source>
         <translation>Try 'frontline-cli --help'.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>No password: set FRONTLINE_PASSWORD or run in a terminal to be asked.</source>
+        <translation>No password: set FRONTLINE_PASSWORD or run in a terminal to be asked.</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts (single-user mode): leave out --user, or create the first administrator with 'frontline-cli user add NAME'.</source>
+        <translation>This database has no user accounts (single-user mode): leave out --user, or create the first administrator with 'frontline-cli user add NAME'.</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: log in with --user NAME (the password comes from FRONTLINE_PASSWORD or a prompt).</source>
+        <translation>This database has user accounts: log in with --user NAME (the password comes from FRONTLINE_PASSWORD or a prompt).</translation>
+    </message>
+    <message>
+        <source>You must change your initial password first: frontline-cli user passwd --user %1</source>
+        <translation>You must change your initial password first: frontline-cli user passwd --user %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator can act as another member (--as).</source>
+        <translation>Only an administrator can act as another member (--as).</translation>
     </message>
 </context>
 <context>
@@ -4887,6 +6045,65 @@ Create a new one, or browse for a database you were given.</translation>
     </message>
 </context>
 <context>
+    <name>frontline::cli::CustomerPrivacy</name>
+    <message>
+        <source>How consent was given (consent): %1.</source>
+        <translation>How consent was given (consent): %1.</translation>
+    </message>
+    <message>
+        <source>When consent was given (consent; default today).</source>
+        <translation>When consent was given (consent; default today).</translation>
+    </message>
+    <message>
+        <source>Confirm an erasure (erase).</source>
+        <translation>Confirm an erasure (erase).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli customer consent ID|CODE yes|no|withdraw [--method METHOD] [--date DATE]</source>
+        <translation>Use: frontline-cli customer consent ID|CODE yes|no|withdraw [--method METHOD] [--date DATE]</translation>
+    </message>
+    <message>
+        <source>--date: not a date (use YYYY-MM-DD).</source>
+        <translation>--date: not a date (use YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>Consent withdrawn.</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>Consent recorded.</translation>
+    </message>
+    <message>
+        <source>Refusal recorded.</source>
+        <translation>Refusal recorded.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli customer %1 ID|CODE</source>
+        <translation>Use: frontline-cli customer %1 ID|CODE</translation>
+    </message>
+    <message>
+        <source>Erasing a customer cannot be undone; add --yes to confirm.</source>
+        <translation>Erasing a customer cannot be undone; add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>The customer's personal data is erased; a tombstone remains.</source>
+        <translation>The customer's personal data is erased; a tombstone remains.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the customer is not in that state.</source>
+        <translation>Nothing changed: the customer is not in that state.</translation>
+    </message>
+    <message>
+        <source>Deleted (it can be restored).</source>
+        <translation>Deleted (it can be restored).</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restored.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::DemoCommand</name>
     <message>
         <source>Random seed: the same seed gives the same data (default 1).</source>
@@ -4917,12 +6134,195 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>--%1 takes a whole number, not "%2".</translation>
     </message>
     <message>
-        <source>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 tasks.</source>
-        <translation>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 tasks.</translation>
-    </message>
-    <message>
         <source>Fill a new or empty database with a believable demo company and its history</source>
         <translation>Fill a new or empty database with a believable demo company and its history</translation>
+    </message>
+    <message>
+        <source>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 tasks, %11 targets.</source>
+        <translation>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 tasks, %11 targets.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::EvaluateCommand</name>
+    <message>
+        <source>Publish the new version at once.</source>
+        <translation>Publish the new version at once.</translation>
+    </message>
+    <message>
+        <source>Compute every member's KPI score for a period and freeze it as a new version</source>
+        <translation>Compute every member's KPI score for a period and freeze it as a new version</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::EvaluationCommand</name>
+    <message>
+        <source>Evaluation %1 · %2 · version %3 (%4) · data %5</source>
+        <translation>Evaluation %1 · %2 · version %3 (%4) · data %5</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>company</translation>
+    </message>
+    <message>
+        <source>adjust: points to add (negative to take away), e.g. 2.5 or -1.</source>
+        <translation>adjust: points to add (negative to take away), e.g. 2.5 or -1.</translation>
+    </message>
+    <message>
+        <source>The reason (adjust, comment; honour award).</source>
+        <translation>The reason (adjust, comment; honour award).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli evaluation %1</source>
+        <translation>Use: frontline-cli evaluation %1</translation>
+    </message>
+    <message>
+        <source>Give the version as --version N.</source>
+        <translation>Give the version as --version N.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the evaluation of %2.</source>
+        <translation>There is no version %1 of the evaluation of %2.</translation>
+    </message>
+    <message>
+        <source>%1 has not been evaluated yet.</source>
+        <translation>%1 has not been evaluated yet.</translation>
+    </message>
+    <message>
+        <source>Give the member with --member.</source>
+        <translation>Give the member with --member.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of points.</source>
+        <translation>"%1" is not a number of points.</translation>
+    </message>
+    <message>
+        <source>List evaluation versions, show a frozen snapshot, adjust or publish one</source>
+        <translation>List evaluation versions, show a frozen snapshot, adjust or publish one</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::ExportCommand</name>
+    <message>
+        <source>The file to write.</source>
+        <translation>The file to write.</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file's extension).</source>
+        <translation>csv or xlsx (default: from the file's extension).</translation>
+    </message>
+    <message>
+        <source>CSV text encoding: utf-8 (with a BOM, the default) or gbk.</source>
+        <translation>CSV text encoding: utf-8 (with a BOM, the default) or gbk.</translation>
+    </message>
+    <message>
+        <source>Only records of this period: 2025-03, 2025-Q1, 2025 or FROM..TO (orders, activities, opportunities, customers).</source>
+        <translation>Only records of this period: 2025-03, 2025-Q1, 2025 or FROM..TO (orders, activities, opportunities, customers).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli export KIND --out FILE; kinds: %1.</source>
+        <translation>Use: frontline-cli export KIND --out FILE; kinds: %1.</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation>Name the file to write with --out FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use csv or xlsx.</source>
+        <translation>Unknown format "%1": use csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use utf-8 or gbk.</source>
+        <translation>Unknown encoding "%1": use utf-8 or gbk.</translation>
+    </message>
+    <message>
+        <source>%1 have no dates to select by a period.</source>
+        <translation>%1 have no dates to select by a period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>%n row of %1 written to %2.</numerusform>
+            <numerusform>%n rows of %1 written to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some characters have no equivalent in %1 and were replaced; use utf-8 to keep them.</source>
+        <translation>Some characters have no equivalent in %1 and were replaced; use utf-8 to keep them.</translation>
+    </message>
+    <message>
+        <source>Export customers, contacts, orders… to CSV or Excel, ready to import again</source>
+        <translation>Export customers, contacts, orders… to CSV or Excel, ready to import again</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::HonourCommand</name>
+    <message>
+        <source>The honour: %1.</source>
+        <translation>The honour: %1.</translation>
+    </message>
+    <message>
+        <source>Why it is given.</source>
+        <translation>Why it is given.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli honour %1</source>
+        <translation>Use: frontline-cli honour %1</translation>
+    </message>
+    <message>
+        <source>Give the member with --member.</source>
+        <translation>Give the member with --member.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>List the honour roll or award an honour by hand</source>
+        <translation>List the honour roll or award an honour by hand</translation>
     </message>
 </context>
 <context>
@@ -5431,6 +6831,103 @@ Create a new one, or browse for a database you were given.</translation>
     </message>
 </context>
 <context>
+    <name>frontline::cli::PermissionCommand</name>
+    <message>
+        <source>admin, manager, rep or support (list: only this role).</source>
+        <translation>admin, manager, rep or support (list: only this role).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli permission %1</source>
+        <translation>Use: frontline-cli permission %1</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli permission set admin|manager|rep|support customers|orders|money|performance|settings|users view|edit|delete|export allow|deny</source>
+        <translation>Use: frontline-cli permission set admin|manager|rep|support customers|orders|money|performance|settings|users view|edit|delete|export allow|deny</translation>
+    </message>
+    <message>
+        <source>%1 may %2 %3: %4.</source>
+        <translation>%1 may %2 %3: %4.</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1".</source>
+        <translation>Unknown role "%1".</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>The permission matrix per role: list, or set one cell</source>
+        <translation>The permission matrix per role: list, or set one cell</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::PrivacyCommand</name>
+    <message>
+        <source>Replace the privacy notice with the text of FILE (UTF-8).</source>
+        <translation>Replace the privacy notice with the text of FILE (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli privacy notice [--set FILE]</source>
+        <translation>Use: frontline-cli privacy notice [--set FILE]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The privacy notice: show it, or set it from a file</source>
+        <translation>The privacy notice: show it, or set it from a file</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::RankCommand</name>
+    <message>
+        <source>score or a measure: %1.</source>
+        <translation>score or a measure: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown ranking "%1": use %2.</source>
+        <translation>Unknown ranking "%1": use %2.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <source>Rank every member by score or a measure, with movement and medals</source>
+        <translation>Rank every member by score or a measure, with movement and medals</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::ReportCommand</name>
     <message>
         <source>2025-03, 2025-Q1, 2025, 2025-W07, 2025-03-07 or FROM..TO (default: this month).</source>
@@ -5439,10 +6936,6 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>rep, team, region, channel, product, category, grade or status.</source>
         <translation>rep, team, region, channel, product, category, grade or status.</translation>
-    </message>
-    <message>
-        <source>table, csv or json (default table; --json means json).</source>
-        <translation>table, csv or json (default table; --json means json).</translation>
     </message>
     <message>
         <source>Write the report to this file instead of standard output.</source>
@@ -5477,10 +6970,6 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>Unknown measure "%1".</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use table, csv or json.</source>
-        <translation>Unknown format "%1": use table, csv or json.</translation>
-    </message>
-    <message>
         <source>There is no team named %1.</source>
         <translation>There is no team named %1.</translation>
     </message>
@@ -5495,6 +6984,22 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Sales, ranking, attainment, funnel and dashboard figures for a period; rebuild the rollups</source>
         <translation>Sales, ranking, attainment, funnel and dashboard figures for a period; rebuild the rollups</translation>
+    </message>
+    <message>
+        <source>table, csv, json or xlsx (default table; --json means json; xlsx needs --out).</source>
+        <translation>table, csv, json or xlsx (default table; --json means json; xlsx needs --out).</translation>
+    </message>
+    <message>
+        <source>Mask names, phones and e-mails; codes become pseudonyms stable within this run.</source>
+        <translation>Mask names, phones and e-mails; codes become pseudonyms stable within this run.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use table, csv, json or xlsx.</source>
+        <translation>Unknown format "%1": use table, csv, json or xlsx.</translation>
+    </message>
+    <message>
+        <source>An Excel report is written to a file: add --out FILE.</source>
+        <translation>An Excel report is written to a file: add --out FILE.</translation>
     </message>
 </context>
 <context>
@@ -5538,6 +7043,399 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Replace the database with a verified backup (the current file is kept aside)</source>
         <translation>Replace the database with a verified backup (the current file is kept aside)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::ScorecardCommand</name>
+    <message>
+        <source>Only this role's card: admin, manager, rep or support.</source>
+        <translation>Only this role's card: admin, manager, rep or support.</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1".</source>
+        <translation>Unknown role "%1".</translation>
+    </message>
+    <message>
+        <source>the member's target</source>
+        <translation>the member's target</translation>
+    </message>
+    <message>
+        <source>linear, cap %1</source>
+        <translation>linear, cap %1</translation>
+    </message>
+    <message>
+        <source>steps %1</source>
+        <translation>steps %1</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>higher is better</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>lower is better</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Show each role's KPI scorecard: indicators, rules, weights</source>
+        <translation>Show each role's KPI scorecard: indicators, rules, weights</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::SyncCommand</name>
+    <message>
+        <source>Team sync passphrase: </source>
+        <translation>Team sync passphrase: </translation>
+    </message>
+    <message>
+        <source>No sync passphrase: set %1, use --%2 FILE, or run in a terminal to be asked.</source>
+        <translation>No sync passphrase: set %1, use --%2 FILE, or run in a terminal to be asked.</translation>
+    </message>
+    <message>
+        <source>export on the manager's database: the member whose share to export.</source>
+        <translation>export on the manager's database: the member whose share to export.</translation>
+    </message>
+    <message>
+        <source>export: the package file to write.</source>
+        <translation>export: the package file to write.</translation>
+    </message>
+    <message>
+        <source>Read the team sync passphrase from FILE (after $FRONTLINE_SYNC_PASSPHRASE).</source>
+        <translation>Read the team sync passphrase from FILE (after $FRONTLINE_SYNC_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <source>export: days until the package expires (default 30).</source>
+        <translation>export: days until the package expires (default 30).</translation>
+    </message>
+    <message>
+        <source>resolve: keep mine (this database's value) or theirs.</source>
+        <translation>resolve: keep mine (this database's value) or theirs.</translation>
+    </message>
+    <message>
+        <source>conflicts: resolved ones too.</source>
+        <translation>conflicts: resolved ones too.</translation>
+    </message>
+    <message>
+        <source>Say what to do: export, import, conflicts, resolve, history or status.</source>
+        <translation>Say what to do: export, import, conflicts, resolve, history or status.</translation>
+    </message>
+    <message>
+        <source>Unknown sync action '%1'.</source>
+        <translation>Unknown sync action '%1'.</translation>
+    </message>
+    <message>
+        <source>Name the package file with --out FILE.</source>
+        <translation>Name the package file with --out FILE.</translation>
+    </message>
+    <message>
+        <source>--valid-days takes a number of days from 1 to 365.</source>
+        <translation>--valid-days takes a number of days from 1 to 365.</translation>
+    </message>
+    <message>
+        <source>On the manager's database name the member to export for: --member CODE.</source>
+        <translation>On the manager's database name the member to export for: --member CODE.</translation>
+    </message>
+    <message>
+        <source>This is %1's database: 'sync export --out FILE' exports its changes.</source>
+        <translation>This is %1's database: 'sync export --out FILE' exports its changes.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records for %2 to %3 (expires %4).</source>
+        <translation>Wrote %1 records for %2 to %3 (expires %4).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changed records for the manager to %2 (expires %3).</source>
+        <translation>Wrote %1 changed records for the manager to %2 (expires %3).</translation>
+    </message>
+    <message>
+        <source>Name the package to import: sync import FILE.</source>
+        <translation>Name the package to import: sync import FILE.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 conflicts, %4 ignored.</source>
+        <translation>Imported: %1 new, %2 updated, %3 conflicts, %4 ignored.</translation>
+    </message>
+    <message>
+        <source>This database is now %1's.</source>
+        <translation>This database is now %1's.</translation>
+    </message>
+    <message>
+        <source>See them with 'frontline-cli sync conflicts'.</source>
+        <translation>See them with 'frontline-cli sync conflicts'.</translation>
+    </message>
+    <message>
+        <source>%1 new customers may be duplicates: see 'frontline-cli import candidates'.</source>
+        <translation>%1 new customers may be duplicates: see 'frontline-cli import candidates'.</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>No conflicts to resolve.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Keep one side with 'frontline-cli sync resolve ID --take mine|theirs'.</source>
+        <translation>Keep one side with 'frontline-cli sync resolve ID --take mine|theirs'.</translation>
+    </message>
+    <message>
+        <source>Name the conflict: sync resolve ID --take mine|theirs.</source>
+        <translation>Name the conflict: sync resolve ID --take mine|theirs.</translation>
+    </message>
+    <message>
+        <source>--take is mine or theirs.</source>
+        <translation>--take is mine or theirs.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: kept %2.</source>
+        <translation>Conflict %1 resolved: kept %2.</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>mine</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>theirs</translation>
+    </message>
+    <message>
+        <source>No packages exported or imported yet.</source>
+        <translation>No packages exported or imported yet.</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>When (UTC)</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>%1's database; the manager has its changes up to %2. Open conflicts: %3.</source>
+        <translation>%1's database; the manager has its changes up to %2. Open conflicts: %3.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>The manager's database of team %1. Open conflicts: %2.</source>
+        <translation>The manager's database of team %1. Open conflicts: %2.</translation>
+    </message>
+    <message>
+        <source>This database has not synced yet.</source>
+        <translation>This database has not synced yet.</translation>
+    </message>
+    <message>
+        <source>Sync with other laptops through package files: export, import, conflicts, resolve, history</source>
+        <translation>Sync with other laptops through package files: export, import, conflicts, resolve, history</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::TargetCommand</name>
+    <message>
+        <source>2025-03, 2025-Q1 or 2025.</source>
+        <translation>2025-03, 2025-Q1 or 2025.</translation>
+    </message>
+    <message>
+        <source>The team's name.</source>
+        <translation>The team's name.</translation>
+    </message>
+    <message>
+        <source>The member's code.</source>
+        <translation>The member's code.</translation>
+    </message>
+    <message>
+        <source>Give the period with --period (e.g. 2025-03).</source>
+        <translation>Give the period with --period (e.g. 2025-03).</translation>
+    </message>
+    <message>
+        <source>There is no team named %1.</source>
+        <translation>There is no team named %1.</translation>
+    </message>
+    <message>
+        <source>revenue, orders, new_customers, visits… (default revenue).</source>
+        <translation>revenue, orders, new_customers, visits… (default revenue).</translation>
+    </message>
+    <message>
+        <source>The target: yuan for money (100000 or 1,000.50), else a count.</source>
+        <translation>The target: yuan for money (100000 or 1,000.50), else a count.</translation>
+    </message>
+    <message>
+        <source>split: even, weights or last-year among reps; even or seasonal into months.</source>
+        <translation>split: even, weights or last-year among reps; even or seasonal into months.</translation>
+    </message>
+    <message>
+        <source>split --method weights: CODE=WEIGHT,… (e.g. R1=2,R2=1).</source>
+        <translation>split --method weights: CODE=WEIGHT,… (e.g. R1=2,R2=1).</translation>
+    </message>
+    <message>
+        <source>split into reps (a team's target) or months (a quarter or year).</source>
+        <translation>split into reps (a team's target) or months (a quarter or year).</translation>
+    </message>
+    <message>
+        <source>Show what would be written without writing it.</source>
+        <translation>Show what would be written without writing it.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli target %1</source>
+        <translation>Use: frontline-cli target %1</translation>
+    </message>
+    <message>
+        <source>Unknown metric "%1".</source>
+        <translation>Unknown metric "%1".</translation>
+    </message>
+    <message>
+        <source>"%1" is not a target value.</source>
+        <translation>"%1" is not a target value.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>In force for %1: %2</source>
+        <translation>In force for %1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Sum of the reps' targets: %1</source>
+        <translation>Sum of the reps' targets: %1</translation>
+    </message>
+    <message>
+        <source>Give one of --member or --team.</source>
+        <translation>Give one of --member or --team.</translation>
+    </message>
+    <message>
+        <source>Give the target with --value.</source>
+        <translation>Give the target with --value.</translation>
+    </message>
+    <message>
+        <source>Target of %1 for %2, %3: %4</source>
+        <translation>Target of %1 for %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>Target deleted.</source>
+        <translation>Target deleted.</translation>
+    </message>
+    <message>
+        <source>--into is reps or months.</source>
+        <translation>--into is reps or months.</translation>
+    </message>
+    <message>
+        <source>Unknown method "%1".</source>
+        <translation>Unknown method "%1".</translation>
+    </message>
+    <message>
+        <source>%1 has no target for %2: give the total with --value.</source>
+        <translation>%1 has no target for %2: give the total with --value.</translation>
+    </message>
+    <message>
+        <source>Splitting among reps needs --team.</source>
+        <translation>Splitting among reps needs --team.</translation>
+    </message>
+    <message>
+        <source>"%1" is not CODE=WEIGHT.</source>
+        <translation>"%1" is not CODE=WEIGHT.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Saved: %1 split %2 into %3 parts.</source>
+        <translation>Saved: %1 split %2 into %3 parts.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written.</source>
+        <translation>Dry run: nothing written.</translation>
+    </message>
+    <message>
+        <source>Set, list, delete or split targets</source>
+        <translation>Set, list, delete or split targets</translation>
     </message>
 </context>
 <context>
@@ -5625,6 +7523,340 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>List, add or complete tasks</source>
         <translation>List, add or complete tasks</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::UserCommand</name>
+    <message>
+        <source>The member the account belongs to (add).</source>
+        <translation>The member the account belongs to (add).</translation>
+    </message>
+    <message>
+        <source>Read the new password from FILE (after $FRONTLINE_NEW_PASSWORD, before the prompt).</source>
+        <translation>Read the new password from FILE (after $FRONTLINE_NEW_PASSWORD, before the prompt).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli user %1</source>
+        <translation>Use: frontline-cli user %1</translation>
+    </message>
+    <message>
+        <source>Added user %1 (%2); they must change the password at their first login.</source>
+        <translation>Added user %1 (%2); they must change the password at their first login.</translation>
+    </message>
+    <message>
+        <source>Added user %1 (%2). Logins are now required: use --user %1.</source>
+        <translation>Added user %1 (%2). Logins are now required: use --user %1.</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts; 'frontline-cli passwd' changes the database passphrase.</source>
+        <translation>This database has no user accounts; 'frontline-cli passwd' changes the database passphrase.</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>There is no user named %1.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Your password is changed.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; they must change it at their next login.</source>
+        <translation>The password of %1 is reset; they must change it at their next login.</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 is unlocked.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 is enabled.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 is disabled.</translation>
+    </message>
+    <message>
+        <source>User accounts: list, add, change password, disable, unlock</source>
+        <translation>User accounts: list, add, change password, disable, unlock</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::WatchCommand</name>
+    <message>
+        <source>The kind of the files (default: the mapping's).</source>
+        <translation>The kind of the files (default: the mapping's).</translation>
+    </message>
+    <message>
+        <source>A saved mapping's name, or a JSON mapping file.</source>
+        <translation>A saved mapping's name, or a JSON mapping file.</translation>
+    </message>
+    <message>
+        <source>Process what is there and exit (for cron or the Task Scheduler).</source>
+        <translation>Process what is there and exit (for cron or the Task Scheduler).</translation>
+    </message>
+    <message>
+        <source>Seconds between two looks at the folder (default 10).</source>
+        <translation>Seconds between two looks at the folder (default 10).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli watch DIR [--kind KIND] [--mapping NAME] [--once]</source>
+        <translation>Use: frontline-cli watch DIR [--kind KIND] [--mapping NAME] [--once]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of seconds.</source>
+        <translation>"%1" is not a number of seconds.</translation>
+    </message>
+    <message>
+        <source>%1: batch %2, %3 read, %4 inserted, %5 rejected → %6</source>
+        <translation>%1: batch %2, %3 read, %4 inserted, %5 rejected → %6</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 → %3</source>
+        <translation>%1 failed: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Still being written, left for the next run: %1</source>
+        <translation>Still being written, left for the next run: %1</translation>
+    </message>
+    <message>
+        <source>Watching %1 for %2 (Ctrl+C stops).</source>
+        <translation>Watching %1 for %2 (Ctrl+C stops).</translation>
+    </message>
+    <message>
+        <source>Import the files dropped into a folder, then move them to done/ or failed/</source>
+        <translation>Import the files dropped into a folder, then move them to done/ or failed/</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::commission::CommissionCalculator</name>
+    <message>
+        <source>No revenue target for this period: the plan's tiers and floor need one, so no commission is paid.</source>
+        <translation>No revenue target for this period: the plan's tiers and floor need one, so no commission is paid.</translation>
+    </message>
+    <message>
+        <source>Attainment %1 is below the floor of %2: no commission.</source>
+        <translation>Attainment %1 is below the floor of %2: no commission.</translation>
+    </message>
+    <message>
+        <source>Category %1: %2 × %3 = %4</source>
+        <translation>Category %1: %2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>accelerator from %1</source>
+        <translation>accelerator from %1</translation>
+    </message>
+    <message>
+        <source>tier from %1</source>
+        <translation>tier from %1</translation>
+    </message>
+    <message>
+        <source>The plan has no rate table.</source>
+        <translation>The plan has no rate table.</translation>
+    </message>
+    <message>
+        <source>Attainment %1 is below the first tier (%2): the rate table pays nothing.</source>
+        <translation>Attainment %1 is below the first tier (%2): the rate table pays nothing.</translation>
+    </message>
+    <message>
+        <source>Other revenue: %1 × %2 (%3) = %4</source>
+        <translation>Other revenue: %1 × %2 (%3) = %4</translation>
+    </message>
+    <message>
+        <source>Base: %1 × %2 (%3) = %4</source>
+        <translation>Base: %1 × %2 (%3) = %4</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3): %4 × %5 = %6</source>
+        <translation>%1 to %2 (%3): %4 × %5 = %6</translation>
+    </message>
+    <message>
+        <source>Cap of %1: %2 above it is not paid.</source>
+        <translation>Cap of %1: %2 above it is not paid.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::commission::CommissionRepository</name>
+    <message>
+        <source>There is no member with the code %1.</source>
+        <translation>There is no member with the code %1.</translation>
+    </message>
+    <message>
+        <source>The plan "%1" for the same people already starts on %2; remove it first.</source>
+        <translation>The plan "%1" for the same people already starts on %2; remove it first.</translation>
+    </message>
+    <message>
+        <source>There is no plan with the id %1.</source>
+        <translation>There is no plan with the id %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount other than zero.</source>
+        <translation>Enter an amount other than zero.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the bonus or deduction.</source>
+        <translation>Give the reason for the bonus or deduction.</translation>
+    </message>
+    <message>
+        <source>Choose a month, quarter or year.</source>
+        <translation>Choose a month, quarter or year.</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>Choose the member.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::commission::Commissions</name>
+    <message>
+        <source>No commission plan is in force for %1 in %2.</source>
+        <translation>No commission plan is in force for %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Plan "%1" (%2).</source>
+        <translation>Plan "%1" (%2).</translation>
+    </message>
+    <message>
+        <source>Commission: %1</source>
+        <translation>Commission: %1</translation>
+    </message>
+    <message>
+        <source>Bonus: %1 (%2)</source>
+        <translation>Bonus: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deduction: %1 (%2)</source>
+        <translation>Deduction: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>If %1 sells %2 more in %3, the commission goes from %4 to %5: %6 more (tier reached: %7 → %8).</source>
+        <translation>If %1 sells %2 more in %3, the commission goes from %4 to %5: %6 more (tier reached: %7 → %8).</translation>
+    </message>
+    <message>
+        <source>Commission statements are for a month, a quarter or a year (e.g. 2025-03, 2025-Q1, 2025).</source>
+        <translation>Commission statements are for a month, a quarter or a year (e.g. 2025-03, 2025-Q1, 2025).</translation>
+    </message>
+    <message>
+        <source>You cannot see this member's statement.</source>
+        <translation>You cannot see this member's statement.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::commission::Plan</name>
+    <message>
+        <source>Marginal brackets</source>
+        <translation>Marginal brackets</translation>
+    </message>
+    <message>
+        <source>Whole amount at the tier reached</source>
+        <translation>Whole amount at the tier reached</translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation>Give the plan a name.</translation>
+    </message>
+    <message>
+        <source>A plan is for either a role or one member.</source>
+        <translation>A plan is for either a role or one member.</translation>
+    </message>
+    <message>
+        <source>Enter the first period the plan is valid for.</source>
+        <translation>Enter the first period the plan is valid for.</translation>
+    </message>
+    <message>
+        <source>The plan ends before it starts.</source>
+        <translation>The plan ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Enter at least one tier (level and rate).</source>
+        <translation>Enter at least one tier (level and rate).</translation>
+    </message>
+    <message>
+        <source>Levels and rates cannot be negative.</source>
+        <translation>Levels and rates cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Two tiers start at the same level (%1 bp).</source>
+        <translation>Two tiers start at the same level (%1 bp).</translation>
+    </message>
+    <message>
+        <source>The cap cannot be negative.</source>
+        <translation>The cap cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The floor cannot be negative.</source>
+        <translation>The floor cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Each category rate needs a category named once and a rate of 0 or more.</source>
+        <translation>Each category rate needs a category named once and a rate of 0 or more.</translation>
+    </message>
+    <message>
+        <source>Unknown plan field "%1".</source>
+        <translation>Unknown plan field "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": use admin, manager, rep or support.</source>
+        <translation>Unknown role "%1": use admin, manager, rep or support.</translation>
+    </message>
+    <message>
+        <source>Unknown mode "%1": use tier or marginal.</source>
+        <translation>Unknown mode "%1": use tier or marginal.</translation>
+    </message>
+    <message>
+        <source>Each tier needs whole numbers from_bp and rate_bp.</source>
+        <translation>Each tier needs whole numbers from_bp and rate_bp.</translation>
+    </message>
+    <message>
+        <source>cap_fen must be a whole number of fen.</source>
+        <translation>cap_fen must be a whole number of fen.</translation>
+    </message>
+    <message>
+        <source>floor_bp must be a whole number of basis points.</source>
+        <translation>floor_bp must be a whole number of basis points.</translation>
+    </message>
+    <message>
+        <source>Each category rate needs a category and a whole number rate_bp.</source>
+        <translation>Each category rate needs a category and a whole number rate_bp.</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +8015,264 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>%1 in %2 cannot be read (encrypted or an unknown compression).</source>
         <translation>%1 in %2 cannot be read (encrypted or an unknown compression).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::performance::Evaluations</name>
+    <message>
+        <source>Choose the period to evaluate.</source>
+        <translation>Choose the period to evaluate.</translation>
+    </message>
+    <message>
+        <source>There is no such team.</source>
+        <translation>There is no such team.</translation>
+    </message>
+    <message>
+        <source>Nobody to evaluate: no active member with a scorecard in this team.</source>
+        <translation>Nobody to evaluate: no active member with a scorecard in this team.</translation>
+    </message>
+    <message>
+        <source>There is no such evaluation.</source>
+        <translation>There is no such evaluation.</translation>
+    </message>
+    <message>
+        <source>(weight %1%)</source>
+        <translation>(weight %1%)</translation>
+    </message>
+    <message>
+        <source>No indicator could be scored: %1 points.</source>
+        <translation>No indicator could be scored: %1 points.</translation>
+    </message>
+    <message>
+        <source>Composite: (%1) / %2 = %3</source>
+        <translation>Composite: (%1) / %2 = %3</translation>
+    </message>
+    <message>
+        <source>the administrator</source>
+        <translation>the administrator</translation>
+    </message>
+    <message>
+        <source>Comment by %1 on %2: %3</source>
+        <translation>Comment by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Adjustment %1%2 by %3 on %4: %5</source>
+        <translation>Adjustment %1%2 by %3 on %4: %5</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 (kept within 0–100)</source>
+        <translation>Score: %1 (kept within 0–100)</translation>
+    </message>
+    <message>
+        <source>Version %1 is published and can no longer change; run the evaluation again for a new version.</source>
+        <translation>Version %1 is published and can no longer change; run the evaluation again for a new version.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <source>An adjustment is between −100 and +100 points.</source>
+        <translation>An adjustment is between −100 and +100 points.</translation>
+    </message>
+    <message>
+        <source>This member is not part of the evaluation.</source>
+        <translation>This member is not part of the evaluation.</translation>
+    </message>
+    <message>
+        <source>Version %1 is already published.</source>
+        <translation>Version %1 is already published.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::performance::Honours</name>
+    <message>
+        <source>First to target</source>
+        <translation>First to target</translation>
+    </message>
+    <message>
+        <source>Most visits</source>
+        <translation>Most visits</translation>
+    </message>
+    <message>
+        <source>New-customer champion</source>
+        <translation>New-customer champion</translation>
+    </message>
+    <message>
+        <source>Most improved</source>
+        <translation>Most improved</translation>
+    </message>
+    <message>
+        <source>On-target streak</source>
+        <translation>On-target streak</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <source>Unknown honour "%1": use %2.</source>
+        <translation>Unknown honour "%1": use %2.</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>Give the reason.</translation>
+    </message>
+    <message>
+        <source>Choose the period.</source>
+        <translation>Choose the period.</translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <translation>There is no such member.</translation>
+    </message>
+    <message>
+        <source>First to reach the revenue target of %1, on %2.</source>
+        <translation>First to reach the revenue target of %1, on %2.</translation>
+    </message>
+    <message>
+        <source>Most visits in %1: %2.</source>
+        <translation>Most visits in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Most new customers in %1: %2.</source>
+        <translation>Most new customers in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Score up %1 points on %2 (%3 → %4).</source>
+        <translation>Score up %1 points on %2 (%3 → %4).</translation>
+    </message>
+    <message>
+        <source>On target %1 months in a row (%2 to %3).</source>
+        <translation>On target %1 months in a row (%2 to %3).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::performance::Rankings</name>
+    <message>
+        <source>Choose the period.</source>
+        <translation>Choose the period.</translation>
+    </message>
+    <message>
+        <source>No evaluation of %1 has been published yet.</source>
+        <translation>No evaluation of %1 has been published yet.</translation>
+    </message>
+    <message>
+        <source>Unknown ranking "%1": use %2.</source>
+        <translation>Unknown ranking "%1": use %2.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::performance::Scorecards</name>
+    <message>
+        <source>Enter the scorecard's name.</source>
+        <translation>Enter the scorecard's name.</translation>
+    </message>
+    <message>
+        <source>A scorecard needs at least one indicator.</source>
+        <translation>A scorecard needs at least one indicator.</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1%, not 100%.</source>
+        <translation>The weights add up to %1%, not 100%.</translation>
+    </message>
+    <message>
+        <source>%1: a weight cannot be negative.</source>
+        <translation>%1: a weight cannot be negative.</translation>
+    </message>
+    <message>
+        <source>%1: a fixed target must be above zero.</source>
+        <translation>%1: a fixed target must be above zero.</translation>
+    </message>
+    <message>
+        <source>%1: the cap must be at least 100%.</source>
+        <translation>%1: the cap must be at least 100%.</translation>
+    </message>
+    <message>
+        <source>%1: a step rule needs steps.</source>
+        <translation>%1: a step rule needs steps.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::performance::Scoring</name>
+    <message>
+        <source>%1: no value this period, left out.</source>
+        <translation>%1: no value this period, left out.</translation>
+    </message>
+    <message>
+        <source>%1: %2, no target, left out.</source>
+        <translation>%1: %2, no target, left out.</translation>
+    </message>
+    <message>
+        <source>%1 of target %2 = %3</source>
+        <translation>%1 of target %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 against target %2 (lower is better): 200% − %3 = %4</source>
+        <translation>%1 against target %2 (lower is better): 200% − %3 = %4</translation>
+    </message>
+    <message>
+        <source>linear, capped at %1</source>
+        <translation>linear, capped at %1</translation>
+    </message>
+    <message>
+        <source>linear up to %1</source>
+        <translation>linear up to %1</translation>
+    </message>
+    <message>
+        <source>step reached: %1 and above</source>
+        <translation>step reached: %1 and above</translation>
+    </message>
+    <message>
+        <source>below the first step</source>
+        <translation>below the first step</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 → %4 points</source>
+        <translation>%1: %2; %3 → %4 points</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::performance::TargetPlanner</name>
+    <message>
+        <source>Targets are for a month, a quarter or a year.</source>
+        <translation>Targets are for a month, a quarter or a year.</translation>
+    </message>
+    <message>
+        <source>A target belongs to one member or one team.</source>
+        <translation>A target belongs to one member or one team.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>There is no such target.</source>
+        <translation>There is no such target.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sum of its parts and cannot be split.</source>
+        <translation>%1 is not a sum of its parts and cannot be split.</translation>
+    </message>
+    <message>
+        <source>The team %1 has no active reps.</source>
+        <translation>The team %1 has no active reps.</translation>
+    </message>
+    <message>
+        <source>Give a weight to at least one rep.</source>
+        <translation>Give a weight to at least one rep.</translation>
+    </message>
+    <message>
+        <source>Only a quarter or a year is split into months.</source>
+        <translation>Only a quarter or a year is split into months.</translation>
+    </message>
+    <message>
+        <source>Split a period evenly or by seasonality.</source>
+        <translation>Split a period evenly or by seasonality.</translation>
     </message>
 </context>
 </TS>

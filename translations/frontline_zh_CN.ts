@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Context</name>
+    <message>
+        <source>There is no customer %1 that you can see.</source>
+        <translation>没有你可以查看的客户 %1。</translation>
+    </message>
+</context>
+<context>
     <name>frontline::AccessScope</name>
     <message>
         <source>There is no member with the code %1.</source>
@@ -82,7 +89,7 @@
         <translation>没有客户。</translation>
     </message>
     <message>
-        <source>No customer &quot;%1&quot;; import the customers first.</source>
+        <source>No customer "%1"; import the customers first.</source>
         <translation>没有客户“%1”；请先导入客户。</translation>
     </message>
     <message>
@@ -90,7 +97,7 @@
         <translation>该客户由本团队以外的人负责。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date.</source>
+        <source>"%1" is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
@@ -98,7 +105,7 @@
         <translation>没有日期。</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;; recorded as a visit.</source>
+        <source>Unknown kind "%1"; recorded as a visit.</source>
         <translation>未知方式“%1”；已记为拜访。</translation>
     </message>
     <message>
@@ -117,7 +124,7 @@
         <translation>请选择客户。</translation>
     </message>
     <message>
-        <source>Unknown kind of activity &quot;%1&quot;.</source>
+        <source>Unknown kind of activity "%1".</source>
         <translation>未知的联系方式“%1”。</translation>
     </message>
     <message>
@@ -170,6 +177,81 @@
     <message>
         <source>Satisfaction</source>
         <translation>满意度</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::AuditLog</name>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed login</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Permission change</source>
+        <translation>权限变更</translation>
+    </message>
+    <message>
+        <source>User change</source>
+        <translation>用户变更</translation>
+    </message>
+    <message>
+        <source>Passphrase change</source>
+        <translation>更改数据库口令</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>数据擦除</translation>
+    </message>
+    <message>
+        <source>Consent change</source>
+        <translation>同意变更</translation>
+    </message>
+    <message>
+        <source>Privacy notice change</source>
+        <translation>隐私声明变更</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>权限不足</translation>
     </message>
 </context>
 <context>
@@ -245,7 +327,7 @@
         <translation>上次备份于 %1。</translation>
     </message>
     <message>
-        <source>Today&apos;s backup was made at %1.</source>
+        <source>Today's backup was made at %1.</source>
         <translation>今天已于 %1 完成备份。</translation>
     </message>
 </context>
@@ -701,7 +783,7 @@
         <translation>备注：</translation>
     </message>
     <message>
-        <source>A company&apos;s or a person&apos;s name</source>
+        <source>A company's or a person's name</source>
         <translation>企业名称或个人姓名</translation>
     </message>
     <message>
@@ -752,7 +834,7 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <source>contact&apos;s title</source>
+        <source>contact's title</source>
         <translation>联系人职务</translation>
     </message>
     <message>
@@ -812,31 +894,31 @@
         <translation>建档日期</translation>
     </message>
     <message>
-        <source>Unknown customer type &quot;%1&quot;; %2 was used.</source>
+        <source>Unknown customer type "%1"; %2 was used.</source>
         <translation>未知客户类型“%1”；已按 %2 处理。</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;; the customer is a lead.</source>
+        <source>Unknown status "%1"; the customer is a lead.</source>
         <translation>未知状态“%1”；已设为线索。</translation>
     </message>
     <message>
-        <source>Unknown source &quot;%1&quot;; recorded as other.</source>
+        <source>Unknown source "%1"; recorded as other.</source>
         <translation>未知来源“%1”；已记为其他。</translation>
     </message>
     <message>
-        <source>The grade is A, B, C or D; &quot;%1&quot; was left out.</source>
+        <source>The grade is A, B, C or D; "%1" was left out.</source>
         <translation>等级应为 A、B、C 或 D；已忽略“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; left out.</source>
+        <source>"%1" is not a date; left out.</source>
         <translation>“%1”不是日期；已忽略。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number; kept as written.</source>
+        <source>"%1" is not a valid phone number; kept as written.</source>
         <translation>“%1”不是有效的电话号码；按原样保留。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address; moved to the notes.</source>
+        <source>"%1" is not an e-mail address; moved to the notes.</source>
         <translation>“%1”不是邮箱地址；已移入备注。</translation>
     </message>
     <message>
@@ -844,7 +926,7 @@
         <translation>邮箱（无效）：%1</translation>
     </message>
     <message>
-        <source>%1 kept as &quot;%2&quot;; the file says &quot;%3&quot;.</source>
+        <source>%1 kept as "%2"; the file says "%3".</source>
         <translation>%1保留为“%2”；文件中为“%3”。</translation>
     </message>
     <message>
@@ -852,7 +934,7 @@
         <translation>负责人仍为 %1；文件中为 %2。</translation>
     </message>
     <message>
-        <source>Same phone or e-mail as &quot;%1&quot;; merged into it, its name kept.</source>
+        <source>Same phone or e-mail as "%1"; merged into it, its name kept.</source>
         <translation>与“%1”的电话或邮箱相同；已合并到该客户，保留其名称。</translation>
     </message>
     <message>
@@ -860,11 +942,11 @@
         <translation>没有客户名称。</translation>
     </message>
     <message>
-        <source>Also looks like other customers in the file; merged into &quot;%1&quot;.</source>
+        <source>Also looks like other customers in the file; merged into "%1".</source>
         <translation>与文件中的其他客户也相似；已合并到“%1”。</translation>
     </message>
     <message>
-        <source>Merged into &quot;%1&quot; (row %2).</source>
+        <source>Merged into "%1" (row %2).</source>
         <translation>已合并到“%1”（第 %2 行）。</translation>
     </message>
     <message>
@@ -872,18 +954,18 @@
         <translation>该客户已存在，且由本团队以外的人负责。</translation>
     </message>
     <message>
-        <source>Already there as &quot;%1&quot;; nothing new.</source>
+        <source>Already there as "%1"; nothing new.</source>
         <translation>已存在（“%1”）；没有新内容。</translation>
     </message>
     <message>
-        <source>Merged into &quot;%1&quot;.</source>
+        <source>Merged into "%1".</source>
         <translation>已合并到“%1”。</translation>
     </message>
 </context>
 <context>
     <name>frontline::CustomerRepository</name>
     <message>
-        <source>Enter the customer&apos;s name.</source>
+        <source>Enter the customer's name.</source>
         <translation>请输入客户名称。</translation>
     </message>
     <message>
@@ -891,7 +973,7 @@
         <translation>请选择企业或个人。</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
+        <source>Unknown status "%1".</source>
         <translation>未知状态“%1”。</translation>
     </message>
     <message>
@@ -899,11 +981,11 @@
         <translation>等级为 A、B、C 或 D。</translation>
     </message>
     <message>
-        <source>Unknown source channel &quot;%1&quot;.</source>
+        <source>Unknown source channel "%1".</source>
         <translation>未知来源渠道“%1”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <source>"%1" is not an e-mail address.</source>
         <translation>“%1”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
@@ -919,7 +1001,7 @@
         <translation>请为每个客户提供联系人，或都不提供。</translation>
     </message>
     <message>
-        <source>Enter the contact&apos;s name.</source>
+        <source>Enter the contact's name.</source>
         <translation>请输入联系人姓名。</translation>
     </message>
 </context>
@@ -1100,6 +1182,150 @@
     </message>
 </context>
 <context>
+    <name>frontline::DashboardPage</name>
+    <message>
+        <source>¥10,000</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Everyone I can see</source>
+        <translation>我可见的全部</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>As of %1 · calculated in %2 ms</source>
+        <translation>截至 %1 · 计算用时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <comment>month</comment>
+        <extracomment>A month in the period chooser: %1 year, %2 month</extracomment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <extracomment>A quarter in the period chooser: %1 year, %2 quarter</extracomment>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>year</comment>
+        <extracomment>A year in the period chooser</extracomment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>Revenue trend, target and last year</source>
+        <translation>销售额趋势、目标与去年同期</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Revenue by rep (top %1 of %2)</source>
+        <translation>各销售代表销售额（%2 人中前 %1 名）</translation>
+    </message>
+    <message>
+        <source>Revenue by rep</source>
+        <translation>各销售代表销售额</translation>
+    </message>
+    <message>
+        <source>Revenue by channel</source>
+        <translation>各渠道销售额</translation>
+    </message>
+    <message>
+        <source>Revenue by region</source>
+        <translation>各区域销售额</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Funnel: opportunities created in the period</source>
+        <translation>销售漏斗：本期新建的商机</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <source>Orders · %1</source>
+        <translation>订单 · %1</translation>
+    </message>
+    <message>
+        <source>Visits · %1</source>
+        <translation>拜访 · %1</translation>
+    </message>
+    <message>
+        <source>Open opportunities</source>
+        <translation>进行中的商机</translation>
+    </message>
+    <message>
+        <source>Orders of %1 · %2</source>
+        <translation>%1 的订单 · %2</translation>
+    </message>
+    <message>
+        <source>Orders · %1 · %2</source>
+        <translation>订单 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>Opportunities in %1</source>
+        <translation>处于“%1”阶段的商机</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Calculate again with the latest data</source>
+        <translation>用最新数据重新计算</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::Database</name>
     <message>
         <source>another program</source>
@@ -1261,7 +1487,7 @@
         <translation>无法写入演示数据：%1</translation>
     </message>
     <message>
-        <source>The pipeline has no stage &quot;%1&quot;.</source>
+        <source>The pipeline has no stage "%1".</source>
         <translation>销售流程中没有阶段“%1”。</translation>
     </message>
     <message>
@@ -1277,7 +1503,7 @@
         <translation>正在创建客户、拜访和订单</translation>
     </message>
     <message>
-        <source>Creating the team&apos;s own tasks</source>
+        <source>Creating the team's own tasks</source>
         <translation>正在创建团队任务</translation>
     </message>
     <message>
@@ -1322,6 +1548,27 @@
     </message>
 </context>
 <context>
+    <name>frontline::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%n order(s) · %1</source>
+        <translation>
+            <numerusform>%n 个订单 · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunity(s) · %1</source>
+        <translation>
+            <numerusform>%n 个商机 · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activities: %n</source>
+        <translation>
+            <numerusform>联系记录：%n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>frontline::EditCustomerCommand</name>
     <message>
         <source>Edit %1</source>
@@ -1333,6 +1580,96 @@
     <message>
         <source>Edit order %1</source>
         <translation>编辑订单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::Exporter</name>
+    <message>
+        <source>Unknown kind "%1": use %2.</source>
+        <translation>未知的类型“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use csv or xlsx.</source>
+        <translation>未知的格式“%1”：请使用 csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ImportFolder</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Name the kind of the files (--kind) or a saved mapping that knows it.</source>
+        <translation>请指定文件的类型（--kind），或指定一个已保存且包含类型的映射。</translation>
+    </message>
+    <message>
+        <source>The mapping "%1" is saved for %2: name the kind with --kind.</source>
+        <translation>映射“%1”同时保存用于 %2：请用 --kind 指定类型。</translation>
+    </message>
+    <message>
+        <source>The mapping "%1" does not say which kind of records it is for: name the kind with --kind.</source>
+        <translation>映射“%1”未说明适用于哪类记录：请用 --kind 指定类型。</translation>
+    </message>
+    <message>
+        <source>Unknown kind "%1"; kinds: %2.</source>
+        <translation>未知的类型“%1”；可用类型：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot create the done and failed folders in %1.</source>
+        <translation>无法在 %1 中创建 done 和 failed 文件夹。</translation>
+    </message>
+    <message>
+        <source>The file could not be moved to %1.</source>
+        <translation>无法将文件移动到 %1。</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <source>Mapping: %1</source>
+        <translation>映射：%1</translation>
+    </message>
+    <message>
+        <source>Batch: %1</source>
+        <translation>批次：%1</translation>
+    </message>
+    <message>
+        <source>Read %1, inserted %2, merged %3, updated %4, skipped %5, rejected %6; %7 warnings.</source>
+        <translation>读取 %1 行，新增 %2，合并 %3，更新 %4，跳过 %5，未导入 %6；警告 %7 条。</translation>
+    </message>
+    <message>
+        <source>Rejects: %1</source>
+        <translation>未导入的行：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>
@@ -1377,15 +1714,15 @@
 <context>
     <name>frontline::ImportKind</name>
     <message>
-        <source>Several members are called &quot;%1&quot;; %2 was used instead.</source>
+        <source>Several members are called "%1"; %2 was used instead.</source>
         <translation>有多个成员名为“%1”；已改用 %2。</translation>
     </message>
     <message>
-        <source>No member &quot;%1&quot; (strict: unknown members are not created).</source>
+        <source>No member "%1" (strict: unknown members are not created).</source>
         <translation>没有成员“%1”（严格模式：不创建未知成员）。</translation>
     </message>
     <message>
-        <source>No member &quot;%1&quot;, and only managers add members; %2 was used instead.</source>
+        <source>No member "%1", and only managers add members; %2 was used instead.</source>
         <translation>没有成员“%1”，且只有经理可以添加成员；已改用 %2。</translation>
     </message>
     <message>
@@ -1400,7 +1737,7 @@
 <context>
     <name>frontline::ImportMapping</name>
     <message>
-        <source>The mapping names the field &quot;%1&quot;, which this kind does not have.</source>
+        <source>The mapping names the field "%1", which this kind does not have.</source>
         <translation>列映射指定了字段“%1”，但此类数据没有该字段。</translation>
     </message>
     <message>
@@ -1408,11 +1745,11 @@
         <translation>无法读取列映射文件 %1：%2</translation>
     </message>
     <message>
-        <source>There is no saved mapping &quot;%1&quot; for %2, and no such file.</source>
+        <source>There is no saved mapping "%1" for %2, and no such file.</source>
         <translation>没有 %2 的已保存列映射“%1”，也没有同名文件。</translation>
     </message>
     <message>
-        <source>The mapping &quot;%1&quot; is not valid JSON: %2</source>
+        <source>The mapping "%1" is not valid JSON: %2</source>
         <translation>列映射“%1”不是有效的 JSON：%2</translation>
     </message>
 </context>
@@ -1631,7 +1968,7 @@
         <translation>制表符</translation>
     </message>
     <message>
-        <source>Text file in %1, columns separated by &quot;%2&quot;.</source>
+        <source>Text file in %1, columns separated by "%2".</source>
         <translation>%1 编码的文本文件，列分隔符为“%2”。</translation>
     </message>
     <message>
@@ -1655,7 +1992,7 @@
         <translation>无法读取文件。</translation>
     </message>
     <message>
-        <source>Sheet &quot;%1&quot;, header on row %2.</source>
+        <source>Sheet "%1", header on row %2.</source>
         <translation>工作表“%1”，表头在第 %2 行。</translation>
     </message>
     <message>
@@ -1754,7 +2091,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <source>Unknown kind &quot;%1&quot;; use one of: %2.</source>
+        <source>Unknown kind "%1"; use one of: %2.</source>
         <translation>未知类型“%1”；请使用以下之一：%2。</translation>
     </message>
     <message>
@@ -1787,6 +2124,38 @@
     <message>
         <source>The system keychain did not answer.</source>
         <translation>系统钥匙串没有响应。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::KpiCardWidget</name>
+    <message>
+        <source>%1 pp</source>
+        <extracomment>A change of a rate in percentage points</extracomment>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Target %1 · %2 attained</source>
+        <translation>目标 %1 · 达成率 %2</translation>
+    </message>
+    <message>
+        <source>Revenue %1</source>
+        <translation>销售额 %1</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>vs last year</source>
+        <translation>同比</translation>
+    </message>
+    <message>
+        <source>vs last period</source>
+        <translation>环比</translation>
+    </message>
+    <message>
+        <source>Click to see the records behind this figure</source>
+        <translation>点击查看此数字背后的记录</translation>
     </message>
 </context>
 <context>
@@ -1970,19 +2339,19 @@
         <translation>没有姓名。</translation>
     </message>
     <message>
-        <source>Unknown role &quot;%1&quot;; rep was used.</source>
+        <source>Unknown role "%1"; rep was used.</source>
         <translation>未知角色“%1”；已按销售代表处理。</translation>
     </message>
     <message>
-        <source>No team &quot;%1&quot;; left out.</source>
+        <source>No team "%1"; left out.</source>
         <translation>没有团队“%1”；已忽略。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid phone number; kept as written.</source>
+        <source>"%1" is not a valid phone number; kept as written.</source>
         <translation>“%1”不是有效的电话号码；按原样保留。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address; left out.</source>
+        <source>"%1" is not an e-mail address; left out.</source>
         <translation>“%1”不是邮箱地址；已忽略。</translation>
     </message>
     <message>
@@ -2120,7 +2489,7 @@
 <context>
     <name>frontline::OpportunityDialog</name>
     <message>
-        <source>The customer&apos;s owner</source>
+        <source>The customer's owner</source>
         <translation>客户负责人</translation>
     </message>
     <message>
@@ -2251,27 +2620,27 @@
         <translation>记录 %1 在文件中出现了两次；已跳过此行。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount.</source>
+        <source>"%1" is not an amount.</source>
         <translation>“%1”不是金额。</translation>
     </message>
     <message>
-        <source>Unknown stage &quot;%1&quot;; the opportunity is a lead.</source>
+        <source>Unknown stage "%1"; the opportunity is a lead.</source>
         <translation>未知阶段“%1”；已设为线索。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a percentage; the stage&apos;s was used.</source>
+        <source>"%1" is not a percentage; the stage's was used.</source>
         <translation>“%1”不是百分比；已使用该阶段的默认概率。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date; left out.</source>
+        <source>"%1" is not a date; left out.</source>
         <translation>“%1”不是日期；已忽略。</translation>
     </message>
     <message>
-        <source>No customer &quot;%1&quot; (strict: unknown customers are not created).</source>
+        <source>No customer "%1" (strict: unknown customers are not created).</source>
         <translation>没有客户“%1”（严格模式：不创建未知客户）。</translation>
     </message>
     <message>
-        <source>The customer &quot;%1&quot; belongs to someone outside your team.</source>
+        <source>The customer "%1" belongs to someone outside your team.</source>
         <translation>客户“%1”由本团队以外的人负责。</translation>
     </message>
     <message>
@@ -2314,7 +2683,7 @@
         <translation>请为每个商机提供阶段历史，或都不提供。</translation>
     </message>
     <message>
-        <source>The stage changes must lead from no stage to the opportunity&apos;s stage, one after the other in time.</source>
+        <source>The stage changes must lead from no stage to the opportunity's stage, one after the other in time.</source>
         <translation>阶段变更必须按时间顺序，从无阶段一直到商机当前所处阶段。</translation>
     </message>
 </context>
@@ -2356,7 +2725,7 @@
 <context>
     <name>frontline::OrderDialog</name>
     <message>
-        <source>The customer&apos;s owner</source>
+        <source>The customer's owner</source>
         <translation>客户负责人</translation>
     </message>
     <message>
@@ -2491,15 +2860,15 @@
         <translation>订单状态</translation>
     </message>
     <message>
-        <source>No customer &quot;%1&quot; (strict: unknown customers are not created).</source>
+        <source>No customer "%1" (strict: unknown customers are not created).</source>
         <translation>没有客户“%1”（严格模式：不创建未知客户）。</translation>
     </message>
     <message>
-        <source>The customer &quot;%1&quot; belongs to someone outside your team.</source>
+        <source>The customer "%1" belongs to someone outside your team.</source>
         <translation>客户“%1”由本团队以外的人负责。</translation>
     </message>
     <message>
-        <source>No product &quot;%1&quot; (strict: unknown products are not created).</source>
+        <source>No product "%1" (strict: unknown products are not created).</source>
         <translation>没有产品“%1”（严格模式：不创建未知产品）。</translation>
     </message>
     <message>
@@ -2507,15 +2876,15 @@
         <translation>没有订单号。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole, non-zero quantity.</source>
+        <source>"%1" is not a whole, non-zero quantity.</source>
         <translation>“%1”不是非零整数数量。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an amount.</source>
+        <source>"%1" is not an amount.</source>
         <translation>“%1”不是金额。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date.</source>
+        <source>"%1" is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
@@ -2535,11 +2904,11 @@
         <translation>没有销售代表，且该客户没有负责人可用。</translation>
     </message>
     <message>
-        <source>Unknown order status &quot;%1&quot;; confirmed was used.</source>
+        <source>Unknown order status "%1"; confirmed was used.</source>
         <translation>未知订单状态“%1”；已按已确认处理。</translation>
     </message>
     <message>
-        <source>Order %1 is dated by its first line; this line&apos;s date %2 was ignored.</source>
+        <source>Order %1 is dated by its first line; this line's date %2 was ignored.</source>
         <translation>订单 %1 以第一行的日期为准；已忽略此行的日期 %2。</translation>
     </message>
     <message>
@@ -2587,7 +2956,7 @@
         <translation>请输入 SKU。</translation>
     </message>
     <message>
-        <source>Enter the product&apos;s name.</source>
+        <source>Enter the product's name.</source>
         <translation>请输入产品名称。</translation>
     </message>
     <message>
@@ -2611,7 +2980,7 @@
         <translation>请选择客户。</translation>
     </message>
     <message>
-        <source>Unknown order status &quot;%1&quot;.</source>
+        <source>Unknown order status "%1".</source>
         <translation>未知订单状态“%1”。</translation>
     </message>
     <message>
@@ -2726,11 +3095,11 @@
 <context>
     <name>frontline::OrgRepository</name>
     <message>
-        <source>Enter the team&apos;s name.</source>
+        <source>Enter the team's name.</source>
         <translation>请输入团队名称。</translation>
     </message>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>Enter the member's name.</source>
         <translation>请输入成员姓名。</translation>
     </message>
     <message>
@@ -2738,7 +3107,7 @@
         <translation>编号以字母开头，后跟最多 15 个字母或数字，例如 R0012。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <source>"%1" is not an e-mail address.</source>
         <translation>“%1”不是有效的电子邮箱地址。</translation>
     </message>
     <message>
@@ -2789,7 +3158,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>Sales at a glance: revenue against target, the pipeline by stage and this month&apos;s visits.</source>
+        <source>Sales at a glance: revenue against target, the pipeline by stage and this month's visits.</source>
         <translation>销售一览：收入与目标对比、各阶段的商机以及本月的拜访。</translation>
     </message>
     <message>
@@ -2868,6 +3237,65 @@
     </message>
 </context>
 <context>
+    <name>frontline::Permissions</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>业绩</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2 %3.</source>
+        <translation>您的角色（%1）无权%2%3。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change permissions.</source>
+        <translation>只有管理员可以更改权限。</translation>
+    </message>
+    <message>
+        <source>The administrator's permissions cannot be changed.</source>
+        <translation>管理员的权限不能更改。</translation>
+    </message>
+    <message>
+        <source>The permission matrix has no such cell.</source>
+        <translation>权限表中没有这一项。</translation>
+    </message>
+</context>
+<context>
     <name>frontline::PipelineBoard</name>
     <message>
         <source>&amp;Move to</source>
@@ -2883,6 +3311,37 @@
     <message>
         <source>This page arrives in a later version of Frontline.</source>
         <translation>此页面将在 Frontline 的后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::Privacy</name>
+    <message>
+        <source>There is no customer %1 that you can see.</source>
+        <translation>没有您可以查看的客户 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown consent method "%1": use %2.</source>
+        <translation>未知的同意方式“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>The consent date must be a date that has passed.</source>
+        <translation>同意日期必须是已经过去的日期。</translation>
+    </message>
+    <message>
+        <source>This customer has not given consent, so there is nothing to withdraw.</source>
+        <translation>该客户尚未表示同意，无可撤回。</translation>
+    </message>
+    <message>
+        <source>We keep the names, phone numbers and e-mail addresses of our customers and their contacts, and a record of our visits and orders, to serve you and to plan our sales work. The data stays on our company's encrypted computers and is not sold or given to others. We send you marketing only with your consent, which you may withdraw at any time. You may ask to see, correct or erase the data we hold about you: tell your sales representative.</source>
+        <translation>我们保存客户及其联系人的姓名、电话和电子邮箱，以及拜访和订单记录，用于为您服务和安排销售工作。这些数据保存在本公司加密的电脑上，不会出售或提供给他人。只有在您同意后我们才会向您发送营销信息，您可以随时撤回同意。您可以要求查看、更正或删除我们保存的关于您的数据：请告知您的销售代表。</translation>
+    </message>
+    <message>
+        <source>Erasing a customer is an administrator's or a manager's decision.</source>
+        <translation>擦除客户数据须由管理员或经理决定。</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>（已擦除）</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +3375,7 @@
         <translation>没有产品名称或 SKU。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a price.</source>
+        <source>"%1" is not a price.</source>
         <translation>“%1”不是价格。</translation>
     </message>
     <message>
@@ -3012,7 +3471,7 @@
         <translation>密码</translation>
     </message>
     <message>
-        <source>A passphrase you asked Frontline to remember is kept in this computer&apos;s system keychain, never in Frontline&apos;s own files.</source>
+        <source>A passphrase you asked Frontline to remember is kept in this computer's system keychain, never in Frontline's own files.</source>
         <translation>你让 Frontline 记住的密码保存在这台电脑的系统钥匙串中，绝不会写入 Frontline 自己的文件。</translation>
     </message>
     <message>
@@ -3259,6 +3718,195 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::SyncPackageReader</name>
+    <message>
+        <source>This file is not a Frontline sync package.</source>
+        <translation>此文件不是 Frontline 同步包。</translation>
+    </message>
+    <message>
+        <source>The sync package is incomplete (cut off while copying?). Ask for it again.</source>
+        <translation>同步包不完整（复制时被截断？）。请重新索取。</translation>
+    </message>
+    <message>
+        <source>This sync package was written by a newer Frontline; update Frontline to read it.</source>
+        <translation>此同步包由更新版本的 Frontline 生成；请升级 Frontline 后再读取。</translation>
+    </message>
+    <message>
+        <source>The sync package is damaged or has been altered; it was not used.</source>
+        <translation>同步包已损坏或被篡改，未使用。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sync passphrase does not open this package (wrong passphrase, or a package of another team).</source>
+        <translation>同步密码无法打开此同步包（密码错误，或是其他团队的同步包）。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the package.</source>
+        <translation>无法为同步包创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot unpack the package: %1</source>
+        <translation>无法解开同步包：%1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::SyncPackageWriter</name>
+    <message>
+        <source>A sync passphrase is required.</source>
+        <translation>需要同步密码。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the package.</source>
+        <translation>无法为同步包创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot derive the package key.</source>
+        <translation>无法生成同步包密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot create the package: %1</source>
+        <translation>无法创建同步包：%1</translation>
+    </message>
+    <message>
+        <source>The package was not opened.</source>
+        <translation>同步包尚未打开。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a package never overwrites a file.</source>
+        <translation>%1 已存在；同步包不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the package: %1</source>
+        <translation>无法写入同步包：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the package body: %1</source>
+        <translation>无法读取同步包内容：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::SyncService</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>This is %1's database: it exports its own changes, not packages for members.</source>
+        <translation>这是 %1 的数据库：它只导出自己的更改，不为成员导出同步包。</translation>
+    </message>
+    <message>
+        <source>There is no member with the code %1.</source>
+        <translation>没有编号为 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>%1 sees the whole company; sync packages are for members with their own share.</source>
+        <translation>%1 可查看全公司数据；同步包只用于拥有自己负责范围的成员。</translation>
+    </message>
+    <message>
+        <source>Only a rep's database exports its changes; on the manager's database name the member to export for (--member CODE).</source>
+        <translation>只有销售代表的数据库导出自己的更改；在经理的数据库上请指定要导出的成员（--member 编号）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 for the package: %2</source>
+        <translation>无法读取 %1 以写入同步包：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was taken by another record here; the incoming one is now %3.</source>
+        <translation>%1 %2 在本地已被另一条记录使用；导入的记录改为 %3。</translation>
+    </message>
+    <message>
+        <source>This sync package expired on %1; ask for a new one.</source>
+        <translation>此同步包已于 %1 过期；请索取新的同步包。</translation>
+    </message>
+    <message>
+        <source>This package was written by this database itself.</source>
+        <translation>此同步包由本数据库自己生成。</translation>
+    </message>
+    <message>
+        <source>This sync package belongs to another team.</source>
+        <translation>此同步包属于其他团队。</translation>
+    </message>
+    <message>
+        <source>This package is for %1's laptop; it cannot be imported into the manager's database.</source>
+        <translation>此同步包是给 %1 的电脑的，不能导入经理的数据库。</translation>
+    </message>
+    <message>
+        <source>This package is for %1, but this is %2's database.</source>
+        <translation>此同步包是给 %1 的，但这是 %2 的数据库。</translation>
+    </message>
+    <message>
+        <source>This database already holds data of its own. Import a member's package into a new database (frontline-cli init).</source>
+        <translation>此数据库已有自己的数据。请将成员的同步包导入新数据库（frontline-cli init）。</translation>
+    </message>
+    <message>
+        <source>This package holds %1's changes for the manager; import it on the manager's database.</source>
+        <translation>此同步包是 %1 给经理的更改；请在经理的数据库中导入。</translation>
+    </message>
+    <message>
+        <source>This database has not exported packages for this team; it cannot take changes from it.</source>
+        <translation>此数据库从未为该团队导出过同步包，不能接收其更改。</translation>
+    </message>
+    <message>
+        <source>The package comes from %1, who is not a member in this database.</source>
+        <translation>此同步包来自 %1，但此人不是本数据库中的成员。</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again in a moment.</source>
+        <translation>数据库正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The package could not be applied; nothing was changed: %1</source>
+        <translation>无法应用同步包，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>本数据库</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>没有编号为 %1 的冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 is already resolved.</source>
+        <translation>冲突 %1 已经解决。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 names an unknown field.</source>
+        <translation>冲突 %1 涉及未知字段。</translation>
+    </message>
+    <message>
+        <source>The record of conflict %1 is gone.</source>
+        <translation>冲突 %1 的记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The record that value refers to is not in this database.</source>
+        <translation>该值引用的记录不在本数据库中。</translation>
+    </message>
+    <message>
+        <source>The search index could not be updated.</source>
+        <translation>无法更新搜索索引。</translation>
+    </message>
+</context>
+<context>
     <name>frontline::TaskDialog</name>
     <message>
         <source>Choose the customer from the list, or leave the field empty.</source>
@@ -3324,11 +3972,11 @@ Create a new one, or browse for a database you were given.</source>
         <translation>请输入要做的事情。</translation>
     </message>
     <message>
-        <source>Unknown priority &quot;%1&quot;.</source>
+        <source>Unknown priority "%1".</source>
         <translation>未知优先级“%1”。</translation>
     </message>
     <message>
-        <source>Unknown status &quot;%1&quot;.</source>
+        <source>Unknown status "%1".</source>
         <translation>未知状态“%1”。</translation>
     </message>
     <message>
@@ -3544,9 +4192,86 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::UserAccounts</name>
+    <message numerus="yes">
+        <source>Wrong user name or password (%n attempt(s) left before the account is locked).</source>
+        <translation>
+            <numerusform>用户名或密码错误（再失败 %n 次账户将被锁定）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many failed logins: the account is locked until %1.</source>
+        <translation>登录失败次数过多：账户已锁定至 %1。</translation>
+    </message>
+    <message>
+        <source>This account is disabled.</source>
+        <translation>此账户已停用。</translation>
+    </message>
+    <message>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>The failed login could not be recorded.</source>
+        <translation>无法记录这次失败的登录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change an administrator's account.</source>
+        <translation>只有管理员可以更改管理员账户。</translation>
+    </message>
+    <message>
+        <source>A user name is one word without spaces.</source>
+        <translation>用户名须为一个词，不能包含空格。</translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <translation>没有这个成员。</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: log in as an administrator to add one.</source>
+        <translation>此数据库已有用户账户：请以管理员身份登录后再添加。</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator's.</source>
+        <translation>第一个账户必须是管理员账户。</translation>
+    </message>
+    <message>
+        <source>There is already a user named %1.</source>
+        <translation>已有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The password could not be hashed (out of memory?).</source>
+        <translation>无法计算密码散列（内存不足？）。</translation>
+    </message>
+    <message>
+        <source>That member already has an account.</source>
+        <translation>该成员已有账户。</translation>
+    </message>
+    <message>
+        <source>There is no such user.</source>
+        <translation>没有这个用户。</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码必须与当前密码不同。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用您自己的账户。</translation>
+    </message>
+</context>
+<context>
     <name>frontline::VisitDialog</name>
     <message>
-        <source>Type part of the customer&apos;s name, pinyin or phone number, then choose from the list.</source>
+        <source>Type part of the customer's name, pinyin or phone number, then choose from the list.</source>
         <translation>输入客户名称、拼音或电话号码的一部分，然后从列表中选择。</translation>
     </message>
     <message>
@@ -4050,7 +4775,7 @@ Create a new one, or browse for a database you were given.</source>
 <context>
     <name>frontline::analytics::Period</name>
     <message>
-        <source>&quot;%1&quot; is not a period: use 2025-03-07, 2025-W07, 2025-03, 2025-Q1, 2025 or FROM..TO.</source>
+        <source>"%1" is not a period: use 2025-03-07, 2025-W07, 2025-03, 2025-Q1, 2025 or FROM..TO.</source>
         <translation>“%1”不是有效的周期：请使用 2025-03-07、2025-W07、2025-03、2025-Q1、2025 或 FROM..TO。</translation>
     </message>
     <message>
@@ -4084,7 +4809,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>达成率只能按销售代表或团队统计。</translation>
     </message>
     <message>
-        <source>Unknown report &quot;%1&quot;: use %2.</source>
+        <source>Unknown report "%1": use %2.</source>
         <translation>未知报表“%1”：请使用 %2。</translation>
     </message>
     <message>
@@ -4269,11 +4994,11 @@ Create a new one, or browse for a database you were given.</source>
 <context>
     <name>frontline::cli::ActivityCommand</name>
     <message>
-        <source>The customer&apos;s id or code.</source>
+        <source>The customer's id or code.</source>
         <translation>客户的 ID 或编号。</translation>
     </message>
     <message>
-        <source>The member&apos;s code (list: filter; add: who made the contact).</source>
+        <source>The member's code (list: filter; add: who made the contact).</source>
         <translation>成员编号（list：筛选；add：联系人）。</translation>
     </message>
     <message>
@@ -4353,7 +5078,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>activity add 需要 --customer ID|CODE。</translation>
     </message>
     <message>
-        <source>--when: &quot;%1&quot; is not a date or time.</source>
+        <source>--when: "%1" is not a date or time.</source>
         <translation>--when：“%1”不是日期或时间。</translation>
     </message>
     <message>
@@ -4366,14 +5091,113 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::cli::AuditCommand</name>
+    <message>
+        <source>Entries on or after this day (audit).</source>
+        <translation>此日期及之后的记录（审计）。</translation>
+    </message>
+    <message>
+        <source>Entries on or before this day (audit).</source>
+        <translation>此日期及之前的记录（审计）。</translation>
+    </message>
+    <message>
+        <source>Only this action (repeat for several): %1.</source>
+        <translation>仅此操作（可重复指定多个）：%1。</translation>
+    </message>
+    <message>
+        <source>Only what this user did (audit).</source>
+        <translation>仅此用户的操作（审计）。</translation>
+    </message>
+    <message>
+        <source>table, csv or json (default table; --json means json).</source>
+        <translation>table、csv 或 json（默认 table；--json 即 json）。</translation>
+    </message>
+    <message>
+        <source>Write the report to this file instead of standard output.</source>
+        <translation>将报表写入此文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>At most N rows (list).</source>
+        <translation>最多 N 行（列表）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli audit %1</source>
+        <translation>用法：frontline-cli audit %1</translation>
+    </message>
+    <message>
+        <source>--%1: "%2" is not a date.</source>
+        <translation>--%1：“%2”不是日期。</translation>
+    </message>
+    <message>
+        <source>Unknown action "%1": use %2.</source>
+        <translation>未知操作“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use table, csv or json.</source>
+        <translation>未知格式“%1”：请使用 table、csv 或 json。</translation>
+    </message>
+    <message>
+        <source>--format csv needs --out FILE.</source>
+        <translation>--format csv 需要同时指定 --out FILE。</translation>
+    </message>
+    <message>
+        <source>The audit log was altered outside Frontline: entry %1 does not match the entries before it.</source>
+        <translation>审计日志在 Frontline 之外被改动过：第 %1 条记录与之前的记录不符。</translation>
+    </message>
+    <message>
+        <source>The audit log is intact.</source>
+        <translation>审计日志完整无损。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>The audit log: view, filter, export, verify</source>
+        <translation>审计日志：查看、筛选、导出、校验</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::BackupCommand</name>
     <message>
         <source>Write the backup to exactly this file (never overwritten).</source>
         <translation>将备份写入这个文件（不会覆盖已有文件）。</translation>
     </message>
     <message>
-        <source>Folder: back up into it with a dated name; with &apos;list&apos;, the folder to list; with &apos;settings&apos;, the folder of scheduled backups.</source>
-        <translation>文件夹：备份到该文件夹，文件名带日期；与 &apos;list&apos; 一起使用时，为要列出的文件夹；与 &apos;settings&apos; 一起使用时，为定时备份的文件夹。</translation>
+        <source>Folder: back up into it with a dated name; with 'list', the folder to list; with 'settings', the folder of scheduled backups.</source>
+        <translation>文件夹：备份到该文件夹，文件名带日期；与 'list' 一起使用时，为要列出的文件夹；与 'settings' 一起使用时，为定时备份的文件夹。</translation>
     </message>
     <message>
         <source>Back up only when the daily backup is due (for cron or Task Scheduler).</source>
@@ -4384,44 +5208,44 @@ Create a new one, or browse for a database you were given.</source>
         <translation>与 --dir 一起使用：按保留设置删除该文件夹中的旧备份。</translation>
     </message>
     <message>
-        <source>The backup&apos;s own passphrase, from FILE (or $FRONTLINE_BACKUP_PASSPHRASE); default: the database&apos;s.</source>
+        <source>The backup's own passphrase, from FILE (or $FRONTLINE_BACKUP_PASSPHRASE); default: the database's.</source>
         <translation>备份自己的密码，从 FILE 读取（或 $FRONTLINE_BACKUP_PASSPHRASE）；默认：与数据库密码相同。</translation>
     </message>
     <message>
-        <source>With &apos;list&apos;: open each backup with its passphrase and check it.</source>
-        <translation>与 &apos;list&apos; 一起使用：用密码打开每个备份并进行校验。</translation>
+        <source>With 'list': open each backup with its passphrase and check it.</source>
+        <translation>与 'list' 一起使用：用密码打开每个备份并进行校验。</translation>
     </message>
     <message>
-        <source>With &apos;settings&apos;: daily backups on or off.</source>
-        <translation>与 &apos;settings&apos; 一起使用：开启或关闭每日备份（on 或 off）。</translation>
+        <source>With 'settings': daily backups on or off.</source>
+        <translation>与 'settings' 一起使用：开启或关闭每日备份（on 或 off）。</translation>
     </message>
     <message>
-        <source>With &apos;settings&apos;: a backup whenever the app closes, on or off.</source>
-        <translation>与 &apos;settings&apos; 一起使用：每次关闭程序时是否备份（on 或 off）。</translation>
+        <source>With 'settings': a backup whenever the app closes, on or off.</source>
+        <translation>与 'settings' 一起使用：每次关闭程序时是否备份（on 或 off）。</translation>
     </message>
     <message>
-        <source>With &apos;settings&apos;: how many daily backups to keep.</source>
-        <translation>与 &apos;settings&apos; 一起使用：每日备份保留最近多少天。</translation>
+        <source>With 'settings': how many daily backups to keep.</source>
+        <translation>与 'settings' 一起使用：每日备份保留最近多少天。</translation>
     </message>
     <message>
-        <source>With &apos;settings&apos;: how many monthly backups to keep.</source>
-        <translation>与 &apos;settings&apos; 一起使用：每月备份保留最近多少个月。</translation>
+        <source>With 'settings': how many monthly backups to keep.</source>
+        <translation>与 'settings' 一起使用：每月备份保留最近多少个月。</translation>
     </message>
     <message>
         <source>Use: frontline-cli backup [list|settings] [options]</source>
         <translation>用法：frontline-cli backup [list|settings] [选项]</translation>
     </message>
     <message>
-        <source>--daily, --on-exit, --keep-daily and --keep-monthly go with &apos;backup settings&apos;.</source>
-        <translation>--daily、--on-exit、--keep-daily 和 --keep-monthly 只能与 &apos;backup settings&apos; 一起使用。</translation>
+        <source>--daily, --on-exit, --keep-daily and --keep-monthly go with 'backup settings'.</source>
+        <translation>--daily、--on-exit、--keep-daily 和 --keep-monthly 只能与 'backup settings' 一起使用。</translation>
     </message>
     <message>
-        <source>--verify goes with &apos;backup list&apos;.</source>
-        <translation>--verify 只能与 &apos;backup list&apos; 一起使用。</translation>
+        <source>--verify goes with 'backup list'.</source>
+        <translation>--verify 只能与 'backup list' 一起使用。</translation>
     </message>
     <message>
-        <source>--out, --if-due and --rotate go with &apos;backup&apos; alone.</source>
-        <translation>--out、--if-due 和 --rotate 只能用于单独的 &apos;backup&apos; 命令。</translation>
+        <source>--out, --if-due and --rotate go with 'backup' alone.</source>
+        <translation>--out、--if-due 和 --rotate 只能用于单独的 'backup' 命令。</translation>
     </message>
     <message>
         <source>Give either --out FILE or --dir DIR, not both.</source>
@@ -4585,7 +5409,7 @@ Create a new one, or browse for a database you were given.</source>
         </translation>
     </message>
     <message>
-        <source>Check the database&apos;s integrity</source>
+        <source>Check the database's integrity</source>
         <translation>检查数据库完整性</translation>
     </message>
 </context>
@@ -4596,11 +5420,11 @@ Create a new one, or browse for a database you were given.</source>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command &apos;%1&apos;.</source>
+        <source>Unknown command '%1'.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; does not take the option --%2.</source>
+        <source>'%1' does not take the option --%2.</source>
         <translation>“%1”不接受选项 --%2。</translation>
     </message>
     <message>
@@ -4648,8 +5472,8 @@ Create a new one, or browse for a database you were given.</source>
         <translation>退出码：0 成功，1 失败（原因见标准错误），2 用法错误。</translation>
     </message>
     <message>
-        <source>Run &apos;frontline-cli COMMAND --help&apos; for a command&apos;s own options.</source>
-        <translation>运行 &apos;frontline-cli 命令 --help&apos; 查看该命令的选项。</translation>
+        <source>Run 'frontline-cli COMMAND --help' for a command's own options.</source>
+        <translation>运行 'frontline-cli 命令 --help' 查看该命令的选项。</translation>
     </message>
     <message>
         <source>Usage: frontline-cli %1 %2[options]</source>
@@ -4662,6 +5486,311 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Global options:</source>
         <translation>全局选项：</translation>
+    </message>
+    <message>
+        <source>Log in as NAME (password: $FRONTLINE_PASSWORD or a prompt).</source>
+        <translation>以 NAME 登录（密码来自 $FRONTLINE_PASSWORD 或提示输入）。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::CommissionCommand</name>
+    <message>
+        <source>The month, quarter or year: 2025-03, 2025-Q1, 2025 (default: this month).</source>
+        <translation>月份、季度或年份：2025-03、2025-Q1、2025（默认：本月）。</translation>
+    </message>
+    <message>
+        <source>The member's code (statements: only theirs; adjust, simulate).</source>
+        <translation>成员编号（提成单：只看此人；adjust、simulate 必填）。</translation>
+    </message>
+    <message>
+        <source>Only the members of this team and the teams below it.</source>
+        <translation>只包括此团队及其下级团队的成员。</translation>
+    </message>
+    <message>
+        <source>Statements: table, json, csv or xlsx (csv and xlsx need --out).</source>
+        <translation>提成单格式：table、json、csv 或 xlsx（csv 和 xlsx 需要 --out）。</translation>
+    </message>
+    <message>
+        <source>Write the statements to this file.</source>
+        <translation>把提成单写入此文件。</translation>
+    </message>
+    <message>
+        <source>plan add: read the plan from this JSON file.</source>
+        <translation>plan add：从此 JSON 文件读取方案。</translation>
+    </message>
+    <message>
+        <source>plan add: the plan's name.</source>
+        <translation>plan add：方案名称。</translation>
+    </message>
+    <message>
+        <source>plan add: for every member with this role (or use --member).</source>
+        <translation>plan add：适用于此角色的所有成员（或用 --member）。</translation>
+    </message>
+    <message>
+        <source>plan add: the first period it is valid for, e.g. 2025-01.</source>
+        <translation>plan add：生效的第一个期间，例如 2025-01。</translation>
+    </message>
+    <message>
+        <source>plan add: the last period it is valid for (default: open-ended).</source>
+        <translation>plan add：生效的最后一个期间（默认：长期有效）。</translation>
+    </message>
+    <message>
+        <source>plan add: tier (whole amount at the tier reached) or marginal.</source>
+        <translation>plan add：tier（全额按达到的档位计提）或 marginal（分段累进）。</translation>
+    </message>
+    <message>
+        <source>plan add: a tier, attainment level and rate in basis points, e.g. 10000:500 (repeat for each tier).</source>
+        <translation>plan add：一个档位，达成率起点和提成比例，单位为基点，例如 10000:500（每个档位写一次）。</translation>
+    </message>
+    <message>
+        <source>plan add: the most commission paid per period, in yuan.</source>
+        <translation>plan add：每期提成上限，单位元。</translation>
+    </message>
+    <message>
+        <source>plan add: below this attainment (basis points) nothing is paid.</source>
+        <translation>plan add：达成率低于此值（基点）不发提成。</translation>
+    </message>
+    <message>
+        <source>plan add: a product category's own rate, e.g. 服务:800 (repeat for several).</source>
+        <translation>plan add：某产品类别的单独比例，例如 服务:800（可写多次）。</translation>
+    </message>
+    <message>
+        <source>plan add: notes.</source>
+        <translation>plan add：备注。</translation>
+    </message>
+    <message>
+        <source>adjust: the bonus in yuan; negative for a deduction.</source>
+        <translation>adjust：奖金金额（元）；负数为扣款。</translation>
+    </message>
+    <message>
+        <source>adjust: why (required).</source>
+        <translation>adjust：原因（必填）。</translation>
+    </message>
+    <message>
+        <source>simulate: the extra revenue in yuan.</source>
+        <translation>simulate：额外销售额（元）。</translation>
+    </message>
+    <message>
+        <source>simulate: the product category of the extra revenue (default: one without its own rate).</source>
+        <translation>simulate：额外销售额的产品类别（默认：没有单独比例的类别）。</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>适用：%1</translation>
+    </message>
+    <message>
+        <source>Valid: %1 to %2</source>
+        <translation>有效期：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Mode: %1</source>
+        <translation>方式：%1</translation>
+    </message>
+    <message>
+        <source>  from %1: %2%3</source>
+        <translation>  自 %1 起：%2%3</translation>
+    </message>
+    <message>
+        <source> (accelerator)</source>
+        <translation>（加速）</translation>
+    </message>
+    <message>
+        <source>  category %1: %2</source>
+        <translation>  类别 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cap: %1</source>
+        <translation>上限：%1</translation>
+    </message>
+    <message>
+        <source>Floor: %1</source>
+        <translation>门槛：%1</translation>
+    </message>
+    <message>
+        <source>Base: %1   Target: %2   Attainment: %3   Tier: %4</source>
+        <translation>提成基数：%1   目标：%2   达成率：%3   档位：%4</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>提成基数</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli commission %1</source>
+        <translation>用法：frontline-cli commission %1</translation>
+    </message>
+    <message>
+        <source>Commission statements are for a month, a quarter or a year.</source>
+        <translation>提成单按月、季度或年计算。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>档位数</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli commission plan %1 ID</source>
+        <translation>用法：frontline-cli commission plan %1 ID</translation>
+    </message>
+    <message>
+        <source>Plan %1 removed.</source>
+        <translation>方案 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>There is no plan with the id %1 that you can see.</source>
+        <translation>没有您可以查看的编号为 %1 的方案。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli commission plan add|list|show|remove</source>
+        <translation>用法：frontline-cli commission plan add|list|show|remove</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>Write a tier as FROM_BP:RATE_BP, e.g. 10000:500.</source>
+        <translation>档位写作 起点基点:比例基点，例如 10000:500。</translation>
+    </message>
+    <message>
+        <source>Write a category rate as CATEGORY:RATE_BP, e.g. 服务:800.</source>
+        <translation>类别比例写作 类别:比例基点，例如 服务:800。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>--floor-bp takes a whole number of basis points.</source>
+        <translation>--floor-bp 需要整数基点。</translation>
+    </message>
+    <message>
+        <source>Plan %1 added.</source>
+        <translation>方案 %1 已添加。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli commission adjust --member CODE --period PERIOD --amount YUAN --reason TEXT</source>
+        <translation>用法：frontline-cli commission adjust --member 编号 --period 期间 --amount 金额 --reason 原因</translation>
+    </message>
+    <message>
+        <source>Bonus of %1 for %2 in %3 recorded.</source>
+        <translation>已记录 %2 在 %3 的奖金 %1。</translation>
+    </message>
+    <message>
+        <source>Deduction of %1 for %2 in %3 recorded.</source>
+        <translation>已记录 %2 在 %3 的扣款 %1。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli commission simulate --member CODE --period PERIOD --extra YUAN</source>
+        <translation>用法：frontline-cli commission simulate --member 编号 --period 期间 --extra 金额</translation>
+    </message>
+    <message>
+        <source>There is no team named %1.</source>
+        <translation>没有名为 %1 的团队。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use table, json, csv or xlsx.</source>
+        <translation>未知格式“%1”：请用 table、json、csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>--format %1 needs --out FILE.</source>
+        <translation>--format %1 需要 --out 文件。</translation>
+    </message>
+    <message>
+        <source>You cannot see this member's statement.</source>
+        <translation>您无权查看此成员的提成单。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>提成 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1.</source>
+        <translation>
+            <numerusform>已把 %n 份提成单写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation>团队合计</translation>
+    </message>
+    <message>
+        <source>Commission statements · %1</source>
+        <translation>提成单 · %1</translation>
+    </message>
+    <message>
+        <source>Commission statements, plans, bonuses and deductions, and what selling more would earn</source>
+        <translation>提成单、提成方案、奖金与扣款，以及多卖能多挣多少</translation>
     </message>
 </context>
 <context>
@@ -4711,14 +5840,38 @@ Create a new one, or browse for a database you were given.</source>
         <translation>没有你可查看的客户 %1。</translation>
     </message>
     <message>
-        <source>Try &apos;frontline-cli --help&apos;.</source>
-        <translation>请运行 &apos;frontline-cli --help&apos; 查看帮助。</translation>
+        <source>Try 'frontline-cli --help'.</source>
+        <translation>请运行 'frontline-cli --help' 查看帮助。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>No password: set FRONTLINE_PASSWORD or run in a terminal to be asked.</source>
+        <translation>没有密码：请设置 FRONTLINE_PASSWORD，或在终端中运行以便输入。</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts (single-user mode): leave out --user, or create the first administrator with 'frontline-cli user add NAME'.</source>
+        <translation>此数据库没有用户账户（单用户模式）：请去掉 --user，或用“frontline-cli user add NAME”创建第一个管理员。</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: log in with --user NAME (the password comes from FRONTLINE_PASSWORD or a prompt).</source>
+        <translation>此数据库有用户账户：请用 --user NAME 登录（密码来自 FRONTLINE_PASSWORD 或提示输入）。</translation>
+    </message>
+    <message>
+        <source>You must change your initial password first: frontline-cli user passwd --user %1</source>
+        <translation>您必须先更改初始密码：frontline-cli user passwd --user %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator can act as another member (--as).</source>
+        <translation>只有管理员可以代表其他成员操作（--as）。</translation>
     </message>
 </context>
 <context>
     <name>frontline::cli::CrmCommand</name>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date (use YYYY-MM-DD, today, +3d, +1w, +1m).</source>
+        <source>--%1: "%2" is not a date (use YYYY-MM-DD, today, +3d, +1w, +1m).</source>
         <translation>--%1：“%2”不是日期（可用 YYYY-MM-DD、today、+3d、+1w、+1m）。</translation>
     </message>
     <message>
@@ -4858,6 +6011,65 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::cli::CustomerPrivacy</name>
+    <message>
+        <source>How consent was given (consent): %1.</source>
+        <translation>同意的方式（consent）：%1。</translation>
+    </message>
+    <message>
+        <source>When consent was given (consent; default today).</source>
+        <translation>同意的日期（consent；默认今天）。</translation>
+    </message>
+    <message>
+        <source>Confirm an erasure (erase).</source>
+        <translation>确认擦除（erase）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli customer consent ID|CODE yes|no|withdraw [--method METHOD] [--date DATE]</source>
+        <translation>用法：frontline-cli customer consent ID|CODE yes|no|withdraw [--method METHOD] [--date DATE]</translation>
+    </message>
+    <message>
+        <source>--date: not a date (use YYYY-MM-DD).</source>
+        <translation>--date：不是日期（请使用 YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn.</source>
+        <translation>已撤回同意。</translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation>已记录同意。</translation>
+    </message>
+    <message>
+        <source>Refusal recorded.</source>
+        <translation>已记录拒绝。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli customer %1 ID|CODE</source>
+        <translation>用法：frontline-cli customer %1 ID|CODE</translation>
+    </message>
+    <message>
+        <source>Erasing a customer cannot be undone; add --yes to confirm.</source>
+        <translation>擦除客户数据无法撤销；请加 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>The customer's personal data is erased; a tombstone remains.</source>
+        <translation>该客户的个人数据已擦除；仅保留删除标记。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the customer is not in that state.</source>
+        <translation>未作更改：客户不处于该状态。</translation>
+    </message>
+    <message>
+        <source>Deleted (it can be restored).</source>
+        <translation>已删除（可以恢复）。</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>已恢复。</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::DemoCommand</name>
     <message>
         <source>Random seed: the same seed gives the same data (default 1).</source>
@@ -4884,16 +6096,198 @@ Create a new one, or browse for a database you were given.</source>
         <translation>demo 不接受参数；请用 --db FILE 指定文件。</translation>
     </message>
     <message>
-        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <source>--%1 takes a whole number, not "%2".</source>
         <translation>--%1 需要整数，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 tasks.</source>
-        <translation>已在 %2 秒内填充 %1：%3 名成员、%4 个客户、%5 条联系记录、%6 个商机、%7 张订单（%8 行，%9）、%10 个任务。</translation>
     </message>
     <message>
         <source>Fill a new or empty database with a believable demo company and its history</source>
         <translation>用逼真的演示公司及其历史数据填充新的或空的数据库</translation>
+    </message>
+    <message>
+        <source>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 tasks, %11 targets.</source>
+        <translation>已在 %2 秒内填充 %1：%3 名成员、%4 个客户、%5 条联系记录、%6 个商机、%7 个订单（%8 行，%9）、%10 个任务、%11 个目标。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::EvaluateCommand</name>
+    <message>
+        <source>Publish the new version at once.</source>
+        <translation>立即发布新版本。</translation>
+    </message>
+    <message>
+        <source>Compute every member's KPI score for a period and freeze it as a new version</source>
+        <translation>计算每位成员某期间的 KPI 得分并冻结为新版本</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::EvaluationCommand</name>
+    <message>
+        <source>Evaluation %1 · %2 · version %3 (%4) · data %5</source>
+        <translation>考核 %1 · %2 · 第 %3 版（%4）· 数据 %5</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>adjust: points to add (negative to take away), e.g. 2.5 or -1.</source>
+        <translation>adjust：加分（负数为减分），如 2.5 或 -1。</translation>
+    </message>
+    <message>
+        <source>The reason (adjust, comment; honour award).</source>
+        <translation>原因（调整、备注；授予荣誉）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli evaluation %1</source>
+        <translation>用法：frontline-cli evaluation %1</translation>
+    </message>
+    <message>
+        <source>Give the version as --version N.</source>
+        <translation>请用 --version N 指定版本。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算时间</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>There is no version %1 of the evaluation of %2.</source>
+        <translation>%2 的考核没有第 %1 版。</translation>
+    </message>
+    <message>
+        <source>%1 has not been evaluated yet.</source>
+        <translation>%1 尚未考核。</translation>
+    </message>
+    <message>
+        <source>Give the member with --member.</source>
+        <translation>请用 --member 指定成员。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of points.</source>
+        <translation>“%1”不是有效的分数。</translation>
+    </message>
+    <message>
+        <source>List evaluation versions, show a frozen snapshot, adjust or publish one</source>
+        <translation>列出考核版本，查看冻结快照，调整或发布</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::ExportCommand</name>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (default: from the file's extension).</source>
+        <translation>csv 或 xlsx（默认：按文件扩展名）。</translation>
+    </message>
+    <message>
+        <source>CSV text encoding: utf-8 (with a BOM, the default) or gbk.</source>
+        <translation>CSV 文本编码：utf-8（带 BOM，默认）或 gbk。</translation>
+    </message>
+    <message>
+        <source>Only records of this period: 2025-03, 2025-Q1, 2025 or FROM..TO (orders, activities, opportunities, customers).</source>
+        <translation>只导出该期间的记录：2025-03、2025-Q1、2025 或 起..止（订单、活动、商机、客户）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli export KIND --out FILE; kinds: %1.</source>
+        <translation>用法：frontline-cli export 类型 --out 文件；可用类型：%1。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with --out FILE.</source>
+        <translation>请用 --out 文件 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use csv or xlsx.</source>
+        <translation>未知的格式“%1”：请使用 csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use utf-8 or gbk.</source>
+        <translation>未知的编码“%1”：请使用 utf-8 或 gbk。</translation>
+    </message>
+    <message>
+        <source>%1 have no dates to select by a period.</source>
+        <translation>%1 没有可按期间筛选的日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 written to %2.</source>
+        <translation>
+            <numerusform>已将 %n 行 %1 写入 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some characters have no equivalent in %1 and were replaced; use utf-8 to keep them.</source>
+        <translation>部分字符在 %1 中没有对应字符，已被替换；如需保留请使用 utf-8。</translation>
+    </message>
+    <message>
+        <source>Export customers, contacts, orders… to CSV or Excel, ready to import again</source>
+        <translation>将客户、联系人、订单等导出为 CSV 或 Excel，可直接再次导入</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::HonourCommand</name>
+    <message>
+        <source>The honour: %1.</source>
+        <translation>荣誉：%1。</translation>
+    </message>
+    <message>
+        <source>Why it is given.</source>
+        <translation>授予原因。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli honour %1</source>
+        <translation>用法：frontline-cli honour %1</translation>
+    </message>
+    <message>
+        <source>Give the member with --member.</source>
+        <translation>请用 --member 指定成员。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>List the honour roll or award an honour by hand</source>
+        <translation>查看荣誉榜或手动授予荣誉</translation>
     </message>
 </context>
 <context>
@@ -4951,7 +6345,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>Excel 文件中的工作表（默认：第一个可见工作表）。</translation>
     </message>
     <message>
-        <source>A saved mapping&apos;s name, or a JSON mapping file.</source>
+        <source>A saved mapping's name, or a JSON mapping file.</source>
         <translation>已保存的列映射名称，或 JSON 列映射文件。</translation>
     </message>
     <message>
@@ -4987,7 +6381,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>用法：frontline-cli import %1</translation>
     </message>
     <message>
-        <source>Unknown kind or subcommand &apos;%1&apos;; kinds: %2.</source>
+        <source>Unknown kind or subcommand '%1'; kinds: %2.</source>
         <translation>未知类型或子命令“%1”；可用类型：%2。</translation>
     </message>
     <message>
@@ -5063,7 +6457,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a batch number.</source>
+        <source>"%1" is not a batch number.</source>
         <translation>“%1”不是批次号。</translation>
     </message>
     <message>
@@ -5122,7 +6516,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>行数：</translation>
     </message>
     <message>
-        <source>Show the database&apos;s path, schema version, cipher settings and row counts</source>
+        <source>Show the database's path, schema version, cipher settings and row counts</source>
         <translation>显示数据库路径、数据结构版本、加密设置和行数</translation>
     </message>
 </context>
@@ -5160,11 +6554,11 @@ Create a new one, or browse for a database you were given.</source>
         <translation>admin、manager、rep 或 support（add；默认 rep）。</translation>
     </message>
     <message>
-        <source>The team&apos;s name (add; list: filter).</source>
+        <source>The team's name (add; list: filter).</source>
         <translation>团队名称（add；list：筛选）。</translation>
     </message>
     <message>
-        <source>The member&apos;s code (add; default: the next free one).</source>
+        <source>The member's code (add; default: the next free one).</source>
         <translation>成员编号（add；默认：下一个可用编号）。</translation>
     </message>
     <message>
@@ -5223,11 +6617,11 @@ Create a new one, or browse for a database you were given.</source>
 <context>
     <name>frontline::cli::OpportunityCommand</name>
     <message>
-        <source>The customer&apos;s id or code.</source>
+        <source>The customer's id or code.</source>
         <translation>客户的 ID 或编号。</translation>
     </message>
     <message>
-        <source>The owner&apos;s member code.</source>
+        <source>The owner's member code.</source>
         <translation>负责人的成员编号。</translation>
     </message>
     <message>
@@ -5259,7 +6653,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>赢单或输单原因（move）。</translation>
     </message>
     <message>
-        <source>Unknown stage &quot;%1&quot;.</source>
+        <source>Unknown stage "%1".</source>
         <translation>未知阶段“%1”。</translation>
     </message>
     <message>
@@ -5303,7 +6697,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>opportunity add 需要 --customer ID|编号。</translation>
     </message>
     <message>
-        <source>--amount: &quot;%1&quot; is not an amount.</source>
+        <source>--amount: "%1" is not an amount.</source>
         <translation>--amount：“%1”不是金额。</translation>
     </message>
     <message>
@@ -5318,11 +6712,11 @@ Create a new one, or browse for a database you were given.</source>
 <context>
     <name>frontline::cli::OrderCommand</name>
     <message>
-        <source>The customer&apos;s id or code.</source>
+        <source>The customer's id or code.</source>
         <translation>客户的 ID 或编号。</translation>
     </message>
     <message>
-        <source>The rep&apos;s member code.</source>
+        <source>The rep's member code.</source>
         <translation>销售代表的成员编号。</translation>
     </message>
     <message>
@@ -5397,8 +6791,105 @@ Create a new one, or browse for a database you were given.</source>
         <translation>%1 的密码已更改。</translation>
     </message>
     <message>
-        <source>Change the database&apos;s passphrase</source>
+        <source>Change the database's passphrase</source>
         <translation>更改数据库密码</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::PermissionCommand</name>
+    <message>
+        <source>admin, manager, rep or support (list: only this role).</source>
+        <translation>admin、manager、rep 或 support（list：仅此角色）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli permission %1</source>
+        <translation>用法：frontline-cli permission %1</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli permission set admin|manager|rep|support customers|orders|money|performance|settings|users view|edit|delete|export allow|deny</source>
+        <translation>用法：frontline-cli permission set admin|manager|rep|support customers|orders|money|performance|settings|users view|edit|delete|export allow|deny</translation>
+    </message>
+    <message>
+        <source>%1 may %2 %3: %4.</source>
+        <translation>%1 %2 %3：%4。</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1".</source>
+        <translation>未知角色“%1”。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>The permission matrix per role: list, or set one cell</source>
+        <translation>各角色的权限表：列出或设置一项</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::PrivacyCommand</name>
+    <message>
+        <source>Replace the privacy notice with the text of FILE (UTF-8).</source>
+        <translation>用 FILE（UTF-8）中的文字替换隐私声明。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli privacy notice [--set FILE]</source>
+        <translation>用法：frontline-cli privacy notice [--set FILE]</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The privacy notice: show it, or set it from a file</source>
+        <translation>隐私声明：显示，或从文件设置</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::RankCommand</name>
+    <message>
+        <source>score or a measure: %1.</source>
+        <translation>得分或指标：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown ranking "%1": use %2.</source>
+        <translation>未知排名“%1”：请用 %2。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新上榜</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>升降</translation>
+    </message>
+    <message>
+        <source>Rank every member by score or a measure, with movement and medals</source>
+        <translation>按得分或指标为每位成员排名，含升降与奖牌</translation>
     </message>
 </context>
 <context>
@@ -5410,10 +6901,6 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>rep, team, region, channel, product, category, grade or status.</source>
         <translation>rep、team、region、channel、product、category、grade 或 status。</translation>
-    </message>
-    <message>
-        <source>table, csv or json (default table; --json means json).</source>
-        <translation>table、csv 或 json（默认 table；--json 即 json）。</translation>
     </message>
     <message>
         <source>Write the report to this file instead of standard output.</source>
@@ -5440,23 +6927,19 @@ Create a new one, or browse for a database you were given.</source>
         <translation>汇总数据已重建，用时 %1 毫秒。</translation>
     </message>
     <message>
-        <source>Unknown grouping &quot;%1&quot;: use rep, team, region, channel, product, category, grade or status.</source>
+        <source>Unknown grouping "%1": use rep, team, region, channel, product, category, grade or status.</source>
         <translation>未知分组“%1”：请使用 rep、team、region、channel、product、category、grade 或 status。</translation>
     </message>
     <message>
-        <source>Unknown measure &quot;%1&quot;.</source>
+        <source>Unknown measure "%1".</source>
         <translation>未知指标“%1”。</translation>
-    </message>
-    <message>
-        <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
-        <translation>未知格式“%1”：请使用 table、csv 或 json。</translation>
     </message>
     <message>
         <source>There is no team named %1.</source>
         <translation>没有名为 %1 的团队。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date.</source>
+        <source>"%1" is not a date.</source>
         <translation>“%1”不是日期。</translation>
     </message>
     <message>
@@ -5467,6 +6950,22 @@ Create a new one, or browse for a database you were given.</source>
         <source>Sales, ranking, attainment, funnel and dashboard figures for a period; rebuild the rollups</source>
         <translation>查看某一周期的销售、排名、达成率、漏斗和总览数据；重建汇总数据</translation>
     </message>
+    <message>
+        <source>table, csv, json or xlsx (default table; --json means json; xlsx needs --out).</source>
+        <translation>table、csv、json 或 xlsx（默认 table；--json 即 json；xlsx 需要 --out）。</translation>
+    </message>
+    <message>
+        <source>Mask names, phones and e-mails; codes become pseudonyms stable within this run.</source>
+        <translation>遮盖姓名、电话和电子邮箱；编号换成本次导出内一致的假名。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use table, csv, json or xlsx.</source>
+        <translation>未知的格式“%1”：请使用 table、csv、json 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>An Excel report is written to a file: add --out FILE.</source>
+        <translation>Excel 报表需写入文件：请加上 --out 文件。</translation>
+    </message>
 </context>
 <context>
     <name>frontline::cli::RestoreCommand</name>
@@ -5475,7 +6974,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>不经确认直接替换数据库。</translation>
     </message>
     <message>
-        <source>The backup&apos;s passphrase, from FILE (or $FRONTLINE_BACKUP_PASSPHRASE), when it is not the database&apos;s.</source>
+        <source>The backup's passphrase, from FILE (or $FRONTLINE_BACKUP_PASSPHRASE), when it is not the database's.</source>
         <translation>备份的密码，从 FILE 读取（或 $FRONTLINE_BACKUP_PASSPHRASE），在与数据库密码不同时使用。</translation>
     </message>
     <message>
@@ -5512,13 +7011,406 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::cli::ScorecardCommand</name>
+    <message>
+        <source>Only this role's card: admin, manager, rep or support.</source>
+        <translation>只看该角色的考核表：admin、manager、rep 或 support。</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1".</source>
+        <translation>未知角色“%1”。</translation>
+    </message>
+    <message>
+        <source>the member's target</source>
+        <translation>成员目标</translation>
+    </message>
+    <message>
+        <source>linear, cap %1</source>
+        <translation>线性，封顶 %1</translation>
+    </message>
+    <message>
+        <source>steps %1</source>
+        <translation>阶梯 %1</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Show each role's KPI scorecard: indicators, rules, weights</source>
+        <translation>查看各角色的 KPI 考核表：指标、规则、权重</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::SyncCommand</name>
+    <message>
+        <source>Team sync passphrase: </source>
+        <translation>团队同步密码：</translation>
+    </message>
+    <message>
+        <source>No sync passphrase: set %1, use --%2 FILE, or run in a terminal to be asked.</source>
+        <translation>没有同步密码：请设置 %1、使用 --%2 文件，或在终端中运行以便输入。</translation>
+    </message>
+    <message>
+        <source>export on the manager's database: the member whose share to export.</source>
+        <translation>export（经理的数据库）：要导出其负责范围的成员。</translation>
+    </message>
+    <message>
+        <source>export: the package file to write.</source>
+        <translation>export：要写入的同步包文件。</translation>
+    </message>
+    <message>
+        <source>Read the team sync passphrase from FILE (after $FRONTLINE_SYNC_PASSPHRASE).</source>
+        <translation>从文件读取团队同步密码（在 $FRONTLINE_SYNC_PASSPHRASE 之后）。</translation>
+    </message>
+    <message>
+        <source>export: days until the package expires (default 30).</source>
+        <translation>export：同步包的有效天数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>resolve: keep mine (this database's value) or theirs.</source>
+        <translation>resolve：保留 mine（本数据库的值）或 theirs（对方的值）。</translation>
+    </message>
+    <message>
+        <source>conflicts: resolved ones too.</source>
+        <translation>conflicts：也列出已解决的冲突。</translation>
+    </message>
+    <message>
+        <source>Say what to do: export, import, conflicts, resolve, history or status.</source>
+        <translation>请指定操作：export、import、conflicts、resolve、history 或 status。</translation>
+    </message>
+    <message>
+        <source>Unknown sync action '%1'.</source>
+        <translation>未知的同步操作“%1”。</translation>
+    </message>
+    <message>
+        <source>Name the package file with --out FILE.</source>
+        <translation>请用 --out 文件 指定同步包文件。</translation>
+    </message>
+    <message>
+        <source>--valid-days takes a number of days from 1 to 365.</source>
+        <translation>--valid-days 的取值为 1 到 365 天。</translation>
+    </message>
+    <message>
+        <source>On the manager's database name the member to export for: --member CODE.</source>
+        <translation>在经理的数据库上请指定要导出的成员：--member 编号。</translation>
+    </message>
+    <message>
+        <source>This is %1's database: 'sync export --out FILE' exports its changes.</source>
+        <translation>这是 %1 的数据库：用“sync export --out 文件”导出其更改。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 records for %2 to %3 (expires %4).</source>
+        <translation>已为 %2 写入 %1 条记录到 %3（%4 过期）。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 changed records for the manager to %2 (expires %3).</source>
+        <translation>已为经理写入 %1 条更改的记录到 %2（%3 过期）。</translation>
+    </message>
+    <message>
+        <source>Name the package to import: sync import FILE.</source>
+        <translation>请指定要导入的同步包：sync import 文件。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 conflicts, %4 ignored.</source>
+        <translation>已导入：新增 %1，更新 %2，冲突 %3，忽略 %4。</translation>
+    </message>
+    <message>
+        <source>This database is now %1's.</source>
+        <translation>此数据库现在属于 %1。</translation>
+    </message>
+    <message>
+        <source>See them with 'frontline-cli sync conflicts'.</source>
+        <translation>请用“frontline-cli sync conflicts”查看。</translation>
+    </message>
+    <message>
+        <source>%1 new customers may be duplicates: see 'frontline-cli import candidates'.</source>
+        <translation>%1 个新客户可能重复：请查看“frontline-cli import candidates”。</translation>
+    </message>
+    <message>
+        <source>No conflicts to resolve.</source>
+        <translation>没有待解决的冲突。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>本方</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Keep one side with 'frontline-cli sync resolve ID --take mine|theirs'.</source>
+        <translation>用“frontline-cli sync resolve 编号 --take mine|theirs”保留一方。</translation>
+    </message>
+    <message>
+        <source>Name the conflict: sync resolve ID --take mine|theirs.</source>
+        <translation>请指定冲突：sync resolve 编号 --take mine|theirs。</translation>
+    </message>
+    <message>
+        <source>--take is mine or theirs.</source>
+        <translation>--take 的取值为 mine 或 theirs。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 resolved: kept %2.</source>
+        <translation>冲突 %1 已解决：保留%2。</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>本方的值</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>对方的值</translation>
+    </message>
+    <message>
+        <source>No packages exported or imported yet.</source>
+        <translation>尚未导出或导入任何同步包。</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>%1's database; the manager has its changes up to %2. Open conflicts: %3.</source>
+        <translation>%1 的数据库；经理已收到截至 %2 的更改。未解决的冲突：%3。</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚无）</translation>
+    </message>
+    <message>
+        <source>The manager's database of team %1. Open conflicts: %2.</source>
+        <translation>团队 %1 的经理数据库。未解决的冲突：%2。</translation>
+    </message>
+    <message>
+        <source>This database has not synced yet.</source>
+        <translation>此数据库尚未同步过。</translation>
+    </message>
+    <message>
+        <source>Sync with other laptops through package files: export, import, conflicts, resolve, history</source>
+        <translation>通过同步包文件与其他电脑同步：导出、导入、冲突、解决、历史</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::TargetCommand</name>
+    <message>
+        <source>2025-03, 2025-Q1 or 2025.</source>
+        <translation>2025-03、2025-Q1 或 2025。</translation>
+    </message>
+    <message>
+        <source>The team's name.</source>
+        <translation>团队名称。</translation>
+    </message>
+    <message>
+        <source>The member's code.</source>
+        <translation>成员编号。</translation>
+    </message>
+    <message>
+        <source>Give the period with --period (e.g. 2025-03).</source>
+        <translation>请用 --period 指定期间（如 2025-03）。</translation>
+    </message>
+    <message>
+        <source>There is no team named %1.</source>
+        <translation>没有名为 %1 的团队。</translation>
+    </message>
+    <message>
+        <source>revenue, orders, new_customers, visits… (default revenue).</source>
+        <translation>revenue、orders、new_customers、visits……（默认 revenue）。</translation>
+    </message>
+    <message>
+        <source>The target: yuan for money (100000 or 1,000.50), else a count.</source>
+        <translation>目标：金额以元计（100000 或 1,000.50），其他为数量。</translation>
+    </message>
+    <message>
+        <source>split: even, weights or last-year among reps; even or seasonal into months.</source>
+        <translation>split：在销售代表间按 even（平均）、weights（权重）或 last-year（去年占比）分解；按月分解用 even 或 seasonal（季节性）。</translation>
+    </message>
+    <message>
+        <source>split --method weights: CODE=WEIGHT,… (e.g. R1=2,R2=1).</source>
+        <translation>split --method weights：编号=权重,…（如 R1=2,R2=1）。</translation>
+    </message>
+    <message>
+        <source>split into reps (a team's target) or months (a quarter or year).</source>
+        <translation>分解到销售代表（团队目标）或月份（季度或年度）。</translation>
+    </message>
+    <message>
+        <source>Show what would be written without writing it.</source>
+        <translation>只显示将写入的内容，不实际写入。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli target %1</source>
+        <translation>用法：frontline-cli target %1</translation>
+    </message>
+    <message>
+        <source>Unknown metric "%1".</source>
+        <translation>未知指标“%1”。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a target value.</source>
+        <translation>“%1”不是有效的目标值。</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>In force for %1: %2</source>
+        <translation>%1 生效目标：%2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Sum of the reps' targets: %1</source>
+        <translation>销售代表目标合计：%1</translation>
+    </message>
+    <message>
+        <source>Give one of --member or --team.</source>
+        <translation>请指定 --member 或 --team 之一。</translation>
+    </message>
+    <message>
+        <source>Give the target with --value.</source>
+        <translation>请用 --value 指定目标。</translation>
+    </message>
+    <message>
+        <source>Target of %1 for %2, %3: %4</source>
+        <translation>%1 的 %2 %3目标：%4</translation>
+    </message>
+    <message>
+        <source>Target deleted.</source>
+        <translation>目标已删除。</translation>
+    </message>
+    <message>
+        <source>--into is reps or months.</source>
+        <translation>--into 只能是 reps 或 months。</translation>
+    </message>
+    <message>
+        <source>Unknown method "%1".</source>
+        <translation>未知分解方式“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 has no target for %2: give the total with --value.</source>
+        <translation>%1 在 %2 没有目标：请用 --value 指定总额。</translation>
+    </message>
+    <message>
+        <source>Splitting among reps needs --team.</source>
+        <translation>分解到销售代表需要 --team。</translation>
+    </message>
+    <message>
+        <source>"%1" is not CODE=WEIGHT.</source>
+        <translation>“%1”不是 编号=权重 格式。</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Saved: %1 split %2 into %3 parts.</source>
+        <translation>已保存：%1 按 %2 分解为 %3 份。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Set, list, delete or split targets</source>
+        <translation>设置、列出、删除或分解目标</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::TaskCommand</name>
     <message>
-        <source>The assignee&apos;s member code.</source>
+        <source>The assignee's member code.</source>
         <translation>负责人的成员编号。</translation>
     </message>
     <message>
-        <source>The related customer&apos;s id or code.</source>
+        <source>The related customer's id or code.</source>
         <translation>相关客户的 ID 或编号。</translation>
     </message>
     <message>
@@ -5599,6 +7491,340 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::cli::UserCommand</name>
+    <message>
+        <source>The member the account belongs to (add).</source>
+        <translation>账户所属的成员（add）。</translation>
+    </message>
+    <message>
+        <source>Read the new password from FILE (after $FRONTLINE_NEW_PASSWORD, before the prompt).</source>
+        <translation>从 FILE 读取新密码（先于提示输入，后于 $FRONTLINE_NEW_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli user %1</source>
+        <translation>用法：frontline-cli user %1</translation>
+    </message>
+    <message>
+        <source>Added user %1 (%2); they must change the password at their first login.</source>
+        <translation>已添加用户 %1（%2）；其首次登录时必须更改密码。</translation>
+    </message>
+    <message>
+        <source>Added user %1 (%2). Logins are now required: use --user %1.</source>
+        <translation>已添加用户 %1（%2）。现在需要登录：请使用 --user %1。</translation>
+    </message>
+    <message>
+        <source>This database has no user accounts; 'frontline-cli passwd' changes the database passphrase.</source>
+        <translation>此数据库没有用户账户；“frontline-cli passwd”用于更改数据库口令。</translation>
+    </message>
+    <message>
+        <source>There is no user named %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>您的密码已更改。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is reset; they must change it at their next login.</source>
+        <translation>%1 的密码已重置；其下次登录时必须更改。</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <source>%1 is enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>User accounts: list, add, change password, disable, unlock</source>
+        <translation>用户账户：列出、添加、改密码、停用、解锁</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::WatchCommand</name>
+    <message>
+        <source>The kind of the files (default: the mapping's).</source>
+        <translation>文件的类型（默认：取自映射）。</translation>
+    </message>
+    <message>
+        <source>A saved mapping's name, or a JSON mapping file.</source>
+        <translation>已保存映射的名称，或 JSON 映射文件。</translation>
+    </message>
+    <message>
+        <source>Process what is there and exit (for cron or the Task Scheduler).</source>
+        <translation>处理现有文件后退出（用于 cron 或 Windows 任务计划程序）。</translation>
+    </message>
+    <message>
+        <source>Seconds between two looks at the folder (default 10).</source>
+        <translation>两次检查文件夹之间的秒数（默认 10）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli watch DIR [--kind KIND] [--mapping NAME] [--once]</source>
+        <translation>用法：frontline-cli watch 文件夹 [--kind 类型] [--mapping 名称] [--once]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of seconds.</source>
+        <translation>“%1”不是有效的秒数。</translation>
+    </message>
+    <message>
+        <source>%1: batch %2, %3 read, %4 inserted, %5 rejected → %6</source>
+        <translation>%1：批次 %2，读取 %3 行，新增 %4，未导入 %5 → %6</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 → %3</source>
+        <translation>%1 导入失败：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Still being written, left for the next run: %1</source>
+        <translation>仍在写入，留待下次处理：%1</translation>
+    </message>
+    <message>
+        <source>Watching %1 for %2 (Ctrl+C stops).</source>
+        <translation>正在监视 %1，导入%2（按 Ctrl+C 停止）。</translation>
+    </message>
+    <message>
+        <source>Import the files dropped into a folder, then move them to done/ or failed/</source>
+        <translation>导入放入文件夹的文件，然后移到 done/ 或 failed/</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::commission::CommissionCalculator</name>
+    <message>
+        <source>No revenue target for this period: the plan's tiers and floor need one, so no commission is paid.</source>
+        <translation>本期没有销售额目标：方案的档位和门槛需要目标，因此不发提成。</translation>
+    </message>
+    <message>
+        <source>Attainment %1 is below the floor of %2: no commission.</source>
+        <translation>达成率 %1 低于门槛 %2：不发提成。</translation>
+    </message>
+    <message>
+        <source>Category %1: %2 × %3 = %4</source>
+        <translation>类别 %1：%2 × %3 = %4</translation>
+    </message>
+    <message>
+        <source>accelerator from %1</source>
+        <translation>自 %1 起加速</translation>
+    </message>
+    <message>
+        <source>tier from %1</source>
+        <translation>自 %1 起的档位</translation>
+    </message>
+    <message>
+        <source>The plan has no rate table.</source>
+        <translation>方案没有比例表。</translation>
+    </message>
+    <message>
+        <source>Attainment %1 is below the first tier (%2): the rate table pays nothing.</source>
+        <translation>达成率 %1 低于第一档（%2）：比例表部分不发提成。</translation>
+    </message>
+    <message>
+        <source>Other revenue: %1 × %2 (%3) = %4</source>
+        <translation>其他销售额：%1 × %2（%3）= %4</translation>
+    </message>
+    <message>
+        <source>Base: %1 × %2 (%3) = %4</source>
+        <translation>提成基数：%1 × %2（%3）= %4</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3): %4 × %5 = %6</source>
+        <translation>%1 至 %2（%3）：%4 × %5 = %6</translation>
+    </message>
+    <message>
+        <source>Cap of %1: %2 above it is not paid.</source>
+        <translation>上限 %1：超出的 %2 不发。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::commission::CommissionRepository</name>
+    <message>
+        <source>There is no member with the code %1.</source>
+        <translation>没有编号为 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>The plan "%1" for the same people already starts on %2; remove it first.</source>
+        <translation>同一适用对象的方案“%1”已从 %2 开始生效；请先删除它。</translation>
+    </message>
+    <message>
+        <source>There is no plan with the id %1.</source>
+        <translation>没有编号为 %1 的方案。</translation>
+    </message>
+    <message>
+        <source>Enter an amount other than zero.</source>
+        <translation>请输入不为零的金额。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the bonus or deduction.</source>
+        <translation>请填写奖金或扣款的原因。</translation>
+    </message>
+    <message>
+        <source>Choose a month, quarter or year.</source>
+        <translation>请选择月份、季度或年份。</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>请选择成员。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::commission::Commissions</name>
+    <message>
+        <source>No commission plan is in force for %1 in %2.</source>
+        <translation>%1 在 %2 没有生效的提成方案。</translation>
+    </message>
+    <message>
+        <source>Plan "%1" (%2).</source>
+        <translation>方案“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>Commission: %1</source>
+        <translation>提成：%1</translation>
+    </message>
+    <message>
+        <source>Bonus: %1 (%2)</source>
+        <translation>奖金：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Deduction: %1 (%2)</source>
+        <translation>扣款：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>If %1 sells %2 more in %3, the commission goes from %4 to %5: %6 more (tier reached: %7 → %8).</source>
+        <translation>如果 %1 在 %3 多卖 %2，提成从 %4 变为 %5：多挣 %6（达到的档位：%7 → %8）。</translation>
+    </message>
+    <message>
+        <source>Commission statements are for a month, a quarter or a year (e.g. 2025-03, 2025-Q1, 2025).</source>
+        <translation>提成单按月、季度或年计算（例如 2025-03、2025-Q1、2025）。</translation>
+    </message>
+    <message>
+        <source>You cannot see this member's statement.</source>
+        <translation>您无权查看此成员的提成单。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::commission::Plan</name>
+    <message>
+        <source>Marginal brackets</source>
+        <translation>分段累进</translation>
+    </message>
+    <message>
+        <source>Whole amount at the tier reached</source>
+        <translation>全额按达到的档位计提</translation>
+    </message>
+    <message>
+        <source>Give the plan a name.</source>
+        <translation>请给方案起个名称。</translation>
+    </message>
+    <message>
+        <source>A plan is for either a role or one member.</source>
+        <translation>方案适用于一个角色或一名成员，二者选一。</translation>
+    </message>
+    <message>
+        <source>Enter the first period the plan is valid for.</source>
+        <translation>请输入方案生效的第一个期间。</translation>
+    </message>
+    <message>
+        <source>The plan ends before it starts.</source>
+        <translation>方案的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>Enter at least one tier (level and rate).</source>
+        <translation>请至少输入一个档位（起点和比例）。</translation>
+    </message>
+    <message>
+        <source>Levels and rates cannot be negative.</source>
+        <translation>起点和比例不能为负数。</translation>
+    </message>
+    <message>
+        <source>Two tiers start at the same level (%1 bp).</source>
+        <translation>有两个档位起点相同（%1 基点）。</translation>
+    </message>
+    <message>
+        <source>The cap cannot be negative.</source>
+        <translation>上限不能为负数。</translation>
+    </message>
+    <message>
+        <source>The floor cannot be negative.</source>
+        <translation>门槛不能为负数。</translation>
+    </message>
+    <message>
+        <source>Each category rate needs a category named once and a rate of 0 or more.</source>
+        <translation>每个类别比例需要一个只出现一次的类别和不小于 0 的比例。</translation>
+    </message>
+    <message>
+        <source>Unknown plan field "%1".</source>
+        <translation>未知的方案字段“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": use admin, manager, rep or support.</source>
+        <translation>未知角色“%1”：请用 admin、manager、rep 或 support。</translation>
+    </message>
+    <message>
+        <source>Unknown mode "%1": use tier or marginal.</source>
+        <translation>未知方式“%1”：请用 tier 或 marginal。</translation>
+    </message>
+    <message>
+        <source>Each tier needs whole numbers from_bp and rate_bp.</source>
+        <translation>每个档位需要整数 from_bp 和 rate_bp。</translation>
+    </message>
+    <message>
+        <source>cap_fen must be a whole number of fen.</source>
+        <translation>cap_fen 必须是整数（分）。</translation>
+    </message>
+    <message>
+        <source>floor_bp must be a whole number of basis points.</source>
+        <translation>floor_bp 必须是整数基点。</translation>
+    </message>
+    <message>
+        <source>Each category rate needs a category and a whole number rate_bp.</source>
+        <translation>每个类别比例需要类别和整数 rate_bp。</translation>
+    </message>
+</context>
+<context>
     <name>frontline::io::CsvReader</name>
     <message>
         <source>Cannot open %1: %2</source>
@@ -5613,7 +7839,7 @@ Create a new one, or browse for a database you were given.</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <source>Unknown text encoding "%1".</source>
         <translation>未知文本编码“%1”。</translation>
     </message>
     <message>
@@ -5624,7 +7850,7 @@ Create a new one, or browse for a database you were given.</source>
 <context>
     <name>frontline::io::CsvWriter</name>
     <message>
-        <source>Unknown text encoding &quot;%1&quot;.</source>
+        <source>Unknown text encoding "%1".</source>
         <translation>未知文本编码“%1”。</translation>
     </message>
     <message>
@@ -5670,11 +7896,11 @@ Create a new one, or browse for a database you were given.</source>
         <translation>%1 没有可见的工作表。</translation>
     </message>
     <message>
-        <source>%1 has no sheet named &quot;%2&quot;; its sheets are: %3.</source>
+        <source>%1 has no sheet named "%2"; its sheets are: %3.</source>
         <translation>%1 中没有名为“%2”的工作表；现有工作表：%3。</translation>
     </message>
     <message>
-        <source>The sheet &quot;%1&quot; in %2 is a chart, not a table.</source>
+        <source>The sheet "%1" in %2 is a chart, not a table.</source>
         <translation>%2 中的工作表“%1”是图表，不是表格。</translation>
     </message>
     <message>
@@ -5690,19 +7916,19 @@ Create a new one, or browse for a database you were given.</source>
         <translation>%1 没有工作表。</translation>
     </message>
     <message>
-        <source>%1 is not a complete Excel workbook: the sheet &quot;%2&quot; (%3) is missing.</source>
+        <source>%1 is not a complete Excel workbook: the sheet "%2" (%3) is missing.</source>
         <translation>%1 不是完整的 Excel 工作簿：缺少工作表“%2”（%3）。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet &quot;%2&quot; has a cell beyond column XFD in row %3.</source>
+        <source>%1 is damaged: the sheet "%2" has a cell beyond column XFD in row %3.</source>
         <translation>%1 已损坏：工作表“%2”第 %3 行有超出 XFD 列的单元格。</translation>
     </message>
     <message>
-        <source>%1 is damaged: %2 in the sheet &quot;%3&quot;, line %4.</source>
+        <source>%1 is damaged: %2 in the sheet "%3", line %4.</source>
         <translation>%1 已损坏：工作表“%3”第 %4 行：%2。</translation>
     </message>
     <message>
-        <source>%1 is damaged: the sheet &quot;%2&quot; does not match its checksum.</source>
+        <source>%1 is damaged: the sheet "%2" does not match its checksum.</source>
         <translation>%1 已损坏：工作表“%2”与其校验和不符。</translation>
     </message>
 </context>
@@ -5754,6 +7980,264 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>%1 in %2 cannot be read (encrypted or an unknown compression).</source>
         <translation>无法读取 %2 中的 %1（已加密或压缩方式未知）。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::performance::Evaluations</name>
+    <message>
+        <source>Choose the period to evaluate.</source>
+        <translation>请选择考核期间。</translation>
+    </message>
+    <message>
+        <source>There is no such team.</source>
+        <translation>没有该团队。</translation>
+    </message>
+    <message>
+        <source>Nobody to evaluate: no active member with a scorecard in this team.</source>
+        <translation>无人可考核：该团队没有配置了考核表的在职成员。</translation>
+    </message>
+    <message>
+        <source>There is no such evaluation.</source>
+        <translation>没有该考核。</translation>
+    </message>
+    <message>
+        <source>(weight %1%)</source>
+        <translation>（权重 %1%）</translation>
+    </message>
+    <message>
+        <source>No indicator could be scored: %1 points.</source>
+        <translation>没有可计分的指标：%1 分。</translation>
+    </message>
+    <message>
+        <source>Composite: (%1) / %2 = %3</source>
+        <translation>综合：(%1) / %2 = %3</translation>
+    </message>
+    <message>
+        <source>the administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Comment by %1 on %2: %3</source>
+        <translation>%1 于 %2 备注：%3</translation>
+    </message>
+    <message>
+        <source>Adjustment %1%2 by %3 on %4: %5</source>
+        <translation>调整 %1%2，%3 于 %4：%5</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>得分：%1</translation>
+    </message>
+    <message>
+        <source>Score: %1 (kept within 0–100)</source>
+        <translation>得分：%1（限定在 0–100）</translation>
+    </message>
+    <message>
+        <source>Version %1 is published and can no longer change; run the evaluation again for a new version.</source>
+        <translation>第 %1 版已发布，不能再修改；请重新考核生成新版本。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>An adjustment is between −100 and +100 points.</source>
+        <translation>调整分须在 −100 到 +100 之间。</translation>
+    </message>
+    <message>
+        <source>This member is not part of the evaluation.</source>
+        <translation>该成员不在此次考核中。</translation>
+    </message>
+    <message>
+        <source>Version %1 is already published.</source>
+        <translation>第 %1 版已发布。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::performance::Honours</name>
+    <message>
+        <source>First to target</source>
+        <translation>率先达标</translation>
+    </message>
+    <message>
+        <source>Most visits</source>
+        <translation>拜访之星</translation>
+    </message>
+    <message>
+        <source>New-customer champion</source>
+        <translation>新客户冠军</translation>
+    </message>
+    <message>
+        <source>Most improved</source>
+        <translation>进步之星</translation>
+    </message>
+    <message>
+        <source>On-target streak</source>
+        <translation>连续达标</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Unknown honour "%1": use %2.</source>
+        <translation>未知荣誉“%1”：请用 %2。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Choose the period.</source>
+        <translation>请选择期间。</translation>
+    </message>
+    <message>
+        <source>There is no such member.</source>
+        <translation>没有该成员。</translation>
+    </message>
+    <message>
+        <source>First to reach the revenue target of %1, on %2.</source>
+        <translation>%2 率先达成销售额目标 %1。</translation>
+    </message>
+    <message>
+        <source>Most visits in %1: %2.</source>
+        <translation>%1 拜访最多：%2 次。</translation>
+    </message>
+    <message>
+        <source>Most new customers in %1: %2.</source>
+        <translation>%1 新客户最多：%2 个。</translation>
+    </message>
+    <message>
+        <source>Score up %1 points on %2 (%3 → %4).</source>
+        <translation>较 %2 提高 %1 分（%3 → %4）。</translation>
+    </message>
+    <message>
+        <source>On target %1 months in a row (%2 to %3).</source>
+        <translation>连续 %1 个月达标（%2 至 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::performance::Rankings</name>
+    <message>
+        <source>Choose the period.</source>
+        <translation>请选择期间。</translation>
+    </message>
+    <message>
+        <source>No evaluation of %1 has been published yet.</source>
+        <translation>%1 的考核尚未发布。</translation>
+    </message>
+    <message>
+        <source>Unknown ranking "%1": use %2.</source>
+        <translation>未知排名“%1”：请用 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::performance::Scorecards</name>
+    <message>
+        <source>Enter the scorecard's name.</source>
+        <translation>请输入考核表名称。</translation>
+    </message>
+    <message>
+        <source>A scorecard needs at least one indicator.</source>
+        <translation>考核表至少需要一个指标。</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1%, not 100%.</source>
+        <translation>权重合计为 %1%，不是 100%。</translation>
+    </message>
+    <message>
+        <source>%1: a weight cannot be negative.</source>
+        <translation>%1：权重不能为负。</translation>
+    </message>
+    <message>
+        <source>%1: a fixed target must be above zero.</source>
+        <translation>%1：固定目标必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1: the cap must be at least 100%.</source>
+        <translation>%1：封顶至少为 100%。</translation>
+    </message>
+    <message>
+        <source>%1: a step rule needs steps.</source>
+        <translation>%1：阶梯规则需要设置阶梯。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::performance::Scoring</name>
+    <message>
+        <source>%1: no value this period, left out.</source>
+        <translation>%1：本期无数值，不计入。</translation>
+    </message>
+    <message>
+        <source>%1: %2, no target, left out.</source>
+        <translation>%1：%2，无目标，不计入。</translation>
+    </message>
+    <message>
+        <source>%1 of target %2 = %3</source>
+        <translation>%1 / 目标 %2 = %3</translation>
+    </message>
+    <message>
+        <source>%1 against target %2 (lower is better): 200% − %3 = %4</source>
+        <translation>%1 对比目标 %2（越低越好）：200% − %3 = %4</translation>
+    </message>
+    <message>
+        <source>linear, capped at %1</source>
+        <translation>线性，封顶 %1</translation>
+    </message>
+    <message>
+        <source>linear up to %1</source>
+        <translation>线性，最高 %1</translation>
+    </message>
+    <message>
+        <source>step reached: %1 and above</source>
+        <translation>达到阶梯：%1 及以上</translation>
+    </message>
+    <message>
+        <source>below the first step</source>
+        <translation>低于第一级阶梯</translation>
+    </message>
+    <message>
+        <source>%1: %2; %3 → %4 points</source>
+        <translation>%1：%2；%3 → %4 分</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::performance::TargetPlanner</name>
+    <message>
+        <source>Targets are for a month, a quarter or a year.</source>
+        <translation>目标只能按月、季度或年度设置。</translation>
+    </message>
+    <message>
+        <source>A target belongs to one member or one team.</source>
+        <translation>目标属于一位成员或一个团队。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负。</translation>
+    </message>
+    <message>
+        <source>There is no such target.</source>
+        <translation>没有该目标。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sum of its parts and cannot be split.</source>
+        <translation>%1 不是各部分之和，不能分解。</translation>
+    </message>
+    <message>
+        <source>The team %1 has no active reps.</source>
+        <translation>团队 %1 没有在职销售代表。</translation>
+    </message>
+    <message>
+        <source>Give a weight to at least one rep.</source>
+        <translation>请至少给一位销售代表设置权重。</translation>
+    </message>
+    <message>
+        <source>Only a quarter or a year is split into months.</source>
+        <translation>只有季度或年度可以分解到月。</translation>
+    </message>
+    <message>
+        <source>Split a period evenly or by seasonality.</source>
+        <translation>期间只能平均分解或按季节性分解。</translation>
     </message>
 </context>
 </TS>

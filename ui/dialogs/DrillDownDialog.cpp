@@ -111,7 +111,7 @@ void DrillDownDialog::updateSummary()
             tr("%n order(s) · %1", nullptr, int(m_total)).arg(Money::format(m_orders->totalFen())));
     } else if (m_activities) {
         m_total = m_activities->total();
-        m_summary->setText(tr("%n activity(s)", nullptr, int(m_total)));
+        m_summary->setText(tr("Activities: %n", nullptr, int(m_total)));
     } else if (m_opportunities) {
         m_total = m_opportunities->rowCount();
         qint64 amount = 0;

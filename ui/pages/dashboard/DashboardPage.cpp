@@ -432,10 +432,12 @@ void DashboardPage::updateTrendChart()
     bool anyTarget = false;
     for (qsizetype i = 0; i < m_data.trendPeriods.size(); ++i) {
         const Period &p = m_data.trendPeriods.at(i);
-        categories << (p.kind() == Period::Month ? tr("%1/%2", "short month")
-                                                       .arg(p.from().month())
-                                                       .arg(p.from().year() % 100, 2, 10, QChar(u'0'))
-                                                 : periodTitle(p));
+        if (p.kind() == Period::Month) {
+            // Short month names; the axis title says which months.
+            categories << QLocale().monthName(p.from().month(), QLocale::ShortFormat);
+        } else {
+            categories << periodTitle(p);
+        }
         *bars << (i < m_data.revenue.size() ? double(m_data.revenue.at(i).numerator) / scale.divisor : 0.0);
         if (i < m_data.lastYear.size())
             lastYear->append(double(i), double(m_data.lastYear.at(i).numerator) / scale.divisor);
@@ -455,6 +457,10 @@ void DashboardPage::updateTrendChart()
         delete target;
     auto *x = new QBarCategoryAxis;
     x->append(categories);
+    x->setTruncateLabels(false);
+    if (!m_data.trendPeriods.isEmpty() && m_data.trendPeriods.constFirst().kind() == Period::Month)
+        x->setTitleText(tr("%1 to %2").arg(periodTitle(m_data.trendPeriods.constFirst()),
+                                           periodTitle(m_data.trendPeriods.constLast())));
     auto *y = new QValueAxis;
     y->setRange(0, maxFen / scale.divisor * 1.1);
     y->setLabelFormat(u"%.0f"_s);
