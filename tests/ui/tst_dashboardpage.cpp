@@ -71,6 +71,22 @@ void TestDashboardPage::initTestCase()
     QVERIFY(m_settingsDir.isValid());
     test::isolateSettings(m_settingsDir);
     Translations::install(qEnvironmentVariable("LOOK_LANG", u"en"_s));
+    // LOOK_DARK=1: the system's dark theme, to look at the screenshots in it.
+    if (qEnvironmentVariableIsSet("LOOK_DARK")) {
+        QApplication::setStyle(u"Fusion"_s);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        dark.setColor(QPalette::Mid, QColor(0x44, 0x44, 0x44));
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        dark.setColor(QPalette::Highlight, QColor(0x3b, 0x82, 0xf6));
+        QApplication::setPalette(dark);
+    }
     m_temp = std::make_unique<TempDatabase>();
     QVERIFY(m_temp->isValid());
     DemoGenerator::Options o;
