@@ -459,8 +459,9 @@ void DashboardPage::updateTrendChart()
     x->append(categories);
     x->setTruncateLabels(false);
     if (!m_data.trendPeriods.isEmpty() && m_data.trendPeriods.constFirst().kind() == Period::Month)
-        x->setTitleText(tr("%1 to %2").arg(periodTitle(m_data.trendPeriods.constFirst()),
-                                           periodTitle(m_data.trendPeriods.constLast())));
+        x->setTitleText(tr("%1 to %2")
+                            .arg(periodTitle(m_data.trendPeriods.constFirst()),
+                                 periodTitle(m_data.trendPeriods.constLast())));
     auto *y = new QValueAxis;
     y->setRange(0, maxFen / scale.divisor * 1.1);
     y->setLabelFormat(u"%.0f"_s);
