@@ -36,15 +36,6 @@ void writeLine(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-bool stdinIsTerminal()
-{
-#if defined(Q_OS_WIN)
-    DWORD mode = 0;
-    return GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mode) != 0;
-#else
-    return isatty(STDIN_FILENO) != 0;
-#endif
-}
 } // namespace
 
 Context::Context(QCommandLineParser &parser, QStringList arguments)
@@ -75,6 +66,16 @@ bool Context::readSecretFile(const QString &path, SecureBytes *out, QString *err
         return false;
     }
     return true;
+}
+
+bool Context::stdinIsTerminal()
+{
+#if defined(Q_OS_WIN)
+    DWORD mode = 0;
+    return GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mode) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
 }
 
 bool Context::prompt(const QString &question, SecureBytes *out)

@@ -76,12 +76,16 @@ public:
     void printText(const QString &text) const;
     // A text table whose columns line up with Chinese text (two columns per wide character).
     void printTable(const QStringList &headers, const QList<QStringList> &rows) const;
+    // Whether standard input is a terminal (a person who can answer a prompt).
+    static bool stdinIsTerminal();
+    // One question on the terminal with echo off; false when nothing was typed.
+    static bool prompt(const QString &question, SecureBytes *out);
+
     int fail(const QString &reason) const;       // exit 1
     int usageError(const QString &reason) const; // exit 2
 
 private:
     bool readSecretFile(const QString &path, SecureBytes *out, QString *error) const;
-    static bool prompt(const QString &question, SecureBytes *out);
 
     QCommandLineParser &m_parser;
     QStringList m_arguments;

@@ -251,6 +251,19 @@ QString Period::label() const
     return {};
 }
 
+QString Period::storedKind() const
+{
+    return m_kind == Month || m_kind == Quarter || m_kind == Year ? kindKey(m_kind) : QString();
+}
+
+Period Period::fromStored(const QString &kind, const QDate &start)
+{
+    for (Kind k : {Month, Quarter, Year})
+        if (kind == kindKey(k))
+            return containing(k, start);
+    return {};
+}
+
 QString Period::kindKey(Kind kind)
 {
     switch (kind) {

@@ -70,6 +70,10 @@ public:
     // For people, in the current language.
     QString label() const;
     static QString kindKey(Kind kind); // day, week, month, quarter, year, custom
+    // How targets and plans store a period: "month", "quarter" or "year" with its first day.
+    // storedKind() is empty for the other kinds; fromStored() is invalid for an unknown kind.
+    QString storedKind() const;
+    static Period fromStored(const QString &kind, const QDate &start);
 
     bool operator==(const Period &other) const
     {

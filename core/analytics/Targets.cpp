@@ -39,10 +39,7 @@ QString Attainment::statusLabel(TrackStatus status)
 std::optional<qint64> Targets::row(const QString &column, qint64 id, Measure measure,
                                    const Period &period) const
 {
-    const QString kind = period.kind() == Period::Month     ? u"month"_s
-                         : period.kind() == Period::Quarter ? u"quarter"_s
-                         : period.kind() == Period::Year    ? u"year"_s
-                                                            : QString();
+    const QString kind = period.storedKind();
     if (kind.isEmpty())
         return std::nullopt;
     QSqlQuery q(m_db);

@@ -13,29 +13,6 @@ using analytics::Period;
 
 namespace {
 
-QString periodKindKey(const Period &p)
-{
-    switch (p.kind()) {
-    case Period::Month:
-        return u"month"_s;
-    case Period::Quarter:
-        return u"quarter"_s;
-    case Period::Year:
-        return u"year"_s;
-    default:
-        return {};
-    }
-}
-
-Period periodFrom(const QString &kind, const QDate &start)
-{
-    if (kind == u"month"_s)
-        return Period::month(start.year(), start.month());
-    if (kind == u"quarter"_s)
-        return Period::quarter(start.year(), (start.month() - 1) / 3 + 1);
-    return Period::year(start.year());
-}
-
 QVariant nullableDate(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
@@ -294,7 +271,8 @@ QList<Adjustment> CommissionRepository::adjustments(qint64 memberId, const Perio
         a.id = q.value(0).toLongLong();
         a.uuid = q.value(1).toString();
         a.memberId = q.value(2).toLongLong();
-        a.period = periodFrom(q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate));
+        a.period =
+            Period::fromStored(q.value(3).toString(), QDate::fromString(q.value(4).toString(), Qt::ISODate));
         a.amountFen = q.value(5).toLongLong();
         a.reason = q.value(6).toString();
         a.createdBy = q.value(7).toLongLong();
@@ -318,7 +296,7 @@ SaveResult CommissionRepository::addAdjustment(Adjustment a)
         result.fieldErrors << FieldError{u"amount"_s, tr("Enter an amount other than zero.")};
     if (a.reason.isEmpty())
         result.fieldErrors << FieldError{u"reason"_s, tr("Give the reason for the bonus or deduction.")};
-    const QString kind = periodKindKey(a.period);
+    const QString kind = a.period.storedKind();
     if (kind.isEmpty() || !a.period.isValid())
         result.fieldErrors << FieldError{u"period"_s, tr("Choose a month, quarter or year.")};
     if (!a.memberId)

@@ -16,29 +16,6 @@ using analytics::Period;
 
 namespace {
 
-QString kindKey(const Period &p)
-{
-    switch (p.kind()) {
-    case Period::Month:
-        return u"month"_s;
-    case Period::Quarter:
-        return u"quarter"_s;
-    case Period::Year:
-        return u"year"_s;
-    default:
-        return {};
-    }
-}
-
-Period periodOf(const QString &kind, const QDate &start)
-{
-    if (kind == u"month"_s)
-        return Period::month(start.year(), start.month());
-    if (kind == u"quarter"_s)
-        return Period::quarter(start.year(), (start.month() - 1) / 3 + 1);
-    return Period::year(start.year());
-}
-
 QList<Period> monthsOf(const Period &p)
 {
     QList<Period> months;
@@ -89,7 +66,7 @@ bool TargetPlanner::canPlan(qint64 memberId, qint64 teamId) const
 
 SaveResult TargetPlanner::set(const TargetRow &row)
 {
-    const QString kind = kindKey(row.period);
+    const QString kind = row.period.storedKind();
     SaveResult result;
     if (kind.isEmpty() || !row.period.isValid())
         result.fieldErrors << FieldError{u"period"_s, tr("Targets are for a month, a quarter or a year.")};
@@ -158,7 +135,7 @@ bool TargetPlanner::remove(qint64 memberId, qint64 teamId, Measure measure, cons
     q.addBindValue(s.deviceId);
     q.addBindValue(memberId ? memberId : teamId);
     q.addBindValue(Metrics::key(measure));
-    q.addBindValue(kindKey(period));
+    q.addBindValue(period.storedKind());
     q.addBindValue(period.from().toString(Qt::ISODate));
     if (!exec(q))
         return false;
@@ -210,7 +187,8 @@ QList<TargetRow> TargetPlanner::list(const Period &period, qint64 memberId, qint
         if (!metric)
             continue;
         r.measure = *metric;
-        r.period = periodOf(q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate));
+        r.period =
+            Period::fromStored(q.value(4).toString(), QDate::fromString(q.value(5).toString(), Qt::ISODate));
         if (period.isValid() && r.period.to() > period.to())
             continue;
         r.value = q.value(6).toLongLong();
@@ -287,7 +265,7 @@ SplitResult TargetPlanner::splitTeam(qint64 teamId, Measure measure, const Perio
     SplitResult split;
     split.total = total;
     split.method = methodKey(method);
-    if (kindKey(period).isEmpty()) {
+    if (period.storedKind().isEmpty()) {
         split.error = tr("Targets are for a month, a quarter or a year.");
         return split;
     }

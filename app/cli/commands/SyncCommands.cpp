@@ -7,17 +7,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include <cstdio>
-#include <iostream>
-#include <string>
-
-#if defined(Q_OS_WIN)
-#include <windows.h>
-#else
-#include <termios.h>
-#include <unistd.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace frontline::cli {
@@ -27,51 +16,13 @@ namespace {
 const QString SyncPassphraseVariable = u"FRONTLINE_SYNC_PASSPHRASE"_s;
 const QString SyncPassphraseOption = u"sync-passphrase-file"_s;
 
-bool stdinIsTerminal()
-{
-#if defined(Q_OS_WIN)
-    DWORD mode = 0;
-    return GetConsoleMode(GetStdHandle(STD_INPUT_HANDLE), &mode) != 0;
-#else
-    return isatty(STDIN_FILENO) != 0;
-#endif
-}
-
-// One question with echo off (an import only needs the passphrase once).
-bool promptOnce(const QString &question, SecureBytes *out)
-{
-    std::fputs(question.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
-    std::string line;
-#if defined(Q_OS_WIN)
-    HANDLE in = GetStdHandle(STD_INPUT_HANDLE);
-    DWORD mode = 0;
-    GetConsoleMode(in, &mode);
-    SetConsoleMode(in, mode & ~ENABLE_ECHO_INPUT);
-    std::getline(std::cin, line);
-    SetConsoleMode(in, mode);
-#else
-    termios old{};
-    tcgetattr(STDIN_FILENO, &old);
-    termios silent = old;
-    silent.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
-    std::getline(std::cin, line);
-    tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-#endif
-    std::fputc('\n', stderr);
-    *out = SecureBytes(QByteArray(line.data(), qsizetype(line.size())));
-    std::fill(line.begin(), line.end(), '\0');
-    return !out->isEmpty();
-}
-
 // The team sync passphrase. A new package asks twice on a terminal; an import once.
 bool syncPassphrase(Context &context, bool forNewPackage, SecureBytes *out, QString *error)
 {
     if (forNewPackage || qEnvironmentVariableIsSet("FRONTLINE_SYNC_PASSPHRASE") ||
         context.isSet(SyncPassphraseOption))
         return context.newPassphrase(SyncPassphraseVariable, SyncPassphraseOption, out, error);
-    if (stdinIsTerminal() && promptOnce(SyncCommand::tr("Team sync passphrase: "), out))
+    if (Context::stdinIsTerminal() && Context::prompt(SyncCommand::tr("Team sync passphrase: "), out))
         return true;
     *error = SyncCommand::tr("No sync passphrase: set %1, use --%2 FILE, or run in a terminal to be asked.")
                  .arg(SyncPassphraseVariable, SyncPassphraseOption);
