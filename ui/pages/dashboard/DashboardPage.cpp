@@ -485,6 +485,8 @@ void DashboardPage::updateRepChart()
                                           : tr("Revenue by rep"));
     chart->legend()->hide();
     const qsizetype shown = std::min<qsizetype>(rows.size(), RepBars);
+    // Tall enough that every rep's name has its line (the axis drops names that do not fit).
+    m_reps->setMinimumHeight(std::max(360, 90 + 22 * int(shown)));
     double maxFen = 1;
     for (qsizetype i = 0; i < shown; ++i)
         maxFen = std::max(maxFen, double(rows.at(i).value.numerator));
