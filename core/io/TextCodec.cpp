@@ -90,18 +90,59 @@ void U_CALLCONV fromUnicodeCounting(const void *context, UConverterFromUnicodeAr
     UCNV_FROM_U_CALLBACK_SUBSTITUTE(nullptr, args, codeUnits, length, codePoint, reason, err);
 }
 
+// How many bytes at the end of bytes begin a UTF-8 sequence that they do not complete (0..3).
+qsizetype cutUtf8Tail(QByteArrayView bytes)
+{
+    const qsizetype n = bytes.size();
+    for (qsizetype back = 1; back <= std::min<qsizetype>(3, n); ++back) {
+        const auto b = uchar(bytes[n - back]);
+        if (b < 0x80)
+            return 0;
+        if (b < 0xC0)
+            continue; // a continuation byte: the lead is further back
+        const qsizetype length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        return length > back ? back : 0;
+    }
+    return 0;
+}
+
 class QtDecoder final : public TextDecoder
 {
 public:
-    explicit QtDecoder(QStringConverter::Encoding encoding) : m_decoder(encoding) {}
+    // Qt 6.4's stateful UTF-8 decoder keeps the start of a sequence cut by the end of one call,
+    // and when the next call does not continue it, swallows that call's first byte (a delimiter,
+    // a line end) with the error. So UTF-8 goes through a stateless decoder that only ever gets
+    // whole sequences: a sequence cut by the end of a chunk waits for the next one, and at the
+    // end of the file its bytes become U+FFFD, one each, like every other invalid byte. An
+    // initial BOM is not removed here: the reader has already skipped the file's own.
+    explicit QtDecoder(QStringConverter::Encoding encoding)
+        : m_decoder(encoding,
+                    encoding == QStringConverter::Utf8
+                        ? QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom
+                        : QStringConverter::Flag::Default),
+          m_utf8(encoding == QStringConverter::Utf8)
+    {}
     void decode(QByteArrayView bytes, QString &out, bool last) override
     {
+        QByteArray joined;
+        if (m_utf8) {
+            if (!m_pending.isEmpty()) {
+                joined = m_pending + bytes;
+                bytes = joined;
+                m_pending.clear();
+            }
+            if (!last) {
+                const qsizetype cut = cutUtf8Tail(bytes);
+                m_pending = bytes.last(cut).toByteArray();
+                bytes.chop(cut);
+            }
+        }
         const qsizetype old = out.size();
         out.resize(old + m_decoder.requiredSpace(bytes.size()) + 2);
         QChar *end = m_decoder.appendToBuffer(out.data() + old, bytes);
         out.resize(end - out.constData());
-        // QStringDecoder has no flush: a sequence cut by the end of the file is dropped.
-        Q_UNUSED(last);
+        // Other encodings: QStringDecoder has no flush; a sequence cut by the end of the file is
+        // dropped.
         if (m_decoder.hasError())
             m_errors = true;
     }
@@ -109,6 +150,8 @@ public:
 
 private:
     QStringDecoder m_decoder;
+    bool m_utf8;
+    QByteArray m_pending; // UTF-8: the start of a sequence that the next call completes
     bool m_errors = false;
 };
 

@@ -100,6 +100,8 @@ private Q_SLOTS:
     void chunkBoundaries_data();
     void chunkBoundaries();
     void longQuotedField();
+    void brokenUtf8AtChunkBoundary();
+    void utf8DecoderAcrossCalls();
     void progress();
     void realGbkSample();
     void realZohoSample();
@@ -494,6 +496,60 @@ void tst_CsvReader::longQuotedField()
     QVERIFY(result.rows.at(1).at(0) == big);
     QCOMPARE(result.rows.at(2), (QStringList{u"last"_s, u"y"_s}));
     QCOMPARE(result.numbers, (QList<qint64>{1, 2, 4})); // the field holds a line break
+}
+
+void tst_CsvReader::brokenUtf8AtChunkBoundary()
+{
+    // Found by fuzz_csv: a UTF-8 sequence broken off right at the end of a 1 MB chunk (here
+    // E6 B0 without its third byte), with a delimiter right after it in the next chunk. Qt's
+    // decoder swallowed the delimiter with the broken sequence, and the row lost a column. The
+    // head is still detected as UTF-8: a sequence cut by the end of the sample counts as valid.
+    QByteArray bytes = "名称,备注\n";
+    const QByteArray tail = "ab\xE6\xB0,tail\nlast,row\n";
+    while (bytes.size() < (1 << 20) - 4 - 4)
+        bytes += "x,y\n";
+    bytes += QByteArray((1 << 20) - 5 - bytes.size(), 'z') + "\n" + tail; // E6 B0: the last bytes of 1 MB
+    QCOMPARE(bytes.indexOf("\xE6\xB0,"), (1 << 20) - 2);                  // the chunk ends between B0 and ','
+    for (const QByteArray &encoding : {QByteArray("auto"), QByteArray("utf-8")}) {
+        ReadOptions options;
+        options.encoding = encoding;
+        const ReadResult result = readBytes(bytes, options);
+        QCOMPARE(result.encoding, QByteArray("utf-8"));
+        QVERIFY(result.rows.size() >= 2);
+        QCOMPARE(result.rows.at(result.rows.size() - 2),
+                 (QStringList{u"ab\uFFFD\uFFFD"_s, u"tail"_s})); // each broken byte one U+FFFD
+        QCOMPARE(result.rows.last(), (QStringList{u"last"_s, u"row"_s}));
+    }
+}
+
+void tst_CsvReader::utf8DecoderAcrossCalls()
+{
+    // A sequence cut between two calls: completed by the next call, broken by it (the byte that
+    // breaks it stays), or cut by the end of the file. Each invalid byte reads as one U+FFFD,
+    // however the calls cut them.
+    const auto decode = [](const QList<QByteArray> &parts, bool *errors) {
+        auto decoder = TextDecoder::create("utf-8");
+        QString out;
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            decoder->decode(parts.at(i), out, i == parts.size() - 1);
+        *errors = decoder->hadErrors();
+        return out;
+    };
+    bool errors = false;
+    QCOMPARE(decode({"a\xE6", "\xB0\x9F,b"}, &errors), u"a氟,b"_s);
+    QVERIFY(!errors);
+    QCOMPARE(decode({"a\xF0\x9F", "\x98", "\x80"}, &errors), u"a\U0001F600"_s);
+    QVERIFY(!errors);
+    QCOMPARE(decode({"a\xE6\xB0", ",b"}, &errors), u"a\uFFFD\uFFFD,b"_s);
+    QVERIFY(errors);
+    QCOMPARE(decode({"a\xEF", "\x0C\xBC\x88"}, &errors), u"a\uFFFD\x0C\uFFFD\uFFFD"_s);
+    QVERIFY(errors);
+    QCOMPARE(decode({"a\xE6\xB0", ""}, &errors), u"a\uFFFD\uFFFD"_s);
+    QVERIFY(errors);
+    QCOMPARE(decode({"a\xE6"}, &errors), u"a\uFFFD"_s);
+    QVERIFY(errors);
+    QCOMPARE(decode({"a\xE9", "\xE9", "\xE9,"}, &errors), u"a\uFFFD\uFFFD\uFFFD,"_s);
+    QCOMPARE(decode({"a\xE9\xE9\xE9,"}, &errors), u"a\uFFFD\uFFFD\uFFFD,"_s);
 }
 
 void tst_CsvReader::progress()
