@@ -348,10 +348,13 @@ bool XlsxReader::readSharedStrings(const QString &part)
                 if (!xml.isStartElement())
                     continue;
                 if (xml.name() == u"sst") {
+                    // The count is a hint from the file: a few bytes claiming fifty million
+                    // strings must not take a gigabyte up front (found by fuzz_xlsx). Beyond a
+                    // million the list grows as the strings are really read.
                     bool ok = false;
                     const qsizetype count = xml.attributes().value("uniqueCount"_L1).toLongLong(&ok);
-                    if (ok && count > 0 && count < 50'000'000)
-                        m_sharedStrings.reserve(count);
+                    if (ok && count > 0)
+                        m_sharedStrings.reserve(std::min<qsizetype>(count, 1 << 20));
                 } else if (xml.name() == u"si") {
                     m_sharedStrings.append(readRichText(xml));
                 }

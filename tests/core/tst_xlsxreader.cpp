@@ -116,6 +116,7 @@ private Q_SLOTS:
     void ordersSample();
     void cellTypes();
     void sharedStrings();
+    void sharedStringCountIsOnlyAHint();
     void rowsAndColumns();
     void dates1904();
     void sheets();
@@ -275,6 +276,45 @@ void tst_XlsxReader::sharedStrings()
     QCOMPARE(r.text(5), u"a & b <c>"_s);
     QVERIFY(!r.cells.at(6).isValid()); // an index beyond the table
     QCOMPARE(r.text(7), u"普通"_s);
+}
+
+void tst_XlsxReader::sharedStringCountIsOnlyAHint()
+{
+    // Found by fuzz_xlsx: a workbook of a few kilobytes whose string table claims 49,999,999
+    // strings made the reader reserve 1.2 GB before reading any. The process's peak address
+    // space (VmPeak, which counts such a reservation even when it is never touched) shows it.
+#ifndef Q_OS_LINUX
+    QSKIP("measures the peak address space in /proc/self/status (Linux)");
+#else
+    const auto peakKiB = [] {
+        QFile status(u"/proc/self/status"_s);
+        if (!status.open(QIODevice::ReadOnly))
+            return qint64(-1);
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmPeak:"))
+                return line.mid(7).trimmed().split(' ').value(0).toLongLong();
+        }
+        return qint64(-1);
+    };
+    const QByteArray rows = R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>)";
+    Workbook w = singleSheet(rows);
+    w.add(
+        u"xl/sharedStrings.xml"_s,
+        R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="49999999" uniqueCount="49999999"><si><t>甲</t></si><si><t>乙</t></si></sst>)");
+    const QString path = m_dir.filePath(u"sst-count.xlsx"_s);
+    QVERIFY(w.write(path));
+
+    const qint64 before = peakKiB();
+    QVERIFY(before > 0);
+    XlsxReader reader;
+    QVERIFY2(reader.open(path), qPrintable(reader.errorString()));
+    const QList<SourceRow> read = readAll(reader);
+    const qint64 grown = peakKiB() - before;
+    QVERIFY2(grown < 256 * 1024, qPrintable(u"the address space grew by %1 MiB"_s.arg(grown / 1024)));
+    QCOMPARE(read.size(), 1);
+    QCOMPARE(read.first().text(0), u"甲"_s);
+    QCOMPARE(read.first().text(1), u"乙"_s);
+#endif
 }
 
 void tst_XlsxReader::rowsAndColumns()
