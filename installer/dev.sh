@@ -3,6 +3,8 @@
 #   installer/dev.sh run    install dependencies, build, start Frontline on a demo database
 #   installer/dev.sh test   install dependencies, build (warnings are errors), run every test
 #   installer/dev.sh build  install dependencies and build only
+#   installer/dev.sh fuzz [SECONDS [TARGET...]]  build the libFuzzer targets (clang) and run each
+#                           for SECONDS (default 600); `test` runs them for 20 s each
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -28,6 +30,15 @@ case "${1:-}" in
     build
     step "Testing"
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc 2>/dev/null || echo 2)"
+    step "Fuzzing the CSV, XLSX and sync package readers (${FRONTLINE_FUZZ_SECONDS:-20} s each)"
+    tests/fuzz/run.sh "${FRONTLINE_FUZZ_SECONDS:-20}"
+    ;;
+  fuzz)
+    shift
+    step "Installing dependencies"
+    installer/setup.sh
+    step "Fuzzing"
+    tests/fuzz/run.sh "${1:-600}" "${@:2}"
     ;;
   run)
     build
@@ -40,7 +51,7 @@ case "${1:-}" in
     exec "$BUILD_DIR/bin/frontline" --demo "$@"
     ;;
   *)
-    echo "usage: installer/dev.sh run|test|build" >&2
+    echo "usage: installer/dev.sh run|test|build|fuzz" >&2
     exit 2
     ;;
 esac

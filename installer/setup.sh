@@ -17,12 +17,19 @@ BUILD_PACKAGES=(
   libsodium-dev
 )
 # What the tests and the GUI checks use: a Secret Service for the keychain test, an X server
-# for screenshots, CJK fonts so Chinese does not render as boxes.
+# for screenshots, CJK fonts so Chinese does not render as boxes, clang with the libFuzzer and
+# sanitizer runtimes for the fuzz targets (tests/fuzz; Debian 12 puts the runtimes in
+# libclang-rt-14-dev, which clang only recommends).
 TEST_PACKAGES=(
   dbus dbus-x11 gnome-keyring
   xvfb xauth fonts-noto-cjk
   clang-format
+  clang
 )
+clang_major=$(apt-cache policy clang 2>/dev/null | sed -n 's/^ *Candidate: *1:\([0-9]*\).*/\1/p')
+if [ -n "$clang_major" ] && apt-cache show "libclang-rt-$clang_major-dev" >/dev/null 2>&1; then
+  TEST_PACKAGES+=("libclang-rt-$clang_major-dev")
+fi
 
 missing=()
 for p in "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"; do

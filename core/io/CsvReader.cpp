@@ -16,8 +16,11 @@ namespace frontline::io {
 namespace {
 
 // Bytes read and decoded at once: big enough that decoding runs at memory speed, small enough to
-// keep the reader's footprint a few megabytes.
-constexpr qsizetype kChunk = 1 << 20;
+// keep the reader's footprint a few megabytes. The fuzz build (tests/fuzz) makes it tiny.
+#ifndef FRONTLINE_CSV_CHUNK
+#define FRONTLINE_CSV_CHUNK (1 << 20)
+#endif
+constexpr qsizetype kChunk = FRONTLINE_CSV_CHUNK;
 // A record longer than this (in UTF-16 units) is an unclosed quote swallowing the file.
 constexpr qsizetype kMaxRecord = qsizetype(64) << 20;
 

@@ -223,10 +223,8 @@ SyncPackageError SyncPackageWriter::open()
     return {};
 }
 
-bool SyncPackageWriter::add(const SyncRecord &record)
+QByteArray SyncPackageWriter::encodeRecordData(const SyncRecord &record)
 {
-    if (d->connection.isEmpty())
-        return false;
     QCborMap data;
     data.insert(u"f"_s, record.fields);
     if (!record.clocks.isEmpty()) {
@@ -235,11 +233,18 @@ bool SyncPackageWriter::add(const SyncRecord &record)
             clocks.insert(it.key(), clockValue(it.value()));
         data.insert(u"c"_s, clocks);
     }
+    return data.toCborValue().toCbor();
+}
+
+bool SyncPackageWriter::add(const SyncRecord &record)
+{
+    if (d->connection.isEmpty())
+        return false;
     d->insert.addBindValue(record.table);
     d->insert.addBindValue(record.uuid);
     d->insert.addBindValue(qint64(record.clock.hlc));
     d->insert.addBindValue(record.clock.device);
-    d->insert.addBindValue(data.toCborValue().toCbor());
+    d->insert.addBindValue(encodeRecordData(record));
     if (!d->insert.exec())
         return false;
     ++d->count;
@@ -492,6 +497,15 @@ SyncPackageError SyncPackageReader::openBytes(const QByteArray &bytes, const Sec
     return {};
 }
 
+void SyncPackageReader::decodeRecordData(const QByteArray &bytes, SyncRecord *record)
+{
+    const QCborMap data = QCborValue::fromCbor(bytes).toMap();
+    record->fields = data.value(u"f"_s).toMap();
+    const QCborMap clocks = data.value(u"c"_s).toMap();
+    for (auto it = clocks.cbegin(); it != clocks.cend(); ++it)
+        record->clocks.insert(it.key().toString(), clockFrom(it.value()));
+}
+
 bool SyncPackageReader::records(const QString &table,
                                 const std::function<bool(const SyncRecord &)> &visit) const
 {
@@ -508,11 +522,7 @@ bool SyncPackageReader::records(const QString &table,
         r.table = table;
         r.uuid = q.value(0).toString();
         r.clock = {quint64(q.value(1).toLongLong()), q.value(2).toString()};
-        const QCborMap data = QCborValue::fromCbor(q.value(3).toByteArray()).toMap();
-        r.fields = data.value(u"f"_s).toMap();
-        const QCborMap clocks = data.value(u"c"_s).toMap();
-        for (auto it = clocks.cbegin(); it != clocks.cend(); ++it)
-            r.clocks.insert(it.key().toString(), clockFrom(it.value()));
+        decodeRecordData(q.value(3).toByteArray(), &r);
         if (!visit(r))
             return true;
     }

@@ -150,6 +150,9 @@ public:
 
     SyncPackageError open();
     bool add(const SyncRecord &record);
+    // A record's fields and field clocks as stored (CBOR); SyncPackageReader::decodeRecordData()
+    // reads them back.
+    static QByteArray encodeRecordData(const SyncRecord &record);
     // Writes manifest and envelope to destination (never over an existing file). Fills in the
     // manifest's record count, clock range and id as written.
     SyncPackageError finish(SyncManifest &manifest, const QString &destination);
@@ -181,6 +184,9 @@ public:
     static SyncPackageError parseHeader(const QByteArray &bytes, SyncPackageHeader *header);
     // Reads a manifest from its key/value rows (as stored in the body); false on malformed input.
     static bool parseManifest(const QHash<QString, QString> &values, SyncManifest *manifest);
+    // Fills a record's fields and field clocks from its stored data (CBOR); what is not a
+    // well-formed map reads as no fields.
+    static void decodeRecordData(const QByteArray &data, SyncRecord *record);
 
 private:
     struct Private;
