@@ -1,18 +1,12 @@
 // frontline-cli import as scripts use it: the JSON summary (its counts add up), the rejects file,
-// history, undo, dry runs, mappings, usage errors, and a kill in the middle of a big import that
-// leaves the database intact and the batch absent.
+// history, undo, dry runs, mappings and usage errors. Kills in the middle of an import: tst_cli_kill.
 #include "support/CliRunner.h"
 
-#include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 using frontline::test::CliRun;
@@ -29,7 +23,6 @@ private Q_SLOTS:
     void mappingFileAndSavedProfile();
     void usageErrors_data();
     void usageErrors();
-    void killDuringImportLeavesNothing();
 
 private:
     CliRun cli(QStringList args) { return m_runner.run(args << u"--db"_s << m_db); }
@@ -177,59 +170,6 @@ void tst_CliImport::usageErrors()
 {
     QFETCH(QStringList, args);
     QCOMPARE(cli(args).exitCode, 2);
-}
-
-void tst_CliImport::killDuringImportLeavesNothing()
-{
-    QTemporaryDir dir;
-    const QString db = dir.filePath(u"kill.db"_s);
-    QCOMPARE(m_runner.run({u"init"_s, u"--db"_s, db}).exitCode, 0);
-    const QString csv = dir.filePath(u"big.csv"_s);
-    {
-        QFile f(csv);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QByteArray chunk = "单号,日期,业务员编号,客户编号,产品编码,数量,金额,渠道,区域\n";
-        for (int i = 0; i < 300000; ++i) {
-            chunk += "K" + QByteArray::number(i / 3) + ",2025-03-" + QByteArray::number(10 + i % 19) + ",R" +
-                     QByteArray::number(1000 + i % 50) + ",C" + QByteArray::number(500000 + i % 20000) +
-                     ",SKU-" + QByteArray::number(i % 300) + ",2," + QByteArray::number(100 + i % 900) +
-                     ".50,微信,华东\n";
-            if (chunk.size() > 1 << 20) {
-                f.write(chunk);
-                chunk.clear();
-            }
-        }
-        f.write(chunk);
-    }
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"FRONTLINE_PASSPHRASE"_s, u"s3cret 口令"_s);
-    env.insert(u"FRONTLINE_NO_KEYCHAIN"_s, u"1"_s);
-    process.setProcessEnvironment(env);
-    process.start(CliRunner::executable(), {u"import"_s, u"orders"_s, csv, u"--db"_s, db});
-    QVERIFY(process.waitForStarted());
-    // Kill it once it has written into the log of its open transaction.
-    const QString wal = db + u"-wal"_s;
-    QElapsedTimer waited;
-    waited.start();
-    while (QFileInfo(wal).size() < 2 * 1024 * 1024 && process.state() == QProcess::Running &&
-           waited.elapsed() < 120000)
-        QThread::msleep(20);
-    QVERIFY2(process.state() == QProcess::Running, "the import finished before it could be killed");
-    process.kill();
-    QVERIFY(process.waitForFinished());
-    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-
-    CliRun r = m_runner.run({u"check"_s, u"--db"_s, db});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = m_runner.run({u"import"_s, u"history"_s, u"--json"_s, u"--db"_s, db});
-    QCOMPARE(r.exitCode, 0);
-    QCOMPARE(r.array().size(), 0);
-    const QJsonObject rows =
-        m_runner.run({u"info"_s, u"--json"_s, u"--db"_s, db}).object().value(u"counts"_s).toObject();
-    for (const QString &table : {u"sales_order"_s, u"order_line"_s, u"customer"_s, u"member"_s, u"product"_s,
-                                 u"import_batch"_s, u"import_insert"_s})
-        QCOMPARE(rows.value(table).toInteger(-1), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CliImport)

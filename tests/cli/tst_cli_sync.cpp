@@ -1,12 +1,8 @@
 // frontline-cli sync: the manager → rep → manager workflow as a person scripts it, refusals
-// with their exit codes, conflicts and resolve, and kills in the middle of a big import.
+// with their exit codes, conflicts and resolve. Kills in the middle of an import: tst_cli_kill.
 #include "support/CliRunner.h"
 
-#include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -36,7 +32,6 @@ private Q_SLOTS:
     void refusals();
     void usageErrors_data();
     void usageErrors();
-    void killDuringImportChangesNothing();
 };
 
 void tst_CliSync::initTestCase()
@@ -224,55 +219,6 @@ void tst_CliSync::usageErrors()
 {
     QFETCH(QStringList, args);
     QCOMPARE(cli(args, m_manager).exitCode, 2);
-}
-
-void tst_CliSync::killDuringImportChangesNothing()
-{
-    QTemporaryDir dir;
-    const QString big = dir.filePath(u"big.db"_s);
-    QCOMPARE(cli({u"init"_s}, big).exitCode, 0);
-    CliRun r = cli({u"demo"_s, u"--reps"_s, u"2"_s, u"--customers"_s, u"800"_s, u"--order-lines"_s, u"9000"_s,
-                    u"--months"_s, u"12"_s},
-                   big);
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    const QString package = dir.filePath(u"big.flsync"_s);
-    r = cli({u"sync"_s, u"export"_s, u"--member"_s, u"R0001"_s, u"--out"_s, package, u"--json"_s}, big);
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY(r.object().value(u"records"_s).toInteger() > 4000);
-
-    const QString db = dir.filePath(u"rep.db"_s);
-    QCOMPARE(cli({u"init"_s}, db).exitCode, 0);
-    // Killed at different points of the same import: every time the file opens, passes its
-    // check, and holds nothing of the package.
-    for (const qint64 walBytes : {qint64(128 * 1024), qint64(1024 * 1024)}) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"FRONTLINE_PASSPHRASE"_s, u"s3cret 口令"_s);
-        env.insert(u"FRONTLINE_NO_KEYCHAIN"_s, u"1"_s);
-        process.setProcessEnvironment(env);
-        process.start(CliRunner::executable(), {u"sync"_s, u"import"_s, package, u"--db"_s, db});
-        QVERIFY(process.waitForStarted());
-        const QString wal = db + u"-wal"_s;
-        QElapsedTimer waited;
-        waited.start();
-        while (QFileInfo(wal).size() < walBytes && process.state() == QProcess::Running &&
-               waited.elapsed() < 120000)
-            QThread::msleep(10);
-        QVERIFY2(process.state() == QProcess::Running, "the import finished before it could be killed");
-        process.kill();
-        QVERIFY(process.waitForFinished());
-        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
-
-        r = cli({u"check"_s}, db);
-        QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QJsonObject counts = cli({u"info"_s, u"--json"_s}, db).object().value(u"counts"_s).toObject();
-        for (const QString &table :
-             {u"customer"_s, u"activity"_s, u"sales_order"_s, u"order_line"_s, u"member"_s, u"product"_s,
-              u"sync_clock"_s, u"sync_history"_s, u"replica"_s})
-            QCOMPARE(counts.value(table).toInteger(-1), 0);
-        r = cli({u"sync"_s, u"status"_s, u"--json"_s}, db);
-        QCOMPARE(r.object().value(u"role"_s).toString(), u"none"_s);
-    }
 }
 
 QTEST_GUILESS_MAIN(tst_CliSync)

@@ -10,13 +10,13 @@
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
 #include "support/CrmFixture.h"
+#include "support/TableChecksums.h"
 #include "support/TempDatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -26,6 +26,7 @@
 using namespace Qt::StringLiterals;
 using namespace frontline;
 using frontline::test::CrmFixture;
+using frontline::test::tableChecksums;
 using frontline::test::TempDatabase;
 
 namespace {
@@ -52,28 +53,6 @@ QByteArray fingerprint(const QString &dir)
         hash.addData(fileHash(d.filePath(name)));
     }
     return hash.result();
-}
-
-// Every row of every table, sorted: equal checksums mean equal contents.
-QMap<QString, QByteArray> tableChecksums(const QSqlDatabase &db)
-{
-    QMap<QString, QByteArray> sums;
-    for (const QString &table : db.tables(QSql::Tables)) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(u"SELECT * FROM \"%1\""_s.arg(table)))
-            continue;
-        QStringList rows;
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < q.record().count(); ++i)
-                cells << q.value(i).toString();
-            rows << cells.join(u'\x1f');
-        }
-        rows.sort();
-        sums.insert(table, QCryptographicHash::hash(rows.join(u'\x1e').toUtf8(), QCryptographicHash::Sha256));
-    }
-    return sums;
 }
 
 // Some megabytes of rows, so that a backup takes many steps.

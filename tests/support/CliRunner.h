@@ -8,6 +8,10 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <memory>
+
+class QProcess;
+
 namespace frontline::test {
 
 struct CliRun
@@ -27,6 +31,8 @@ public:
     // An empty passphrase runs without FRONTLINE_PASSPHRASE.
     CliRun run(const QStringList &args, const QByteArray &passphrase) const;
     CliRun run(const QStringList &args) const { return run(args, m_passphrase); }
+    // Starts it without waiting, in the same environment (for tests that kill it).
+    std::unique_ptr<QProcess> start(const QStringList &args) const;
 
 private:
     QByteArray m_passphrase;
