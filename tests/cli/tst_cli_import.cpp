@@ -30,6 +30,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void killDuringImportLeavesNothing();
+    void targets();
 
 private:
     CliRun cli(QStringList args) { return m_runner.run(args << u"--db"_s << m_db); }
@@ -230,6 +231,36 @@ void tst_CliImport::killDuringImportLeavesNothing()
     for (const QString &table : {u"sales_order"_s, u"order_line"_s, u"customer"_s, u"member"_s, u"product"_s,
                                  u"import_batch"_s, u"import_insert"_s})
         QCOMPARE(rows.value(table).toInteger(-1), 0);
+}
+
+void tst_CliImport::targets()
+{
+    const QString members = m_dir.filePath(u"members_t.csv"_s);
+    {
+        QFile f(members);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("工号,姓名,角色\nT7,周敏,业务员\n");
+    }
+    CliRun r = cli({u"import"_s, u"members"_s, members, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString targets = m_dir.filePath(u"targets_t.csv"_s);
+    {
+        QFile f(targets);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("业务员,期间,指标,目标\nT7,2025-Q1,销售额,\"¥90,000\"\n周敏,2025年2月,拜访次数,20\nT8,2025-"
+                "03,销售额,1\n");
+    }
+    r = cli({u"import"_s, u"targets"_s, targets, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject s = r.object();
+    QCOMPARE(s.value(u"kind"_s).toString(), u"targets"_s);
+    QCOMPARE(s.value(u"read"_s).toInteger(), 3);
+    QCOMPARE(s.value(u"inserted"_s).toInteger(), 2);
+    QCOMPARE(s.value(u"rejected"_s).toInteger(), 1); // no member T8
+    QCOMPARE(liveRows(u"target"_s), 2);
+    r = cli({u"import"_s, u"undo"_s, QString::number(s.value(u"batch"_s).toInteger())});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(liveRows(u"target"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CliImport)
