@@ -58,6 +58,80 @@ int toInt(const QString &s)
     return s.toInt();
 }
 
+// Fast paths for the values most files hold, already clean ASCII: each returns nullopt when the
+// text is anything else, and the general (regular expression, NFKC) path decides.
+bool asciiDigit(char16_t c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// "123", "-12", "1234.5", "1234.50" (at most 15 whole digits) into fen.
+std::optional<qint64> plainFen(QStringView t)
+{
+    qsizetype i = 0;
+    const bool negative = !t.isEmpty() && t[0] == u'-';
+    if (negative)
+        ++i;
+    qint64 whole = 0;
+    const qsizetype wholeStart = i;
+    while (i < t.size() && asciiDigit(t[i].unicode())) {
+        whole = whole * 10 + (t[i].unicode() - u'0');
+        ++i;
+    }
+    const qsizetype wholeDigits = i - wholeStart;
+    if (wholeDigits == 0 || wholeDigits > 15)
+        return std::nullopt;
+    qint64 cents = 0;
+    if (i < t.size()) {
+        if (t[i] != u'.' || t.size() - i - 1 < 1 || t.size() - i - 1 > 2)
+            return std::nullopt;
+        ++i;
+        int digits = 0;
+        for (; i < t.size(); ++i, ++digits) {
+            if (!asciiDigit(t[i].unicode()))
+                return std::nullopt;
+            cents = cents * 10 + (t[i].unicode() - u'0');
+        }
+        if (digits == 1)
+            cents *= 10;
+    }
+    const qint64 fen = whole * 100 + cents;
+    return negative ? -fen : fen;
+}
+
+// "3", "120" (at most 15 digits).
+std::optional<qint64> plainCount(QStringView t)
+{
+    if (t.isEmpty() || t.size() > 15)
+        return std::nullopt;
+    qint64 v = 0;
+    for (const QChar c : t) {
+        if (!asciiDigit(c.unicode()))
+            return std::nullopt;
+        v = v * 10 + (c.unicode() - u'0');
+    }
+    return v;
+}
+
+// "2025-03-07" exactly.
+std::optional<QDate> plainIsoDate(QStringView t)
+{
+    if (t.size() != 10 || t[4] != u'-' || t[7] != u'-')
+        return std::nullopt;
+    int parts[3] = {0, 0, 0};
+    const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p) {
+        for (int k = 0; k < lengths[p]; ++k) {
+            const char16_t c = t[starts[p] + k].unicode();
+            if (!asciiDigit(c))
+                return std::nullopt;
+            parts[p] = parts[p] * 10 + (c - u'0');
+        }
+    }
+    const QDate date(parts[0], parts[1], parts[2]);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
 } // namespace
 
 bool ImportCleaner::isCleanAscii(QStringView text)
@@ -131,6 +205,13 @@ CleanDate ImportCleaner::date(const QVariant &cell)
     case QMetaType::Int:
     case QMetaType::LongLong:
         return fromSerial(cell.toDouble());
+    case QMetaType::QString:
+        if (const std::optional<QDate> plain =
+                plainIsoDate(*static_cast<const QString *>(cell.constData()))) {
+            d.date = *plain;
+            return d;
+        }
+        break;
     default:
         break;
     }
@@ -221,6 +302,10 @@ std::optional<qint64> ImportCleaner::fen(const QVariant &cell)
         // The shortest text that reads back as the same double is what the user typed.
         return Money::parseYuan(QString::number(v, 'f', QLocale::FloatingPointShortest));
     }
+    case QMetaType::QString:
+        if (const std::optional<qint64> plain = plainFen(*static_cast<const QString *>(cell.constData())))
+            return plain;
+        break;
     default:
         break;
     }
@@ -255,6 +340,10 @@ std::optional<qint64> ImportCleaner::quantity(const QVariant &cell)
             return std::nullopt;
         return qint64(v);
     }
+    case QMetaType::QString:
+        if (const std::optional<qint64> plain = plainCount(*static_cast<const QString *>(cell.constData())))
+            return plain;
+        break;
     default:
         break;
     }

@@ -27,7 +27,7 @@ sqlite3 *handleOf(Database &db)
 const QStringList Tables{u"customer"_s,   u"contact"_s,     u"contact_point"_s,
                          u"member"_s,     u"product"_s,     u"sales_order"_s,
                          u"order_line"_s, u"opportunity"_s, u"opportunity_stage_change"_s,
-                         u"activity"_s,   u"task"_s};
+                         u"activity"_s,   u"task"_s,        u"target"_s};
 
 // Who points at whom: undoing a batch must not leave live rows pointing at its tombstones.
 struct Reference

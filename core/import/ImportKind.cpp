@@ -47,7 +47,8 @@ QStringList ImportKind::missing(const QSet<QString> &mapped) const
 
 QStringList ImportKind::keys()
 {
-    return {u"customers"_s, u"orders"_s, u"opportunities"_s, u"products"_s, u"members"_s, u"activities"_s};
+    return {u"customers"_s, u"orders"_s,     u"opportunities"_s, u"products"_s,
+            u"members"_s,   u"activities"_s, u"targets"_s};
 }
 
 std::unique_ptr<ImportKind> ImportKind::create(const QString &key)
@@ -69,6 +70,8 @@ std::unique_ptr<ImportKind> ImportKind::create(const QString &key)
         return createMemberKind();
     if (k == u"activities"_s)
         return createActivityKind();
+    if (k == u"targets"_s)
+        return createTargetKind();
     return nullptr;
 }
 

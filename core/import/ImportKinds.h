@@ -13,5 +13,6 @@ std::unique_ptr<ImportKind> createOpportunityKind();
 std::unique_ptr<ImportKind> createProductKind();
 std::unique_ptr<ImportKind> createMemberKind();
 std::unique_ptr<ImportKind> createActivityKind();
+std::unique_ptr<ImportKind> createTargetKind();
 
 } // namespace frontline

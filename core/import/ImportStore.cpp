@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSqlDriver>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline {
@@ -137,20 +139,21 @@ bool ImportStore::beginBatch(const BatchInfo &info)
     return true;
 }
 
-void ImportStore::inserted(const char *table, qint64 id)
+void ImportStore::inserted(const char *table, qint64 first, qint64 last)
 {
-    // A handful of tables: a linear search on the open runs beats hashing.
+    // A handful of tables, each named by the same literal every time: a linear search on the
+    // open runs comparing pointers first beats hashing or comparing text per row.
     for (qsizetype i = m_runs.size() - 1; i >= 0; --i) {
         Run &run = m_runs[i];
-        if (run.table.size() == qsizetype(qstrlen(table)) && run.table == QLatin1StringView(table)) {
-            if (id == run.last + 1) {
-                run.last = id;
+        if (run.name == table || std::strcmp(run.name, table) == 0) {
+            if (first == run.last + 1) {
+                run.last = last;
                 return;
             }
             break;
         }
     }
-    m_runs.append(Run{QString::fromLatin1(table), id, id});
+    m_runs.append(Run{table, QString::fromLatin1(table), first, last});
 }
 
 bool ImportStore::changed(const QString &table, qint64 rowId, const QString &column, const QVariant &oldValue,

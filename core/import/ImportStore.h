@@ -43,6 +43,9 @@ public:
     ~ImportStore();
 
     sqlite3 *handle() const { return m_handle; }
+    // For kinds that store through another repository (targets through TargetPlanner), inside
+    // the batch's transaction on the same connection.
+    Database &database() const { return m_db; }
     const SyncStamp &batchStamp() const { return m_stamp; }
     QByteArray deviceIdUtf8() const { return m_device; }
     QByteArray nextUuid() { return m_uuids.next(); }
@@ -59,7 +62,9 @@ public:
     bool beginBatch(const BatchInfo &info);
     qint64 batchId() const { return m_batch; }
     // Every row the batch inserts is recorded here (as runs of consecutive ids).
-    void inserted(const char *table, qint64 id);
+    void inserted(const char *table, qint64 id) { inserted(table, id, id); }
+    // Consecutive ids first..last (a multi-row insert).
+    void inserted(const char *table, qint64 first, qint64 last);
     // A field the batch changed on a row it did not insert.
     bool changed(const QString &table, qint64 rowId, const QString &column, const QVariant &oldValue,
                  const QVariant &newValue);
@@ -134,6 +139,7 @@ public:
 private:
     struct Run
     {
+        const char *name = nullptr; // as passed to inserted(): compared before the text
         QString table;
         qint64 first = 0, last = 0;
     };

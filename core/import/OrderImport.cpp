@@ -526,10 +526,9 @@ bool OrderKind::finish(ImportSession &session)
             q.bind(at + 10, device);
         },
         [&](qsizetype first, qsizetype last, qint64 firstId) {
-            for (qsizetype i = first; i < last; ++i) {
+            for (qsizetype i = first; i < last; ++i)
                 orderIds[fresh.at(i)] = firstId + (i - first);
-                store.inserted("sales_order", firstId + (i - first));
-            }
+            store.inserted("sales_order", firstId, firstId + (last - first) - 1);
         },
         &error);
     if (!ordersOk || session.cancelled()) {
@@ -563,8 +562,7 @@ bool OrderKind::finish(ImportSession &session)
             q.bind(at + 8, device);
         },
         [&](qsizetype first, qsizetype last, qint64 firstId) {
-            for (qsizetype i = first; i < last; ++i)
-                store.inserted("order_line", firstId + (i - first));
+            store.inserted("order_line", firstId, firstId + (last - first) - 1);
         },
         &error);
     if (!linesOk) {

@@ -15,4 +15,5 @@ target_sources(frontline_core PRIVATE
     import/OrderImport.cpp
     import/OtherKinds.cpp
     import/SqlStatement.cpp import/SqlStatement.h
+    import/TargetImport.cpp
 )

@@ -1,12 +1,18 @@
 // frontline-cli import as scripts use it: the JSON summary (its counts add up), the rejects file,
-// history, undo, dry runs, mappings and usage errors. Kills in the middle of an import: tst_cli_kill.
+// history, undo, dry runs, mappings, usage errors, and a kill in the middle of a big import that
+// leaves the database intact and the batch absent.
 #include "support/CliRunner.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using frontline::test::CliRun;
@@ -23,6 +29,7 @@ private Q_SLOTS:
     void mappingFileAndSavedProfile();
     void usageErrors_data();
     void usageErrors();
+    void targets();
 
 private:
     CliRun cli(QStringList args) { return m_runner.run(args << u"--db"_s << m_db); }
@@ -170,6 +177,36 @@ void tst_CliImport::usageErrors()
 {
     QFETCH(QStringList, args);
     QCOMPARE(cli(args).exitCode, 2);
+}
+
+void tst_CliImport::targets()
+{
+    const QString members = m_dir.filePath(u"members_t.csv"_s);
+    {
+        QFile f(members);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("工号,姓名,角色\nT7,周敏,业务员\n");
+    }
+    CliRun r = cli({u"import"_s, u"members"_s, members, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString targets = m_dir.filePath(u"targets_t.csv"_s);
+    {
+        QFile f(targets);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("业务员,期间,指标,目标\nT7,2025-Q1,销售额,\"¥90,000\"\n周敏,2025年2月,拜访次数,20\nT8,2025-"
+                "03,销售额,1\n");
+    }
+    r = cli({u"import"_s, u"targets"_s, targets, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject s = r.object();
+    QCOMPARE(s.value(u"kind"_s).toString(), u"targets"_s);
+    QCOMPARE(s.value(u"read"_s).toInteger(), 3);
+    QCOMPARE(s.value(u"inserted"_s).toInteger(), 2);
+    QCOMPARE(s.value(u"rejected"_s).toInteger(), 1); // no member T8
+    QCOMPARE(liveRows(u"target"_s), 2);
+    r = cli({u"import"_s, u"undo"_s, QString::number(s.value(u"batch"_s).toInteger())});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(liveRows(u"target"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_CliImport)

@@ -6,6 +6,7 @@
 #include "import/ImportHistory.h"
 #include "import/ImportMapping.h"
 #include "import/Importer.h"
+#include "io/TableWriter.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/OpportunityRepository.h"
 #include "repositories/OrgRepository.h"
@@ -94,6 +95,8 @@ private Q_SLOTS:
     void savedMappingProfile();
     void fuzzyCandidatesAndMerge();
     void productsMembersActivities();
+    void targetsCsvAndXlsx();
+    void targetsScope();
 
 private:
     ImportSummary importFile(Database &db, const QString &kind, const QString &sample, QTemporaryDir &dir,
@@ -579,6 +582,131 @@ void tst_Import::productsMembersActivities()
     s = importer.run(again, u"a.csv"_s, options);
     QCOMPARE(s.skipped, 1);
     QCOMPARE(s.inserted, 0);
+}
+
+namespace {
+// member code or team name | metric | period kind | period start → value; live targets only.
+QMap<QString, qint64> targetTable(Database &db)
+{
+    QMap<QString, qint64> result;
+    QSqlQuery q(db.connection());
+    q.exec(
+        u"SELECT coalesce(m.code, t.name), g.metric, g.period_kind, g.period_start, g.value FROM target g "
+        u"LEFT JOIN member m ON m.id = g.member_id LEFT JOIN team t ON t.id = g.team_id WHERE g.deleted = 0"_s);
+    while (q.next())
+        result.insert(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                  q.value(3).toString()}
+                          .join(u'|'),
+                      q.value(4).toLongLong());
+    return result;
+}
+} // namespace
+
+void tst_Import::targetsCsvAndXlsx()
+{
+    TempDatabase t;
+    QVERIFY(t.isValid());
+    test::CrmFixture fixture;
+    QCOMPARE(fixture.build(t.db()), QString());
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(u"targets.csv"_s);
+    QVERIFY(QFile::copy(QFINDTESTDATA("../data/import/targets.csv"), csv));
+    ImportOptions options;
+    options.kind = u"targets"_s;
+    Importer importer(t.db(), AccessScope::administrator());
+    ImportSummary s = importer.run(csv, options);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.read, 10);
+    QCOMPARE(s.inserted, 5);
+    QCOMPARE(s.rejected, 4); // R9 unknown, month 13, 回款 (no such metric), 2.5 orders
+    QCOMPARE(s.skipped, 1);  // 合计
+    QVERIFY(s.balanced());
+    QStringList rejectedColumns;
+    for (const ImportIssue &i : std::as_const(s.issues)) {
+        if (i.severity == ImportIssue::Reject)
+            rejectedColumns << QString::number(i.row) + u':' + i.column;
+    }
+    QCOMPARE(rejectedColumns, (QStringList{u"7:业务员"_s, u"8:月份"_s, u"9:指标"_s, u"10:目标"_s}));
+    QVERIFY(QFile::exists(s.rejectsFile));
+    const QMap<QString, qint64> want{
+        {u"R1|revenue|month|2025-03-01"_s, 12000000},  // ¥120,000.00
+        {u"R1|orders|month|2025-04-01"_s, 30},         // 张伟 is R1; 2025年4月
+        {u"R2|new_customers|quarter|2025-04-01"_s, 5}, // 2025-Q2
+        {u"一组|revenue|year|2025-01-01"_s, 1200000},  // 1.2万 yuan
+        {u"R3|visits|month|2025-05-01"_s, 40},         // 2025/5
+    };
+    QCOMPARE(targetTable(t.db()), want);
+
+    // The same file again changes nothing.
+    s = importer.run(csv, options);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.inserted, 0);
+    QCOMPARE(s.skipped, 6);
+    QCOMPARE(targetTable(t.db()), want);
+
+    // An XLSX in English with a number, a date cell and "Q3 2025": one update, two inserts.
+    const QString xlsx = dir.filePath(u"targets.xlsx"_s);
+    {
+        QString error;
+        std::unique_ptr<io::TableWriter> w = io::createXlsxWriter(xlsx, u"Targets"_s, &error);
+        QVERIFY2(w, qPrintable(error));
+        QVERIFY(w->writeRow({u"Target plan 2025"_s}));
+        QVERIFY(w->writeRow({u"Rep"_s, u"Period"_s, u"Metric"_s, u"Target"_s}));
+        QVERIFY(w->writeRow({u"R1"_s, u"2025-03"_s, u"Revenue"_s, 150000}));
+        QVERIFY(w->writeRow({u"M1"_s, QDate(2025, 6, 15), u"Orders"_s, 12}));
+        QVERIFY(w->writeRow({u"R3"_s, u"Q3 2025"_s, u"Visits"_s, 45.0}));
+        QVERIFY(w->finish());
+    }
+    s = importer.run(xlsx, options);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.headerRow, 2);
+    QCOMPARE(s.inserted, 2);
+    QCOMPARE(s.updated, 1);
+    QCOMPARE(s.rejected, 0);
+    QMap<QString, qint64> after = want;
+    after[u"R1|revenue|month|2025-03-01"_s] = 15000000;
+    after[u"M1|orders|month|2025-06-01"_s] = 12;
+    after[u"R3|visits|quarter|2025-07-01"_s] = 45;
+    QCOMPARE(targetTable(t.db()), after);
+
+    // Undo: the new targets go, the changed one gets its old value back.
+    ImportHistory history(t.db(), AccessScope::administrator());
+    const UndoResult undo = history.undo(s.batch);
+    QVERIFY2(undo.ok, qPrintable(undo.error));
+    QCOMPARE(targetTable(t.db()), want);
+}
+
+void tst_Import::targetsScope()
+{
+    TempDatabase t;
+    QVERIFY(t.isValid());
+    test::CrmFixture fixture;
+    QCOMPARE(fixture.build(t.db()), QString());
+    ImportOptions options;
+    options.kind = u"targets"_s;
+    const QList<QList<QVariant>> rows{
+        {u"业务员"_s, u"期间"_s, u"目标"_s},
+        {u"R2"_s, u"2025年第一季度"_s, u"80000"_s}, // in M1's team: stored (revenue, filled)
+        {u"R3"_s, u"2025-Q1"_s, u"80000"_s},        // team B: outside M1's reach
+    };
+    {
+        MemorySource source(rows);
+        const ImportSummary s =
+            Importer(t.db(), fixture.scopeOf(t.db(), u"R1"_s)).run(source, u"t.csv"_s, options);
+        QVERIFY(!s.ok); // reps set no targets
+        QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM target"_s), 0);
+    }
+    MemorySource source(rows);
+    const ImportSummary s =
+        Importer(t.db(), fixture.scopeOf(t.db(), u"M1"_s)).run(source, u"t.csv"_s, options);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.inserted, 1);
+    QCOMPARE(s.rejected, 1);
+    QCOMPARE(s.filled.value(u"metric"_s), 2);
+    QCOMPARE(scalar(t.db(), u"SELECT value FROM target WHERE deleted = 0 AND metric = 'revenue' AND "
+                            u"period_kind = 'quarter' AND period_start = '2025-01-01' AND member_id = "_s +
+                                QString::number(fixture.members.value(u"R2"_s))),
+             8000000);
 }
 
 QTEST_GUILESS_MAIN(tst_Import)

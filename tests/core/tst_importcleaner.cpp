@@ -128,6 +128,11 @@ void tst_ImportCleaner::dates_data()
     QTest::addColumn<bool>("monthOnly");
     const QDate d(2025, 3, 7);
     QTest::newRow("iso") << QVariant(u"2025-03-07"_s) << d << QTime() << false;
+    // The fast path for plain ISO dates agrees with the general one at its edges.
+    QTest::newRow("iso leap day") << QVariant(u"2024-02-29"_s) << QDate(2024, 2, 29) << QTime() << false;
+    QTest::newRow("iso no such day") << QVariant(u"2025-02-30"_s) << QDate() << QTime() << false;
+    QTest::newRow("iso month 13") << QVariant(u"2025-13-01"_s) << QDate() << QTime() << false;
+    QTest::newRow("iso padded") << QVariant(u" 2025-03-07 "_s) << d << QTime() << false;
     QTest::newRow("slashes") << QVariant(u"2025/3/7"_s) << d << QTime() << false;
     QTest::newRow("dots") << QVariant(u"2025.3.7"_s) << d << QTime() << false;
     QTest::newRow("chinese") << QVariant(u"2025年3月7日"_s) << d << QTime() << false;
@@ -179,6 +184,17 @@ void tst_ImportCleaner::amounts_data()
     QTest::newRow("yuan suffix") << QVariant(u"1234.5元"_s) << qint64(123450) << true;
     QTest::newRow("wan") << QVariant(u"1.2万"_s) << qint64(1200000) << true;
     QTest::newRow("negative") << QVariant(u"-12"_s) << qint64(-1200) << true;
+    // Plain ASCII amounts take a fast path; these pin its edges to the general rules.
+    QTest::newRow("plain cents") << QVariant(u"1234.05"_s) << qint64(123405) << true;
+    QTest::newRow("plain one decimal") << QVariant(u"7.5"_s) << qint64(750) << true;
+    QTest::newRow("plain leading zeros") << QVariant(u"0012.30"_s) << qint64(1230) << true;
+    QTest::newRow("plain negative cents") << QVariant(u"-0.01"_s) << qint64(-1) << true;
+    QTest::newRow("plain trailing zeros") << QVariant(u"12.3400"_s) << qint64(1234) << true;
+    QTest::newRow("plain third decimal") << QVariant(u"12.345"_s) << qint64(0) << false;
+    QTest::newRow("plain dot only") << QVariant(u"12."_s) << qint64(1200) << true;
+    QTest::newRow("plain sixteen digits")
+        << QVariant(u"1234567890123456"_s) << qint64(123456789012345600) << true;
+    QTest::newRow("plain minus alone") << QVariant(u"-"_s) << qint64(0) << false;
     QTest::newRow("parentheses") << QVariant(u"(300)"_s) << qint64(-30000) << true;
     QTest::newRow("spaces inside") << QVariant(u"¥ 1 234.50"_s) << qint64(123450) << true;
     QTest::newRow("RMB suffix") << QVariant(u"1200.00 RMB"_s) << qint64(120000) << true;
@@ -208,6 +224,9 @@ void tst_ImportCleaner::quantities_data()
     QTest::addColumn<qint64>("expected");
     QTest::addColumn<bool>("ok");
     QTest::newRow("text") << QVariant(u"3"_s) << qint64(3) << true;
+    QTest::newRow("leading zeros") << QVariant(u"007"_s) << qint64(7) << true;
+    QTest::newRow("zero") << QVariant(u"0"_s) << qint64(0) << true;
+    QTest::newRow("negative") << QVariant(u"-3"_s) << qint64(-3) << true;
     QTest::newRow("decimal zero") << QVariant(u"3.0"_s) << qint64(3) << true;
     QTest::newRow("thousands") << QVariant(u"1,200"_s) << qint64(1200) << true;
     QTest::newRow("unit") << QVariant(u"3件"_s) << qint64(3) << true;
