@@ -17,10 +17,11 @@ BUILD_PACKAGES=(
   libsodium-dev
 )
 # What the tests and the GUI checks use: a Secret Service for the keychain test, an X server
-# for screenshots, CJK fonts so Chinese does not render as boxes.
+# for screenshots, CJK fonts so Chinese does not render as boxes, poppler's tools to read the
+# PDF reports back (pdftotext, pdfinfo, pdftoppm).
 TEST_PACKAGES=(
   dbus dbus-x11 gnome-keyring
-  xvfb xauth fonts-noto-cjk
+  xvfb xauth fonts-noto-cjk poppler-utils
   clang-format
 )
 
