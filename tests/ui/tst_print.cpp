@@ -3,9 +3,11 @@
 // page numbers, Chinese text and ¥ figures as the XLSX output writes them, a long table's header
 // repeated on every page, charts that are really drawn; the reports dialog's exports checked
 // against permissions and the audit log.
-#include "UiTest.h"
+#include "CrmUiTest.h"
 #include "analytics/Reports.h"
 #include "dialogs/ReportsDialog.h"
+#include "pages/dashboard/DashboardPage.h"
+#include "pages/settings/SettingsPage.h"
 #include "print/DashboardPrint.h"
 #include "print/PrintDocument.h"
 #include "print/ReportPrinter.h"
@@ -18,6 +20,9 @@
 #include "util/Translations.h"
 
 #include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
 
 #include <QPrintPreviewWidget>
 #include <QProcess>
@@ -118,6 +123,7 @@ private Q_SLOTS:
     void dashboardWithItsCharts();
     void reportsDialogExportsAreAudited();
     void aRepCannotExportMoney();
+    void settingsPageNamesTheCompanyOnTheDashboardPdf();
 
 private:
     Report report(const QString &kind, const AccessScope &scope, Dimension by = Dimension::None);
@@ -368,6 +374,58 @@ void TestPrint::aRepCannotExportMoney()
     const QString text = pdfText(path);
     QVERIFY(text.contains(u"李娜"_s));
     QVERIFY(!text.contains(u"张伟"_s));
+}
+
+void TestPrint::settingsPageNamesTheCompanyOnTheDashboardPdf()
+{
+    test::CrmDatabase crm;
+    QCOMPARE(crm.build(), QString());
+    MainWindow window;
+    window.resize(1280, 800);
+    window.setDatabase(crm.open());
+    window.setCurrentPage(PageId::Settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *settings = qobject_cast<SettingsPage *>(window.page(PageId::Settings));
+    QVERIFY(settings);
+    QLineEdit *company = settings->companyNameEdit();
+    QVERIFY(company->isEnabled() && !company->isReadOnly());
+    company->clear();
+    company->setFocus();
+    test::typeText(company, u"东方贸易"_s);
+    QTest::mouseClick(settings->findChild<QPushButton *>(u"saveCompanyName"_s), Qt::LeftButton);
+    test::saveShot(&window, u"settings-company"_s);
+    QCOMPARE(SharedSettings(*window.database(), AccessScope::administrator()).companyName(), u"东方贸易"_s);
+
+    auto *dashboard = qobject_cast<DashboardPage *>(window.page(PageId::Dashboard));
+    QVERIFY(dashboard);
+    dashboard->setDrillDownsShown(false);
+    dashboard->setToday(QDate(2025, 4, 2));
+    window.setCurrentPage(PageId::Dashboard);
+    dashboard->setPeriod(Period::month(2025, 3));
+    QVERIFY(QTest::qWaitFor([&] { return !dashboard->isLoading() && dashboard->data().period.isValid(); },
+                            20000));
+    QVERIFY(dashboard->findChild<QToolButton *>(u"printButton"_s)->isVisible());
+    const QString pdf = m_dir.filePath(u"page-dashboard.pdf"_s);
+    QString error;
+    QVERIFY2(dashboard->writePdf(pdf, &error), qPrintable(error));
+    const QString text = pdfText(pdf, 1);
+    QVERIFY2(text.contains(u"东方贸易"_s), qPrintable(text));
+    QVERIFY(text.contains(u"¥3,900.00"_s)); // the fixture's three March orders, 130000 fen each
+    AuditFilter exports;
+    exports.actions = {u"export"_s};
+    const QList<AuditEntry> entries =
+        AuditLog(*window.database(), AccessScope::administrator()).entries(exports);
+    QVERIFY(!entries.isEmpty());
+    QCOMPARE(entries.constFirst().target, u"report:dashboard"_s);
+    QCOMPARE(entries.constFirst().detail, u"format=pdf period=2025-03"_s);
+    QCOMPARE(entries.constFirst().location, QFileInfo(pdf).absoluteFilePath());
+
+    // A rep reads the name but may not change it.
+    window.session()->setActingMember(crm.fixture.members.value(u"R1"_s));
+    QTRY_VERIFY(company->isReadOnly());
+    QVERIFY(!settings->findChild<QPushButton *>(u"saveCompanyName"_s)->isVisibleTo(settings));
+    QCOMPARE(company->text(), u"东方贸易"_s);
 }
 
 QTEST_MAIN(TestPrint)

@@ -81,16 +81,15 @@ KpiCardText KpiCardText::of(const KpiCard &card, bool rich)
                card.measure == Measure::Visits) {
         t.target = tr("No target");
     }
-    const QString space = rich ? u"&nbsp;&nbsp;"_s : u"  "_s;
     if (isGrowth) {
-        t.growth = growthText(tr("vs last year"), card.growth.vsLastYear(), rich);
+        t.growth << growthText(tr("vs last year"), card.growth.vsLastYear(), rich);
     } else if (card.value.type == ValueType::Ratio) {
         // A rate moves in percentage points, not in percent of itself.
-        t.growth = pointsText(tr("vs last period"), card.growth.current, card.growth.previous, rich) + space +
-                   pointsText(tr("vs last year"), card.growth.current, card.growth.lastYear, rich);
+        t.growth << pointsText(tr("vs last period"), card.growth.current, card.growth.previous, rich)
+                 << pointsText(tr("vs last year"), card.growth.current, card.growth.lastYear, rich);
     } else {
-        t.growth = growthText(tr("vs last period"), card.growth.vsPrevious(), rich) + space +
-                   growthText(tr("vs last year"), card.growth.vsLastYear(), rich);
+        t.growth << growthText(tr("vs last period"), card.growth.vsPrevious(), rich)
+                 << growthText(tr("vs last year"), card.growth.vsLastYear(), rich);
     }
     return t;
 }

@@ -17,8 +17,8 @@ public:
     QString value;  // "¥1,234.50", "+3.1%", "42"
     QString status; // "On track"…; empty without a target
     QColor statusColor;
-    QString target; // "Target ¥80,000.00 · 95.2% attained", "No target"…
-    QString growth; // "vs last period ▲ 3.1%  vs last year ▼ 2.0%"
+    QString target;     // "Target ¥80,000.00 · 95.2% attained", "No target"…
+    QStringList growth; // "vs last period ▲ 3.1%", "vs last year ▼ 2.0%"
 
     // rich: coloured arrows as HTML for a QLabel; otherwise plain text.
     static KpiCardText of(const analytics::KpiCard &card, bool rich);

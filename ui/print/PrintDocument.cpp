@@ -230,8 +230,21 @@ TableMetrics measureTable(const ReportTable &table, QPaintDevice *device, double
         spare -= std::min(spare, wanted);
     }
     if (spare > 0 && columns > 0) {
+        // The rest of the line to the text columns (names read better with room), else to all.
+        QList<qsizetype> text;
         for (qsizetype c = 0; c < columns; ++c)
-            m.widths[c] += spare / double(columns);
+            if (!isNumeric(table.columns.at(c).type))
+                text << c;
+        if (text.isEmpty() || text.size() == columns) {
+            for (qsizetype c = 0; c < columns; ++c)
+                m.widths[c] += spare / double(columns);
+        } else {
+            // Figures get a little air too, so that they do not touch the next column.
+            const double figures = std::min(spare / 3.0, m.padX * 4 * double(columns - text.size()));
+            for (qsizetype c = 0; c < columns; ++c)
+                m.widths[c] += isNumeric(table.columns.at(c).type) ? figures / double(columns - text.size())
+                                                                   : (spare - figures) / double(text.size());
+        }
     }
     const QFontMetricsF fm(m.font, device);
     const QFontMetricsF fb(m.bold, device);
@@ -332,6 +345,11 @@ void PrintDocument::layout(Layout &l) const
             const qsizetype rows = std::max<qsizetype>(1, b->table.rows.size());
             qsizetype row = 0;
             bool continued = false;
+            // A short table is not split: it starts on the next page when it does not fit here.
+            const double whole = m.titleHeight + m.headerHeight +
+                                 std::accumulate(m.rowHeights.cbegin(), m.rowHeights.cend(), 0.0);
+            if (whole <= l.body.height() * 0.4 && !fits(whole) && y > l.body.top() + 1)
+                newPage();
             while (row < rows) {
                 // The title, the header and at least one row together.
                 if (!fits(m.titleHeight + m.headerHeight + m.rowHeights.at(row)) && y > l.body.top() + 1)

@@ -137,7 +137,7 @@ void KpiCardWidget::setCard(const KpiCard &card)
         m_status->hide();
     }
     m_target->setText(text.target.isEmpty() ? u" "_s : text.target);
-    m_growth->setText(text.growth);
+    m_growth->setText(text.growth.join(u"&nbsp;&nbsp;"_s));
     QList<double> values;
     for (const Value &v : card.trend)
         values << v.toDouble();
