@@ -90,6 +90,11 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     m_pdf = new QToolButton(this);
     m_pdf->setObjectName(u"pdfButton"_s);
     m_pdf->setAutoRaise(true);
+    // They give way in the narrowest window (720 px) rather than widen it.
+    for (QToolButton *b : {m_print, m_pdf}) {
+        b->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        b->setMinimumWidth(24);
+    }
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(u"dashboardBusy"_s);
     m_busy->setRange(0, 0);
@@ -99,6 +104,8 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     m_note = new QLabel(this);
     m_note->setObjectName(u"dashboardNote"_s);
     m_note->setForegroundRole(QPalette::PlaceholderText);
+    // The note gives way to the buttons in a narrow window rather than widen it.
+    m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
