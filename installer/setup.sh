@@ -17,12 +17,13 @@ BUILD_PACKAGES=(
   libsodium-dev
 )
 # What the tests and the GUI checks use: a Secret Service for the keychain test, an X server
-# for screenshots, CJK fonts so Chinese does not render as boxes, clang with the libFuzzer and
-# sanitizer runtimes for the fuzz targets (tests/fuzz; Debian 12 puts the runtimes in
-# libclang-rt-14-dev, which clang only recommends).
+# for screenshots, CJK fonts so Chinese does not render as boxes, poppler's tools to read the
+# PDF reports back (pdftotext, pdfinfo, pdftoppm), clang with the libFuzzer and sanitizer
+# runtimes for the fuzz targets (tests/fuzz; Debian 12 puts the runtimes in libclang-rt-14-dev,
+# which clang only recommends).
 TEST_PACKAGES=(
   dbus dbus-x11 gnome-keyring
-  xvfb xauth fonts-noto-cjk
+  xvfb xauth fonts-noto-cjk poppler-utils
   clang-format
   clang
 )

@@ -205,6 +205,7 @@ void MainWindow::createCentralWidget()
     }
     connect(m_sidebar, &Sidebar::currentRowChanged, this, &MainWindow::showPageAt);
     connect(this, &MainWindow::databaseChanged, m_settingsPage, &SettingsPage::setDatabase);
+    m_settingsPage->setSession(m_session);
     connect(m_session, &Session::customerRequested, this, &MainWindow::showCustomer);
 
     // Pages get the same margins, so that each one need not choose its own.

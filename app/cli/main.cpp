@@ -13,6 +13,7 @@
 #include "commands/PerformanceCommands.h"
 #include "commands/ReportCommand.h"
 #include "commands/SecurityCommands.h"
+#include "commands/SettingsCommand.h"
 #include "commands/SyncCommands.h"
 #include "security/Bootstrap.h"
 #include "storage/SqlCipherDriver.h"
@@ -22,6 +23,10 @@
 
 #include <QCoreApplication>
 #include <QSet>
+
+#ifdef FRONTLINE_CLI_PDF
+#include <QApplication>
+#endif
 
 #include <memory>
 #include <vector>
@@ -59,6 +64,7 @@ public:
         m_commands.push_back(std::make_unique<CommissionCommand>());
         addSecurityCommands(m_commands);
         m_commands.push_back(std::make_unique<SyncCommand>());
+        m_commands.push_back(std::make_unique<SettingsCommand>());
     }
 
     int run(const QStringList &argv)
@@ -187,12 +193,46 @@ private:
     std::vector<std::unique_ptr<Command>> m_commands;
 };
 
+#ifdef FRONTLINE_CLI_PDF
+// Painting a PDF (text layout, Qt Charts) needs a QApplication; everything else stays on a
+// QCoreApplication. The arguments are looked at before Qt parses them: "--format pdf" or
+// "--format=pdf" anywhere on the line.
+bool wantsPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--format=pdf" || arg == "-format=pdf" ||
+            ((arg == "--format" || arg == "-format") && i + 1 < argc && QByteArray(argv[i + 1]) == "pdf"))
+            return true;
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    if (!wantsPdf(argc, argv))
+        return std::make_unique<QCoreApplication>(argc, argv);
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Headless (CI, cron, ssh): nothing is shown, so no display is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    return std::make_unique<QApplication>(argc, argv);
+}
+#else
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     hardenProcess();
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(u"Frontline"_s);
     QCoreApplication::setApplicationName(u"frontline-cli"_s);
     QCoreApplication::setApplicationVersion(QString::fromLatin1(FRONTLINE_VERSION));

@@ -260,7 +260,11 @@ Report Reports::funnel(const Period &period, const Filter &filter)
 
 Report Reports::dashboard(const Period &period, const Filter &filter)
 {
-    const Dashboard d = m_engine.dashboard(period, filter);
+    return dashboard(period, m_engine.dashboard(period, filter));
+}
+
+Report Reports::dashboard(const Period &period, const Dashboard &d)
+{
     Report r;
     r.kind = u"dashboard"_s;
     r.title = tr("Dashboard");

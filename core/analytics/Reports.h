@@ -32,6 +32,8 @@ public:
     Report attainment(const Period &period, Dimension by, Measure measure, const Filter &filter);
     Report funnel(const Period &period, const Filter &filter);
     Report dashboard(const Period &period, const Filter &filter);
+    // The same from figures already computed (the dashboard page's, for its PDF).
+    static Report dashboard(const Period &period, const Dashboard &dashboard);
 
 private:
     MetricsEngine &m_engine;

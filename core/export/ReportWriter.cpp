@@ -1,6 +1,9 @@
 #include "export/ReportWriter.h"
 
 #include "io/XlsxWriter.h"
+#include "security/AuditLog.h"
+
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +28,61 @@ io::CellFormat ReportWriter::cellFormat(ColumnType type)
         break;
     }
     return io::CellFormat::General;
+}
+
+QByteArray ReportWriter::csv(const analytics::Report &report, bool bom)
+{
+    QString text;
+    for (qsizetype i = 0; i < report.sections.size(); ++i)
+        text += (i ? u"\r\n"_s : QString()) + report.sections.at(i).toCsv();
+    return (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
+}
+
+bool ReportWriter::writeCsv(const analytics::Report &report, const QString &path, QString *error)
+{
+    const QByteArray bytes = csv(report, true);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+PermissionArea ReportWriter::permissionArea(const QString &kind)
+{
+    // Sales figures are money; the funnel is the pipeline of orders; the rest is performance.
+    if (kind == u"sales"_s)
+        return PermissionArea::Money;
+    if (kind == u"funnel"_s)
+        return PermissionArea::Orders;
+    return PermissionArea::Performance;
+}
+
+bool ReportWriter::authorize(Database &db, const AccessScope &scope, const QString &kind, bool exporting,
+                             QString *error)
+{
+    return Permissions(db).check(scope, permissionArea(kind),
+                                 exporting ? PermissionAction::Export : PermissionAction::View,
+                                 u"report:"_s + kind, error);
+}
+
+bool ReportWriter::recordExport(Database &db, const AccessScope &scope, const analytics::Report &report,
+                                const QString &format, const QString &destination, bool anonymized,
+                                QString *error)
+{
+    qint64 rows = 0;
+    for (const analytics::ReportTable &t : report.sections)
+        rows += t.rows.size();
+    AuditLog audit(db, scope);
+    if (audit.record(AuditAction::Export, u"report:"_s + report.kind,
+                     u"format=%1 period=%2%3"_s.arg(format, report.period.label(),
+                                                    anonymized ? u" anonymized"_s : QString()),
+                     rows, destination))
+        return true;
+    if (error)
+        *error = audit.lastError();
+    return false;
 }
 
 bool ReportWriter::writeXlsx(const analytics::Report &report, const QString &path, QString *error)

@@ -3,6 +3,7 @@
 #include "repositories/CustomerRepository.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
+#include "settings/SharedSettings.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -154,12 +155,8 @@ QString Privacy::defaultNotice()
 
 QString Privacy::notice()
 {
-    QSqlQuery q(m_db.connectionForThread());
-    q.prepare(u"SELECT value FROM shared_setting WHERE key = ? AND deleted = 0"_s);
-    q.addBindValue(NoticeKey);
-    if (q.exec() && q.next() && !q.value(0).toString().trimmed().isEmpty())
-        return q.value(0).toString();
-    return defaultNotice();
+    const QString text = SharedSettings(m_db, m_scope).value(NoticeKey);
+    return text.trimmed().isEmpty() ? defaultNotice() : text;
 }
 
 bool Privacy::setNotice(const QString &text, QString *error)
@@ -167,31 +164,9 @@ bool Privacy::setNotice(const QString &text, QString *error)
     if (!Permissions(m_db).check(m_scope, PermissionArea::Settings, PermissionAction::Edit,
                                  u"privacy_notice"_s, error))
         return false;
-    const QSqlDatabase db = m_db.connectionForThread();
-    Transaction tx(db);
-    const SyncStamp s = m_db.stamp();
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE shared_setting SET value = ?, hlc = ?, device_id = ?, deleted = 0 WHERE key = ?"_s);
-    q.addBindValue(text.trimmed());
-    q.addBindValue(qint64(s.hlc));
-    q.addBindValue(s.deviceId);
-    q.addBindValue(NoticeKey);
-    if (!tx.isActive() || !q.exec()) {
-        *error = q.lastError().text();
+    Transaction tx(m_db.connectionForThread());
+    if (!tx.isActive() || !SharedSettings(m_db, m_scope).store(NoticeKey, text, error))
         return false;
-    }
-    if (q.numRowsAffected() == 0) {
-        q.prepare(u"INSERT INTO shared_setting (uuid, key, value, hlc, device_id) VALUES (?, ?, ?, ?, ?)"_s);
-        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
-        q.addBindValue(NoticeKey);
-        q.addBindValue(text.trimmed());
-        q.addBindValue(qint64(s.hlc));
-        q.addBindValue(s.deviceId);
-        if (!q.exec()) {
-            *error = q.lastError().text();
-            return false;
-        }
-    }
     AuditLog audit(m_db, m_scope);
     if (!audit.record(AuditAction::PrivacyNotice, u"privacy_notice"_s,
                       u"characters=%1"_s.arg(text.trimmed().size()))) {

@@ -1,18 +1,12 @@
 // frontline-cli import as scripts use it: the JSON summary (its counts add up), the rejects file,
-// history, undo, dry runs, mappings, usage errors, and a kill in the middle of a big import that
-// leaves the database intact and the batch absent.
+// history, undo, dry runs, mappings, usage errors and targets. Kills in the middle of an import: tst_cli_kill.
 #include "support/CliRunner.h"
 
-#include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
 using namespace Qt::StringLiterals;
 using frontline::test::CliRun;

@@ -6,6 +6,8 @@
 #include "support/TempDatabase.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void dashboard();
     void salesByChannelTable();
     void csvToFile();
+    void companyNameSetting();
+    void pdf();
     void rebuild();
     void usageErrors_data();
     void usageErrors();
@@ -160,6 +164,94 @@ void tst_CliReport::csvToFile()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s).mid(0, 2),
              (QStringList{u"rank,rep,code,team,revenue_fen,orders"_s, u"1,张伟,R1,一组,180000,2"_s}));
+}
+
+void tst_CliReport::companyNameSetting()
+{
+    CliRun r = cli({u"settings"_s, u"set"_s, u"company_name"_s, u"华星贸易有限公司"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({u"settings"_s, u"get"_s, u"company_name"_s, u"--json"_s});
+    QCOMPARE(r.object().value(u"company_name"_s).toString(), u"华星贸易有限公司"_s);
+    r = cli({u"settings"_s, u"--json"_s});
+    QCOMPARE(r.object().value(u"company_name"_s).toString(), u"华星贸易有限公司"_s);
+    // Settings are an administrator's: a rep is refused.
+    r = cli({u"settings"_s, u"set"_s, u"company_name"_s, u"别的公司"_s, u"--as"_s, u"R1"_s});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(cli({u"settings"_s, u"set"_s, u"colour"_s, u"red"_s}).exitCode, 2);
+    QCOMPARE(cli({u"settings"_s, u"get"_s, u"company_name"_s}).out.trimmed(), QByteArray("华星贸易有限公司"));
+}
+
+namespace {
+
+QString pdfOutput(const QString &tool, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool, args);
+    p.waitForFinished(60000);
+    // NFKC: Qt 6.4's PDF writer names some ideographs by their Kangxi radicals (see tst_print).
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+} // namespace
+
+void tst_CliReport::pdf()
+{
+#ifndef FRONTLINE_CLI_PDF
+    const CliRun off = cli({u"report"_s, u"ranking"_s, u"--period"_s, u"2025-03"_s, u"--format"_s, u"pdf"_s,
+                            u"--out"_s, m_dir.filePath(u"off.pdf"_s)});
+    QCOMPARE(off.exitCode, 1);
+    QVERIFY(off.err.contains("PDF is not available"));
+    QSKIP("built without the GUI libraries: PDF is not available");
+#endif
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QFAIL("poppler-utils (pdftotext, pdfinfo) is needed: installer/setup.sh installs it");
+    QCOMPARE(cli({u"settings"_s, u"set"_s, u"company_name"_s, u"华星贸易有限公司"_s}).exitCode, 0);
+    const QString ranking = m_dir.filePath(u"排名.pdf"_s);
+    CliRun r = cli({u"report"_s, u"ranking"_s, u"--period"_s, u"2025-03"_s, u"--format"_s, u"pdf"_s,
+                    u"--out"_s, ranking});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(pdfOutput(u"pdfinfo"_s, {ranking}).contains(u"(A4)"_s));
+    QString text = pdfOutput(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, ranking, u"-"_s});
+    QVERIFY2(text.contains(u"华星贸易有限公司"_s), qPrintable(text));
+    QVERIFY(text.contains(u"Ranking by revenue · 2025-03"_s));
+    QVERIFY(text.contains(u"Page 1 of 1"_s));
+    QVERIFY(text.indexOf(u"张伟"_s) >= 0 && text.indexOf(u"张伟"_s) < text.lastIndexOf(u"李娜"_s));
+    QVERIFY(text.contains(u"¥1,800.00"_s));
+
+    // Headless, as in CI or cron: no display and no platform chosen.
+    const QString dashboard = m_dir.filePath(u"dashboard.pdf"_s);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+        env.remove(name);
+    env.insert(u"FRONTLINE_PASSPHRASE"_s, QString::fromUtf8(TempDatabase::Passphrase));
+    env.insert(u"FRONTLINE_NO_KEYCHAIN"_s, u"1"_s);
+    env.insert(u"FRONTLINE_LANGUAGE"_s, u"en"_s);
+    p.setProcessEnvironment(env);
+    p.start(CliRunner::executable(),
+            {u"report"_s, u"dashboard"_s, u"--period"_s, u"2025-03"_s, u"--format=pdf"_s, u"--out"_s,
+             dashboard, u"--db"_s, m_db, u"--today"_s, u"2025-04-02"_s});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    text = pdfOutput(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, dashboard, u"-"_s});
+    QVERIFY2(text.contains(u"Dashboard · 2025-03"_s), qPrintable(text));
+    QVERIFY(text.contains(u"华星贸易有限公司"_s));
+    QVERIFY(text.contains(u"¥4,400.00"_s)); // the month's revenue card: 180000 + 130000 × 2 fen
+    QVERIFY(text.contains(u"Page 1 of"_s));
+
+    // Every kind prints.
+    for (const QString &kind : {u"sales"_s, u"attainment"_s, u"funnel"_s}) {
+        const QString out = m_dir.filePath(kind + u".pdf"_s);
+        r = cli({u"report"_s, kind, u"--period"_s, u"2025-Q1"_s, u"--format"_s, u"pdf"_s, u"--out"_s, out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(pdfOutput(u"pdfinfo"_s, {out}).contains(u"Pages:"_s));
+    }
+    // A PDF goes to a file; the dashboard's takes no other filter.
+    QCOMPARE(cli({u"report"_s, u"funnel"_s, u"--format"_s, u"pdf"_s}).exitCode, 2);
+    QCOMPARE(
+        cli({u"report"_s, u"dashboard"_s, u"--format"_s, u"pdf"_s, u"--out"_s, dashboard, u"--anonymize"_s})
+            .exitCode,
+        2);
 }
 
 void tst_CliReport::rebuild()

@@ -5,7 +5,12 @@
 #include "analytics/Rollups.h"
 #include "export/ReportWriter.h"
 #include "privacy/Anonymizer.h"
-#include "security/AuditLog.h"
+#include "settings/SharedSettings.h"
+
+#ifdef FRONTLINE_CLI_PDF
+#include "print/DashboardPrint.h"
+#include "print/ReportPrinter.h"
+#endif
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,7 +36,8 @@ QList<QCommandLineOption> ReportCommand::options() const
         QCommandLineOption(u"by"_s, tr("rep, team, region, channel, product, category, grade or status."),
                            u"DIM"_s),
         QCommandLineOption(
-            u"format"_s, tr("table, csv, json or xlsx (default table; --json means json; xlsx needs --out)."),
+            u"format"_s,
+            tr("table, csv, json, xlsx or pdf (default table; --json means json; xlsx and pdf need --out)."),
             u"FORMAT"_s),
         QCommandLineOption(u"out"_s, tr("Write the report to this file instead of standard output."),
                            u"FILE"_s),
@@ -103,10 +109,28 @@ int ReportCommand::run(Context &context)
     QString format = context.json() ? u"json"_s : u"table"_s;
     if (context.isSet(u"format"_s))
         format = context.value(u"format"_s);
-    if (format != u"table"_s && format != u"csv"_s && format != u"json"_s && format != u"xlsx"_s)
-        return context.usageError(tr("Unknown format \"%1\": use table, csv, json or xlsx.").arg(format));
+    if (format != u"table"_s && format != u"csv"_s && format != u"json"_s && format != u"xlsx"_s &&
+        format != u"pdf"_s)
+        return context.usageError(
+            tr("Unknown format \"%1\": use table, csv, json, xlsx or pdf.").arg(format));
     if (format == u"xlsx"_s && !context.isSet(u"out"_s))
         return context.usageError(tr("An Excel report is written to a file: add --out FILE."));
+    if (format == u"pdf"_s) {
+#ifdef FRONTLINE_CLI_PDF
+        if (!context.isSet(u"out"_s))
+            return context.usageError(tr("A PDF report is written to a file: add --out FILE."));
+        if (kind == u"dashboard"_s &&
+            (context.isSet(u"anonymize"_s) || context.isSet(u"member"_s) || context.isSet(u"region"_s) ||
+             context.isSet(u"channel"_s) || context.isSet(u"grade"_s) || context.isSet(u"status"_s)))
+            return context.usageError(tr("The dashboard's PDF is for everyone you may see or one --team; "
+                                         "it takes no other filter and no --anonymize."));
+        if (!PrintDocument::canPaint(&error))
+            return context.fail(error);
+#else
+        return context.fail(tr("This frontline-cli was built without the GUI libraries "
+                               "(FRONTLINE_BUILD_GUI=OFF): PDF is not available; use xlsx or csv."));
+#endif
+    }
 
     // Filters, with the options the other commands use for the same things.
     Filter filter;
@@ -133,15 +157,10 @@ int ReportCommand::run(Context &context)
     if (context.isSet(u"status"_s))
         filter.statuses << context.value(u"status"_s);
 
-    // Sales figures are money; the funnel is the pipeline of orders; the rest is performance.
     // Anything leaving as a file or machine-readable output is an export.
-    const PermissionArea area = kind == u"sales"_s    ? PermissionArea::Money
-                                : kind == u"funnel"_s ? PermissionArea::Orders
-                                                      : PermissionArea::Performance;
     const bool exporting = format != u"table"_s || context.isSet(u"out"_s);
-    if (!context.permitted(db, *scope, area, exporting ? PermissionAction::Export : PermissionAction::View,
-                           u"report:"_s + kind))
-        return Failure;
+    if (!ReportWriter::authorize(db, *scope, kind, exporting, &error))
+        return context.fail(error);
 
     MetricsEngine engine(db, *scope);
     if (context.isSet(u"today"_s)) {
@@ -161,21 +180,29 @@ int ReportCommand::run(Context &context)
         return context.fail(engine.lastError());
     if (context.isSet(u"anonymize"_s))
         Anonymizer().anonymize(*report);
-    if (exporting) {
-        qint64 rows = 0;
-        for (const ReportTable &t : std::as_const(report->sections))
-            rows += t.rows.size();
-        AuditLog audit(db, *scope);
-        if (!audit.record(
-                AuditAction::Export, u"report:"_s + kind,
-                u"format=%1 period=%2%3"_s.arg(format, report->period.label(),
-                                               context.isSet(u"anonymize"_s) ? u" anonymized"_s : QString()),
-                rows,
-                context.isSet(u"out"_s) ? QFileInfo(context.value(u"out"_s)).absoluteFilePath()
-                                        : u"stdout"_s))
-            return context.fail(audit.lastError());
-    }
+    if (exporting && !ReportWriter::recordExport(db, *scope, *report, format,
+                                                 context.isSet(u"out"_s)
+                                                     ? QFileInfo(context.value(u"out"_s)).absoluteFilePath()
+                                                     : u"stdout"_s,
+                                                 context.isSet(u"anonymize"_s), &error))
+        return context.fail(error);
 
+#ifdef FRONTLINE_CLI_PDF
+    if (format == u"pdf"_s) {
+        const QString company = SharedSettings(db, *scope).companyName();
+        bool written = false;
+        if (kind == u"dashboard"_s) {
+            const DashboardData data =
+                DashboardData::compute(db, *scope, period, filter.teamId, engine.today());
+            if (!data.error.isEmpty())
+                return context.fail(data.error);
+            written = DashboardPrint::writePdf(data, company, context.value(u"out"_s), &error);
+        } else {
+            written = ReportPrinter::writePdf(*report, company, context.value(u"out"_s), &error);
+        }
+        return written ? Success : context.fail(error);
+    }
+#endif
     if (format == u"xlsx"_s) {
         if (!ReportWriter::writeXlsx(*report, context.value(u"out"_s), &error))
             return context.fail(error);
@@ -185,11 +212,7 @@ int ReportCommand::run(Context &context)
     if (format == u"json"_s) {
         bytes = QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
     } else if (format == u"csv"_s) {
-        QString text;
-        for (qsizetype i = 0; i < report->sections.size(); ++i)
-            text += (i ? u"\r\n"_s : QString()) + report->sections.at(i).toCsv();
-        // UTF-8 with a BOM so that Excel on Chinese Windows reads a file correctly.
-        bytes = (context.isSet(u"out"_s) ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
+        bytes = ReportWriter::csv(*report, context.isSet(u"out"_s));
     } else {
         QString text = report->title + u" · "_s + report->period.label() +
                        (report->subject.isEmpty() ? QString() : u" · "_s + report->subject) + u'\n';

@@ -3,9 +3,13 @@
 #include "CrmActions.h"
 #include "Format.h"
 #include "KpiCardWidget.h"
+#include "charts/DashboardCharts.h"
 #include "dialogs/DrillDownDialog.h"
 #include "domain/Money.h"
+#include "export/ReportWriter.h"
+#include "print/DashboardPrint.h"
 #include "repositories/OrgRepository.h"
+#include "settings/SharedSettings.h"
 #include "widgets/PageHeader.h"
 
 #include <QBarCategoryAxis>
@@ -14,16 +18,23 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -40,16 +51,6 @@ using namespace analytics;
 
 namespace {
 
-constexpr int RepBars = 15;    // reps shown in the bar chart; the rest are in the drill-downs
-constexpr int DonutSlices = 7; // the largest groups; the others share one slice
-
-const QColor Accent(0x3b, 0x82, 0xf6);
-const QColor TargetColor(0xf5, 0x9e, 0x0b);
-const QColor LastYearColor(0x94, 0xa3, 0xb8);
-const QList<QColor> SliceColors = {
-    QColor(0x3b, 0x82, 0xf6), QColor(0x10, 0xb9, 0x81), QColor(0xf5, 0x9e, 0x0b), QColor(0xef, 0x44, 0x44),
-    QColor(0x8b, 0x5c, 0xf6), QColor(0x06, 0xb6, 0xd4), QColor(0xec, 0x48, 0x99), QColor(0x94, 0xa3, 0xb8)};
-
 QChartView *newChartView(const QString &name, QWidget *parent)
 {
     auto *chart = new QChart;
@@ -61,29 +62,6 @@ QChartView *newChartView(const QString &name, QWidget *parent)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(300);
     return view;
-}
-
-// Money on an axis: yuan, or ten thousands of yuan (万元) for large figures.
-struct MoneyScale
-{
-    double divisor = 100.0; // fen per unit
-    QString unit;
-};
-
-MoneyScale moneyScale(double maxFen)
-{
-    if (maxFen >= 100000.0 * 100.0)
-        return {1000000.0, QCoreApplication::translate("frontline::DashboardPage", "¥10,000")};
-    return {100.0, QCoreApplication::translate("frontline::DashboardPage", "¥")};
-}
-
-void clearChart(QChart *chart)
-{
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
 }
 
 } // namespace
@@ -106,6 +84,17 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     m_refresh = new QToolButton(this);
     m_refresh->setObjectName(u"refreshButton"_s);
     m_refresh->setAutoRaise(true);
+    m_print = new QToolButton(this);
+    m_print->setObjectName(u"printButton"_s);
+    m_print->setAutoRaise(true);
+    m_pdf = new QToolButton(this);
+    m_pdf->setObjectName(u"pdfButton"_s);
+    m_pdf->setAutoRaise(true);
+    // They give way in the narrowest window (720 px) rather than widen it.
+    for (QToolButton *b : {m_print, m_pdf}) {
+        b->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+        b->setMinimumWidth(24);
+    }
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(u"dashboardBusy"_s);
     m_busy->setRange(0, 0);
@@ -115,6 +104,8 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     m_note = new QLabel(this);
     m_note->setObjectName(u"dashboardNote"_s);
     m_note->setForegroundRole(QPalette::PlaceholderText);
+    // The note gives way to the buttons in a narrow window rather than widen it.
+    m_note->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
@@ -125,6 +116,8 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     bar->addWidget(m_busy);
     bar->addStretch(1);
     bar->addWidget(m_note);
+    bar->addWidget(m_print);
+    bar->addWidget(m_pdf);
 
     auto *content = new QWidget;
     auto *cards = new QGridLayout;
@@ -178,6 +171,8 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     connect(m_period, &QComboBox::activated, this, &DashboardPage::load);
     connect(m_team, &QComboBox::activated, this, &DashboardPage::load);
     connect(m_refresh, &QToolButton::clicked, this, &DashboardPage::load);
+    connect(m_print, &QToolButton::clicked, this, &DashboardPage::printDashboard);
+    connect(m_pdf, &QToolButton::clicked, this, &DashboardPage::exportPdf);
     retranslateUi();
 }
 
@@ -390,138 +385,22 @@ void DashboardPage::show(const DashboardData &data)
 
 QString DashboardPage::periodTitle(const Period &period) const
 {
-    switch (period.kind()) {
-    case Period::Month:
-        //: A month in the period chooser: %1 year, %2 month
-        return tr("%1-%2", "month").arg(period.from().year()).arg(period.from().month(), 2, 10, QChar(u'0'));
-    case Period::Quarter:
-        //: A quarter in the period chooser: %1 year, %2 quarter
-        return tr("%1 Q%2").arg(period.from().year()).arg((period.from().month() - 1) / 3 + 1);
-    case Period::Year:
-        //: A year in the period chooser
-        return tr("%1", "year").arg(period.from().year());
-    default:
-        return period.label();
-    }
+    return DashboardCharts::periodTitle(period);
 }
 
 void DashboardPage::updateTrendChart()
 {
-    QChart *chart = m_trend->chart();
-    clearChart(chart);
-    chart->setTitle(tr("Revenue trend, target and last year"));
-    double maxFen = 1;
-    for (qsizetype i = 0; i < m_data.revenue.size(); ++i) {
-        maxFen = std::max(maxFen, double(m_data.revenue.at(i).numerator));
-        if (i < m_data.lastYear.size())
-            maxFen = std::max(maxFen, double(m_data.lastYear.at(i).numerator));
-        if (i < m_data.targets.size() && m_data.targets.at(i))
-            maxFen = std::max(maxFen, double(*m_data.targets.at(i)));
-    }
-    const MoneyScale scale = moneyScale(maxFen);
-    auto *bars = new QBarSet(tr("Revenue"));
-    bars->setColor(Accent);
-    bars->setBorderColor(Accent);
-    auto *lastYear = new QLineSeries;
-    lastYear->setName(tr("Last year"));
-    lastYear->setPen(QPen(LastYearColor, 2));
-    auto *target = new QLineSeries;
-    target->setName(tr("Target"));
-    target->setPen(QPen(TargetColor, 2, Qt::DashLine));
-    QStringList categories;
-    bool anyTarget = false;
-    for (qsizetype i = 0; i < m_data.trendPeriods.size(); ++i) {
-        const Period &p = m_data.trendPeriods.at(i);
-        if (p.kind() == Period::Month) {
-            // Short month names; the axis title says which months.
-            categories << QLocale().monthName(p.from().month(), QLocale::ShortFormat);
-        } else {
-            categories << periodTitle(p);
-        }
-        *bars << (i < m_data.revenue.size() ? double(m_data.revenue.at(i).numerator) / scale.divisor : 0.0);
-        if (i < m_data.lastYear.size())
-            lastYear->append(double(i), double(m_data.lastYear.at(i).numerator) / scale.divisor);
-        if (i < m_data.targets.size() && m_data.targets.at(i)) {
-            target->append(double(i), double(*m_data.targets.at(i)) / scale.divisor);
-            anyTarget = true;
-        }
-    }
-    auto *series = new QBarSeries;
-    series->append(bars);
-    series->setBarWidth(0.6);
-    chart->addSeries(series);
-    chart->addSeries(lastYear);
-    if (anyTarget)
-        chart->addSeries(target);
-    else
-        delete target;
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setTruncateLabels(false);
-    if (!m_data.trendPeriods.isEmpty() && m_data.trendPeriods.constFirst().kind() == Period::Month)
-        x->setTitleText(tr("%1 to %2")
-                            .arg(periodTitle(m_data.trendPeriods.constFirst()),
-                                 periodTitle(m_data.trendPeriods.constLast())));
-    auto *y = new QValueAxis;
-    y->setRange(0, maxFen / scale.divisor * 1.1);
-    y->setLabelFormat(u"%.0f"_s);
-    y->setTitleText(scale.unit);
-    y->applyNiceNumbers();
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : chart->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    QBarSeries *series = DashboardCharts::fillTrend(m_trend->chart(), m_data);
     connect(series, &QBarSeries::clicked, this, [this](int index) { drillIntoTrend(index); });
 }
 
 void DashboardPage::updateRepChart()
 {
-    QChart *chart = m_reps->chart();
-    clearChart(chart);
-    const QList<Row> &rows = m_data.byRep.rows;
-    chart->setTitle(rows.size() > RepBars ? tr("Revenue by rep (top %1 of %2)").arg(RepBars).arg(rows.size())
-                                          : tr("Revenue by rep"));
-    chart->legend()->hide();
-    const qsizetype shown = std::min<qsizetype>(rows.size(), RepBars);
-    // Tall enough that every rep's name has its line (the axis drops names that do not fit).
-    m_reps->setMinimumHeight(std::max(360, 90 + 22 * int(shown)));
-    double maxFen = 1;
-    for (qsizetype i = 0; i < shown; ++i)
-        maxFen = std::max(maxFen, double(rows.at(i).value.numerator));
-    const MoneyScale scale = moneyScale(maxFen);
-    auto *set = new QBarSet(tr("Revenue"));
-    set->setColor(Accent);
-    set->setBorderColor(Accent);
-    set->setLabelColor(palette().color(QPalette::Text));
-    QStringList names;
     QList<qint64> ids;
-    // Bottom to top: the largest ends up first, at the top.
-    for (qsizetype i = shown - 1; i >= 0; --i) {
-        names << rows.at(i).label;
-        ids << rows.at(i).id;
-        *set << double(rows.at(i).value.numerator) / scale.divisor;
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(3);
-    chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    y->setTruncateLabels(false);
-    auto *x = new QValueAxis;
-    x->setRange(0, maxFen / scale.divisor * 1.2);
-    x->setLabelFormat(u"%.0f"_s);
-    x->setTitleText(scale.unit);
-    x->applyNiceNumbers();
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    QHorizontalBarSeries *series =
+        DashboardCharts::fillReps(m_reps->chart(), m_data.byRep, palette().color(QPalette::Text), &ids);
+    // Tall enough that every rep's name has its line (the axis drops names that do not fit).
+    m_reps->setMinimumHeight(std::max(360, 90 + 22 * DashboardCharts::repBars(m_data.byRep)));
     connect(series, &QHorizontalBarSeries::clicked, this, [this, ids](int index) {
         if (index >= 0 && index < ids.size())
             drillIntoRep(ids.at(index));
@@ -530,38 +409,7 @@ void DashboardPage::updateRepChart()
 
 void DashboardPage::updateDonut(QChart *chart, const Breakdown &breakdown, bool channel)
 {
-    clearChart(chart);
-    chart->setTitle(channel ? tr("Revenue by channel") : tr("Revenue by region"));
-    chart->legend()->setAlignment(Qt::AlignRight);
-    auto *series = new QPieSeries;
-    series->setHoleSize(0.5);
-    series->setPieSize(0.8);
-    qint64 total = 0;
-    for (const Row &r : breakdown.rows)
-        total += r.value.numerator;
-    qint64 others = 0;
-    for (qsizetype i = 0; i < breakdown.rows.size(); ++i) {
-        const Row &r = breakdown.rows.at(i);
-        if (i >= DonutSlices) {
-            others += r.value.numerator;
-            continue;
-        }
-        const QString name = r.label.isEmpty() ? tr("Unknown") : r.label;
-        auto *slice = series->append(name, double(r.value.numerator));
-        slice->setColor(SliceColors.at(i % SliceColors.size()));
-        slice->setProperty("drillKey", r.key);
-    }
-    if (others > 0) {
-        auto *slice = series->append(tr("Others"), double(others));
-        slice->setColor(SliceColors.constLast());
-    }
-    for (QPieSlice *slice : series->slices()) {
-        const double share = total ? slice->value() / double(total) : 0.0;
-        slice->setLabel(u"%1 %2%"_s.arg(slice->label(), QLocale().toString(share * 100.0, 'f', 1)));
-        slice->setLabelVisible(false); // the legend beside the donut names every slice
-        slice->setBorderColor(chart->backgroundBrush().color());
-    }
-    chart->addSeries(series);
+    QPieSeries *series = DashboardCharts::fillDonut(chart, breakdown, channel);
     connect(series, &QPieSeries::clicked, this, [this, channel](QPieSlice *slice) {
         const QVariant key = slice->property("drillKey");
         if (!key.isValid())
@@ -577,48 +425,9 @@ void DashboardPage::updateDonut(QChart *chart, const Breakdown &breakdown, bool 
 
 void DashboardPage::updateFunnelChart()
 {
-    QChart *chart = m_funnel->chart();
-    clearChart(chart);
-    chart->setTitle(tr("Funnel: opportunities created in the period"));
-    chart->legend()->hide();
-    QList<FunnelStage> stages;
-    for (const FunnelStage &s : m_data.funnel.stages)
-        if (s.outcome != u"lost"_s)
-            stages << s;
-    auto *set = new QBarSet(tr("Reached"));
-    set->setColor(QColor(0x10, 0xb9, 0x81));
-    set->setBorderColor(set->color());
-    set->setLabelColor(palette().color(QPalette::Text));
-    QStringList names;
     QList<qint64> ids;
-    qint64 most = 1;
-    for (qsizetype i = stages.size() - 1; i >= 0; --i) {
-        const FunnelStage &s = stages.at(i);
-        QString name = s.name;
-        if (s.conversion.isDefined())
-            name += u" → "_s + s.conversion.display();
-        names << name;
-        ids << s.stageId;
-        *set << double(s.reached);
-        most = std::max(most, s.reached);
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    chart->addSeries(series);
-    auto *y = new QBarCategoryAxis;
-    y->append(names);
-    y->setTruncateLabels(false);
-    auto *x = new QValueAxis;
-    x->setRange(0, double(most) * 1.2);
-    x->setLabelFormat(u"%.0f"_s);
-    x->applyNiceNumbers();
-    chart->addAxis(y, Qt::AlignLeft);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    QHorizontalBarSeries *series =
+        DashboardCharts::fillFunnel(m_funnel->chart(), m_data.funnel, palette().color(QPalette::Text), &ids);
     connect(series, &QHorizontalBarSeries::clicked, this, [this, ids](int index) {
         if (index >= 0 && index < ids.size())
             drillIntoStage(ids.at(index));
@@ -737,6 +546,69 @@ DrillDownDialog *DashboardPage::drillIntoStage(qint64 stageId)
     return d;
 }
 
+bool DashboardPage::authorizeExport(const QString &format, const QString &destination, QString *error)
+{
+    if (!session()->isOpen() || !m_data.period.isValid() || m_loading) {
+        *error = tr("The dashboard is not ready yet.");
+        return false;
+    }
+    Database &db = *session()->database();
+    const AccessScope &scope = session()->scope();
+    return ReportWriter::authorize(db, scope, u"dashboard"_s, true, error) &&
+           ReportWriter::recordExport(db, scope, DashboardPrint::report(m_data), format, destination, false,
+                                      error);
+}
+
+bool DashboardPage::writePdf(const QString &path, QString *error)
+{
+    if (!authorizeExport(u"pdf"_s, QFileInfo(path).absoluteFilePath(), error))
+        return false;
+    const QString company = SharedSettings(*session()->database(), session()->scope()).companyName();
+    return DashboardPrint::writePdf(m_data, company, path, error);
+}
+
+void DashboardPage::exportPdf()
+{
+    QString error;
+    if (!session()->isOpen() ||
+        !ReportWriter::authorize(*session()->database(), session()->scope(), u"dashboard"_s, true, &error)) {
+        QMessageBox::warning(window(), tr("Export PDF"), error);
+        return;
+    }
+    const QString name = tr("Dashboard %1.pdf").arg(m_data.period.key());
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        QFileDialog::getSaveFileName(window(), tr("Export PDF"), dir + u'/' + name, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!writePdf(path, &error))
+        QMessageBox::warning(window(), tr("Export PDF"), error);
+    else
+        m_note->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void DashboardPage::printDashboard()
+{
+    QString error;
+    if (!session()->isOpen() ||
+        !ReportWriter::authorize(*session()->database(), session()->scope(), u"dashboard"_s, true, &error)) {
+        QMessageBox::warning(window(), tr("Print"), error);
+        return;
+    }
+    const std::unique_ptr<PrintDocument> doc = DashboardPrint::document(
+        m_data, SharedSettings(*session()->database(), session()->scope()).companyName());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(PrintDocument::a4());
+    printer.setDocName(tr("Dashboard %1").arg(periodTitle(m_data.period)));
+    QPrintPreviewDialog preview(&printer, window());
+    preview.setObjectName(u"dashboardPrintPreview"_s);
+    preview.resize(900, 760);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&doc](QPrinter *p) { doc->print(p); });
+    // The preview prints and closes itself with accept(); the print-out is then audited.
+    if (preview.exec() == QDialog::Accepted && !authorizeExport(u"print"_s, printer.printerName(), &error))
+        QMessageBox::warning(window(), tr("Print"), error);
+}
+
 void DashboardPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -759,15 +631,12 @@ void DashboardPage::retranslateUi()
     m_team->setItemText(0, tr("Everyone I can see"));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Calculate again with the latest data"));
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    for (QChartView *v : {m_trend, m_reps, m_channels, m_regions, m_funnel}) {
-        v->chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-        v->chart()->setBackgroundBrush(palette().color(QPalette::Base));
-        v->chart()->setBackgroundPen(QPen(palette().color(QPalette::Mid)));
-        QFont title = font();
-        title.setWeight(QFont::DemiBold);
-        v->chart()->setTitleFont(title);
-    }
+    m_print->setText(tr("Print…"));
+    m_print->setToolTip(tr("Preview the dashboard on A4 pages and print it"));
+    m_pdf->setText(tr("Export PDF…"));
+    m_pdf->setToolTip(tr("Save the dashboard with its charts as an A4 PDF"));
+    for (QChartView *v : {m_trend, m_reps, m_channels, m_regions, m_funnel})
+        DashboardCharts::applyPalette(v->chart(), palette(), font());
 }
 
 } // namespace frontline

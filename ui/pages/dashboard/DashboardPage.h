@@ -5,7 +5,7 @@
 // records behind it.
 #pragma once
 
-#include "DashboardData.h"
+#include "charts/DashboardData.h"
 #include "pages/CrmPage.h"
 
 #include <QFutureWatcher>
@@ -51,6 +51,12 @@ public:
     DrillDownDialog *drillIntoChannel(const QString &channel);
     DrillDownDialog *drillIntoRegion(const QString &region);
     DrillDownDialog *drillIntoStage(qint64 stageId);
+    // The dashboard on paper: a preview to print from, or an A4 PDF. Both are exports of the
+    // dashboard report (performance/export), audited like the CLI's.
+    void printDashboard();
+    void exportPdf();
+    bool writePdf(const QString &path, QString *error);
+
     // Dialogs open modeless; tests turn that off to inspect them without an event loop.
     void setDrillDownsShown(bool shown) { m_showDrillDowns = shown; }
 
@@ -74,12 +80,15 @@ private:
     void updateFunnelChart();
     DrillDownDialog *openDrillDown(const QString &title);
     QString periodTitle(const analytics::Period &period) const;
+    bool authorizeExport(const QString &format, const QString &destination, QString *error);
 
     PageHeader *m_header = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_period = nullptr;
     QComboBox *m_team = nullptr;
     QToolButton *m_refresh = nullptr;
+    QToolButton *m_print = nullptr;
+    QToolButton *m_pdf = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_note = nullptr;
     QList<KpiCardWidget *> m_cards;

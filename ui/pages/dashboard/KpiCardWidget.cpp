@@ -1,6 +1,6 @@
 #include "KpiCardWidget.h"
 
-#include "domain/Money.h"
+#include "charts/KpiCardText.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -119,91 +119,25 @@ void KpiCardWidget::clear()
 
 QColor KpiCardWidget::statusColor(TrackStatus status)
 {
-    switch (status) {
-    case TrackStatus::OnTrack:
-        return QColor(0x2e, 0x9d, 0x5b);
-    case TrackStatus::AtRisk:
-        return QColor(0xd9, 0x8a, 0x00);
-    case TrackStatus::OffTrack:
-        return QColor(0xd6, 0x45, 0x45);
-    case TrackStatus::NoTarget:
-        break;
-    }
-    return {};
-}
-
-QString KpiCardWidget::growthText(const QString &label, const Value &change)
-{
-    if (!change.isDefined())
-        return label + u" —"_s;
-    const double v = change.toDouble();
-    const QString color = v > 0 ? u"#2e9d5b"_s : v < 0 ? u"#d64545"_s : QString();
-    const QString arrow = v > 0 ? u"▲"_s : v < 0 ? u"▼"_s : u"■"_s;
-    const QString number = QLocale().toString(std::abs(v) * 100.0, 'f', 1) + u'%';
-    if (color.isEmpty())
-        return label + u' ' + arrow + number;
-    return label + u" <span style=\"color:%1\">%2 %3</span>"_s.arg(color, arrow, number);
-}
-
-QString KpiCardWidget::pointsText(const QString &label, const Value &current, const Value &base)
-{
-    if (!current.isDefined() || !base.isDefined())
-        return label + u" —"_s;
-    const double points = (current.toDouble() - base.toDouble()) * 100.0;
-    const QString color = points > 0.05 ? u"#2e9d5b"_s : points < -0.05 ? u"#d64545"_s : QString();
-    const QString arrow = points > 0.05 ? u"▲"_s : points < -0.05 ? u"▼"_s : u"■"_s;
-    //: A change of a rate in percentage points
-    const QString number = tr("%1 pp").arg(QLocale().toString(std::abs(points), 'f', 1));
-    if (color.isEmpty())
-        return label + u' ' + arrow + number;
-    return label + u" <span style=\"color:%1\">%2 %3</span>"_s.arg(color, arrow, number);
+    return KpiCardText::colorOf(status);
 }
 
 void KpiCardWidget::setCard(const KpiCard &card)
 {
     m_key = card.key;
     m_title->setText(card.title);
-    const bool isGrowth = card.key == u"growth"_s;
-    if (isGrowth && card.value.isDefined()) {
-        const double v = card.value.toDouble() * 100.0;
-        m_value->setText((v > 0 ? u"+"_s : QString()) + QLocale().toString(v, 'f', 1) + u'%');
-    } else {
-        m_value->setText(card.value.display());
-    }
-
-    const Attainment &a = card.attainment;
-    if (a.hasTarget()) {
-        m_status->setText(Attainment::statusLabel(a.status));
-        const QColor c = statusColor(a.status);
+    const KpiCardText text = KpiCardText::of(card, true);
+    m_value->setText(text.value);
+    if (!text.status.isEmpty()) {
+        m_status->setText(text.status);
         m_status->setStyleSheet(
-            u"QLabel { color: white; background: %1; border-radius: 8px; }"_s.arg(c.name()));
+            u"QLabel { color: white; background: %1; border-radius: 8px; }"_s.arg(text.statusColor.name()));
         m_status->show();
-        const QString target =
-            card.measure == Measure::Revenue ? Money::format(a.target) : QLocale().toString(a.target);
-        m_target->setText(tr("Target %1 · %2 attained").arg(target, a.attainment.display()));
     } else {
         m_status->hide();
-        if (isGrowth) {
-            const Value &last = card.growth.current;
-            m_target->setText(tr("Revenue %1").arg(last.display()));
-        } else {
-            m_target->setText(card.measure == Measure::Revenue || card.measure == Measure::NewCustomers ||
-                                      card.measure == Measure::Visits
-                                  ? tr("No target")
-                                  : QString(u" "_s));
-        }
     }
-    if (isGrowth) {
-        m_growth->setText(growthText(tr("vs last year"), card.growth.vsLastYear()));
-    } else if (card.value.type == ValueType::Ratio) {
-        // A rate moves in percentage points, not in percent of itself.
-        m_growth->setText(pointsText(tr("vs last period"), card.growth.current, card.growth.previous) +
-                          u"&nbsp;&nbsp;"_s +
-                          pointsText(tr("vs last year"), card.growth.current, card.growth.lastYear));
-    } else {
-        m_growth->setText(growthText(tr("vs last period"), card.growth.vsPrevious()) + u"&nbsp;&nbsp;"_s +
-                          growthText(tr("vs last year"), card.growth.vsLastYear()));
-    }
+    m_target->setText(text.target.isEmpty() ? u" "_s : text.target);
+    m_growth->setText(text.growth.join(u"&nbsp;&nbsp;"_s));
     QList<double> values;
     for (const Value &v : card.trend)
         values << v.toDouble();

@@ -52,9 +52,6 @@ protected:
 
 private:
     void updateFonts();
-    static QString growthText(const QString &label, const analytics::Value &change);
-    static QString pointsText(const QString &label, const analytics::Value &current,
-                              const analytics::Value &base);
 
     QString m_key;
     QLabel *m_title = nullptr;

@@ -2,6 +2,7 @@
 
 #include "Format.h"
 #include "ImportWizard.h"
+#include "dialogs/ReportsDialog.h"
 #include "import/ImportHistory.h"
 #include "import/ImportKind.h"
 #include "pages/PageCatalog.h"
@@ -46,6 +47,8 @@ ImportPage::ImportPage(CrmActions *actions, QWidget *parent) : CrmPage(actions, 
     m_import->setObjectName(u"importButton"_s);
     m_undo = new QPushButton(this);
     m_undo->setObjectName(u"undoImportButton"_s);
+    m_reports = new QPushButton(this);
+    m_reports->setObjectName(u"reportsButton"_s);
     m_history = new QTableWidget(0, ColumnCount, this);
     m_history->setObjectName(u"importHistory"_s);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -55,6 +58,7 @@ ImportPage::ImportPage(CrmActions *actions, QWidget *parent) : CrmPage(actions, 
     m_history->horizontalHeader()->setSectionResizeMode(File, QHeaderView::Stretch);
 
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reports);
     buttons->addStretch();
     buttons->addWidget(m_undo);
     buttons->addWidget(m_import);
@@ -66,6 +70,7 @@ ImportPage::ImportPage(CrmActions *actions, QWidget *parent) : CrmPage(actions, 
 
     connect(m_import, &QPushButton::clicked, this, [this] { importFile(); });
     connect(m_undo, &QPushButton::clicked, this, &ImportPage::undoSelected);
+    connect(m_reports, &QPushButton::clicked, this, &ImportPage::openReports);
     connect(m_history, &QTableWidget::itemSelectionChanged, this, &ImportPage::updateButtons);
     retranslateUi();
 }
@@ -80,6 +85,18 @@ void ImportPage::importFile(const QString &path, const QString &kind)
     connect(&wizard, &ImportWizard::imported, this,
             [this] { session()->notifyChanged(Session::Everything); });
     wizard.exec();
+}
+
+ReportsDialog *ImportPage::openReports()
+{
+    if (!session()->isOpen())
+        return nullptr;
+    auto *dialog = new ReportsDialog(session()->database(), session()->scope(), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // A change of database or user closes it: its figures belong to the old one.
+    connect(session(), &Session::scopeChanged, dialog, &QDialog::close);
+    dialog->show();
+    return dialog;
 }
 
 void ImportPage::undoSelected()
@@ -171,6 +188,7 @@ void ImportPage::retranslateUi()
     m_header->setTitle(PageCatalog::title(PageId::ImportExport));
     m_import->setText(tr("&Import a File…"));
     m_undo->setText(tr("&Undo Import"));
+    m_reports->setText(tr("&Reports…"));
     m_history->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("File"), tr("By"), tr("Read"), tr("New"),
                                           tr("Merged"), tr("Updated"), tr("Skipped"), tr("Rejected"),
                                           tr("Status")});

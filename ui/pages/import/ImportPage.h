@@ -1,5 +1,5 @@
 // The Import/Export page: the history of import batches (file, who, when, what each did), the
-// import wizard, and undoing a whole batch.
+// import wizard, undoing a whole batch, and the reports (preview, print, PDF, Excel, CSV).
 #pragma once
 
 #include "pages/CrmPage.h"
@@ -10,6 +10,7 @@ class QTableWidget;
 namespace frontline {
 
 class PageHeader;
+class ReportsDialog;
 
 class ImportPage : public CrmPage
 {
@@ -20,6 +21,8 @@ public:
     QTableWidget *history() const { return m_history; }
     void importFile(const QString &path = QString(), const QString &kind = QString());
     void undoSelected();
+    // Opens the reports dialog (modeless; returned for tests).
+    ReportsDialog *openReports();
 
 protected:
     void refresh() override;
@@ -32,6 +35,7 @@ private:
     PageHeader *m_header;
     QPushButton *m_import;
     QPushButton *m_undo;
+    QPushButton *m_reports;
     QTableWidget *m_history;
 };
 

@@ -1,14 +1,23 @@
 #include "SettingsPage.h"
 
+#include "Session.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "pages/PageCatalog.h"
 #include "security/Keychain.h"
+#include "security/Permissions.h"
+#include "settings/SharedSettings.h"
 #include "ui_SettingsPage.h"
 #include "util/Translations.h"
+#include "widgets/StatusLabel.h"
 
 #include <QDir>
 #include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +38,27 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent), m_ui(std::make_un
     for (const QString &language : Translations::available())
         languages->addItem(Translations::nativeName(language), language);
     languages->setCurrentIndex(qMax(0, languages->findData(savedLanguage())));
+
+    // The company: shared by the team, so it lives in the database rather than in QSettings.
+    m_companyGroup = new QGroupBox(m_ui->content);
+    m_companyGroup->setObjectName(u"companyGroup"_s);
+    m_companyLabel = new QLabel(m_companyGroup);
+    m_companyName = new QLineEdit(m_companyGroup);
+    m_companyName->setObjectName(u"companyName"_s);
+    m_companyName->setMaxLength(120);
+    m_companyLabel->setBuddy(m_companyName);
+    m_saveCompany = new QPushButton(m_companyGroup);
+    m_saveCompany->setObjectName(u"saveCompanyName"_s);
+    m_companyStatus = new StatusLabel(m_companyGroup);
+    auto *companyRow = new QHBoxLayout;
+    companyRow->addWidget(m_companyName, 1);
+    companyRow->addWidget(m_saveCompany);
+    auto *companyForm = new QFormLayout(m_companyGroup);
+    companyForm->addRow(m_companyLabel, companyRow);
+    companyForm->addRow(QString(), m_companyStatus);
+    m_ui->contentLayout->insertWidget(1, m_companyGroup);
+    connect(m_saveCompany, &QPushButton::clicked, this, &SettingsPage::saveCompanyName);
+    connect(m_companyName, &QLineEdit::returnPressed, this, &SettingsPage::saveCompanyName);
 
     connect(languages, &QComboBox::activated, this, &SettingsPage::selectLanguage);
     connect(m_ui->changePassphraseButton, &QPushButton::clicked, this, &SettingsPage::changePassphrase);
@@ -60,6 +90,44 @@ void SettingsPage::setDatabase(Database *database)
     m_ui->passphraseGroup->setEnabled(open);
     m_ui->passphraseStatus->clearMessage();
     showDatabaseInfo();
+    showCompanyName();
+}
+
+void SettingsPage::setSession(Session *session)
+{
+    m_session = session;
+    if (session)
+        connect(session, &Session::scopeChanged, this, &SettingsPage::showCompanyName);
+    showCompanyName();
+}
+
+void SettingsPage::showCompanyName()
+{
+    m_companyStatus->clearMessage();
+    const bool open = m_session && m_session->isOpen();
+    m_companyGroup->setEnabled(open);
+    if (!open) {
+        m_companyName->clear();
+        return;
+    }
+    SharedSettings settings(*m_session->database(), m_session->scope());
+    m_companyName->setText(settings.companyName());
+    const bool editable = Permissions(*m_session->database())
+                              .allows(m_session->scope(), PermissionArea::Settings, PermissionAction::Edit);
+    m_companyName->setReadOnly(!editable);
+    m_saveCompany->setVisible(editable);
+}
+
+void SettingsPage::saveCompanyName()
+{
+    if (!m_session || !m_session->isOpen())
+        return;
+    QString error;
+    if (SharedSettings(*m_session->database(), m_session->scope())
+            .setValue(SharedSettings::CompanyName, m_companyName->text(), &error))
+        m_companyStatus->showMessage(tr("Saved: reports print it in their header."), StatusLabel::Success);
+    else
+        m_companyStatus->showError(error);
 }
 
 void SettingsPage::selectLanguage(int index)
@@ -154,6 +222,10 @@ void SettingsPage::retranslateUi()
     m_ui->header->setTitle(PageCatalog::title(PageId::Settings));
     m_ui->header->setSubtitle(PageCatalog::description(PageId::Settings));
     m_ui->languageCombo->setItemText(0, tr("System default"));
+    m_companyGroup->setTitle(tr("Company"));
+    m_companyLabel->setText(tr("Company &name:"));
+    m_companyName->setPlaceholderText(tr("Printed in the header of reports and the dashboard"));
+    m_saveCompany->setText(tr("Save"));
     showDatabaseInfo();
 }
 

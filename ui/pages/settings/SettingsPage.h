@@ -1,15 +1,23 @@
-// SettingsPage: the interface language (applied at once and saved), what the open database is
-// and how it is encrypted, and its passphrase: change it, or forget the copy saved in the
-// system keychain.
+// SettingsPage: the interface language (applied at once and saved), the company name printed on
+// reports (shared by the team, kept in the database), what the open database is and how it is
+// encrypted, and its passphrase: change it, or forget the copy saved in the system keychain.
 #pragma once
 
 #include "storage/Database.h"
 
 #include <QWidget>
 
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
 #include <memory>
 
 namespace frontline {
+
+class Session;
+class StatusLabel;
 
 namespace Ui {
 class SettingsPage;
@@ -27,6 +35,11 @@ public:
     static void saveLanguage(const QString &language);
 
     void setDatabase(Database *database);
+    // Whose rights apply to the shared settings (the company name needs settings/edit).
+    void setSession(Session *session);
+    QLineEdit *companyNameEdit() const { return m_companyName; }
+    // Saves the company name as typed (tests; the Save button).
+    void saveCompanyName();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -37,12 +50,19 @@ private:
     void showDatabaseInfo();
     void changePassphrase();
     void forgetPassphrase();
+    void showCompanyName();
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     Database *m_database = nullptr;
     // Read once per database: the page re-renders them when the language changes.
     CipherInfo m_cipherInfo;
     int m_schemaVersion = -1;
+    Session *m_session = nullptr;
+    QGroupBox *m_companyGroup = nullptr;
+    QLabel *m_companyLabel = nullptr;
+    QLineEdit *m_companyName = nullptr;
+    QPushButton *m_saveCompany = nullptr;
+    StatusLabel *m_companyStatus = nullptr;
 };
 
 } // namespace frontline
