@@ -111,18 +111,24 @@ CommissionsPanel::CommissionsPanel(Session *session, QWidget *parent) : Performa
     cardLayout->addWidget(m_delta);
     cardLayout->addWidget(m_sentence);
 
-    auto *side = new QWidget(this);
-    auto *sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_statementTitle);
-    sideLayout->addWidget(m_statement, 1);
-    sideLayout->addWidget(card);
+    // The table takes the width (ten columns); the statement and the simulation sit under it.
+    auto *statementBox = new QWidget(this);
+    auto *statementLayout = new QVBoxLayout(statementBox);
+    statementLayout->setContentsMargins(0, 0, 0, 0);
+    statementLayout->addWidget(m_statementTitle);
+    statementLayout->addWidget(m_statement, 1);
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QHBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(statementBox, 3);
+    lowerLayout->addWidget(card, 2);
 
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
-    split->addWidget(side);
+    split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_note, 1);
@@ -178,6 +184,7 @@ void CommissionsPanel::reload()
         return;
     }
     int select = 0;
+    bool chosen = false;
     for (const Statement &s : m_summary->statements) {
         QStandardItem *name = cell(s.name);
         name->setData(s.memberId, IdRole);
@@ -194,8 +201,11 @@ void CommissionsPanel::reload()
                   true),
              cell(Money::format(s.commissionFen()), true), cell(Money::format(s.adjustmentsFen), true),
              total});
-        if (s.memberId == keep)
+        // The member shown: the one shown before, else the first with a plan.
+        if (s.memberId == keep || (!keep && !chosen && s.plan)) {
             select = m_model->rowCount() - 1;
+            chosen = true;
+        }
     }
     // Team totals when there are several teams, then the grand total.
     const auto totalRow = [&](const QString &label, const QString &team, const TeamTotals &t) {

@@ -134,7 +134,8 @@ EvaluationsPanel::EvaluationsPanel(Session *session, QWidget *parent) : Performa
     split->addWidget(versionsBox);
     split->addWidget(lower);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(1, 4);
+    split->setSizes({130, 500});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -171,7 +172,7 @@ void EvaluationsPanel::retranslateUi()
     m_versions->setHorizontalHeaderLabels(
         {tr("Version"), tr("Status"), tr("Team"), tr("Computed"), tr("By"), tr("Published"), tr("Data")});
     m_lines->setHorizontalHeaderLabels(
-        {tr("Rank"), tr("Member"), tr("Team"), tr("Computed"), tr("Adjustment"), tr("Score")});
+        {tr("Rank"), tr("Member"), tr("Team"), tr("Computed score"), tr("Adjustment"), tr("Score")});
 }
 
 bool EvaluationsPanel::isRunning() const

@@ -181,6 +181,8 @@ void HonoursPanel::reload()
             {badge, cell(h.name), cell(h.teamName), cell(dateText(h.awardedOn)), cell(h.reason)});
     }
     tables::fitToContents(m_view, {0, 1, 2, 3});
+    // The badge is painted before the title.
+    m_view->setColumnWidth(0, m_view->columnWidth(0) + m_view->fontMetrics().height() * 2 + 12);
     m_note->setText(
         m_honours.isEmpty()
             ? tr("No honours for %1 yet. They are awarded when an evaluation is published, or by hand.")

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,7 +36,6 @@ void setUpRankingView(QTableView *view, RankingModel *model, QObject *owner)
     view->verticalHeader()->hide();
     view->setWordWrap(false);
     view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setSectionResizeMode(RankingModel::MemberColumn, QHeaderView::Stretch);
     view->horizontalHeader()->setSectionResizeMode(RankingModel::ValueColumn, QHeaderView::Stretch);
 }
 
@@ -45,9 +45,71 @@ void sizeRows(QTableView *view)
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(int(h * 2.2));
     view->setColumnWidth(RankingModel::RankColumn, int(h * 4));
-    view->setColumnWidth(RankingModel::TeamColumn, int(h * 8));
+    view->setColumnWidth(RankingModel::MemberColumn, int(h * 9));
+    view->setColumnWidth(RankingModel::TeamColumn, int(h * 9));
     view->setColumnWidth(RankingModel::MovementColumn, int(h * 5));
 }
+
+// The podium of the presentation: the first three rows on steps (second, first, third from the
+// left), each with its medal, name and figure.
+class Podium : public QWidget
+{
+public:
+    Podium(RankingModel *model, QWidget *parent) : QWidget(parent), m_model(model)
+    {
+        setObjectName(u"presentationPodium"_s);
+        setMinimumHeight(200);
+        connect(model, &QAbstractItemModel::modelReset, this, qOverload<>(&QWidget::update));
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        const int shown = std::min(3, m_model->rowCount());
+        const qreal w = width() / 3.0;
+        const qreal stepUnit = height() * 0.18;
+        // Places from the left: second, first, third.
+        const int order[3] = {1, 0, 2};
+        for (int slot = 0; slot < 3; ++slot) {
+            const int row = order[slot];
+            if (row >= shown)
+                continue;
+            const performance::RankingRow *r = m_model->row(row);
+            // Tied places stand on steps of the same height.
+            const qreal stepHeight = stepUnit * (r->rank == 1 ? 2.0 : r->rank == 2 ? 1.4 : 1.0);
+            const QRectF step(slot * w + w * 0.08, height() - stepHeight, w * 0.84, stepHeight);
+            QColor stepColor = RankingDelegate::medalColors(r->medal).second;
+            if (!stepColor.isValid())
+                stepColor = QColor(0x33, 0x41, 0x55);
+            stepColor.setAlpha(90);
+            p.setPen(Qt::NoPen);
+            p.setBrush(stepColor);
+            p.drawRoundedRect(step, 8, 8);
+            QFont f = font();
+            f.setBold(true);
+            f.setPixelSize(std::max(14, int(height() * 0.11)));
+            p.setFont(f);
+            p.setPen(QColor(0xf8, 0xfa, 0xfc));
+            p.drawText(step, Qt::AlignCenter, r->valueText());
+            // Medal and name above the step.
+            const qreal medal = std::min(w * 0.3, height() - stepHeight - stepUnit * 0.9);
+            const QRectF medalRect(step.center().x() - medal / 2, step.top() - stepUnit * 0.7 - medal, medal,
+                                   medal);
+            if (!r->medal.isEmpty())
+                RankingDelegate::paintMedal(&p, medalRect, r->medal, QString::number(r->rank));
+            f.setPixelSize(std::max(14, int(height() * 0.09)));
+            p.setFont(f);
+            p.setPen(QColor(0xf8, 0xfa, 0xfc));
+            p.drawText(QRectF(step.left(), step.top() - stepUnit * 0.7, step.width(), stepUnit * 0.65),
+                       Qt::AlignCenter, r->name);
+        }
+    }
+
+private:
+    RankingModel *m_model;
+};
 
 // The presentation: the ranking on a dark stage in large type, Esc or a click on ✕ to leave.
 class PresentationView : public QWidget
@@ -89,24 +151,49 @@ public:
         m_view->setSelectionMode(QAbstractItemView::NoSelection);
         m_view->setPalette(p);
         QFont f = m_view->font();
-        f.setPointSizeF(f.pointSizeF() * 2.0);
+        f.setPointSizeF(f.pointSizeF() * 1.8);
         m_view->setFont(f);
         QFont hdr = m_view->horizontalHeader()->font();
         hdr.setPointSizeF(hdr.pointSizeF() * 1.4);
         m_view->horizontalHeader()->setFont(hdr);
         sizeRows(m_view);
 
+        auto *podium = new Podium(model, this);
+
         auto *top = new QHBoxLayout;
         top->addWidget(heading, 1);
         top->addWidget(close, 0, Qt::AlignTop);
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(48, 32, 48, 32);
-        layout->setSpacing(24);
+        layout->setSpacing(20);
         layout->addLayout(top);
-        layout->addWidget(m_view, 1);
+        layout->addWidget(podium, 2);
+        layout->addWidget(m_view, 5);
     }
 
 protected:
+    // On the projector every row should show: the rows share the height, within readable limits.
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QWidget::resizeEvent(event);
+        fitRows();
+    }
+    void showEvent(QShowEvent *event) override
+    {
+        QWidget::showEvent(event);
+        fitRows();
+    }
+    void fitRows()
+    {
+        const int rows = m_view->model()->rowCount();
+        if (!rows)
+            return;
+        const int h = m_view->fontMetrics().height();
+        const int available = m_view->viewport()->height();
+        m_view->verticalHeader()->setDefaultSectionSize(
+            std::clamp(available / rows, int(h * 1.4), int(h * 2.4)));
+    }
+
     void keyPressEvent(QKeyEvent *event) override
     {
         if (event->key() == Qt::Key_Escape) {

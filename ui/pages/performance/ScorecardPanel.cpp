@@ -60,7 +60,6 @@ ScorecardPanel::ScorecardPanel(Session *session, QWidget *parent) : PerformanceP
     m_view->setObjectName(u"scorecardTable"_s);
     m_view->setModel(m_model);
     tables::setUp(m_view);
-    m_view->horizontalHeader()->setStretchLastSection(true);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_role);
@@ -85,7 +84,7 @@ void ScorecardPanel::retranslateUi()
 {
     m_save->setText(tr("Save scorecard"));
     m_model->setHorizontalHeaderLabels(
-        {tr("Indicator"), tr("Weight (%)"), tr("Better when"), tr("Rule"), tr("Target"), tr("Cap")});
+        {tr("Indicator"), tr("Weight (%)"), tr("Better when"), tr("Rule"), tr("Target"), tr("Cap (%)")});
 }
 
 void ScorecardPanel::reload()
@@ -145,7 +144,8 @@ void ScorecardPanel::showCard()
                 {readOnly(i.label()), weight, direction, readOnly(rule), readOnly(target), cap});
         }
     }
-    tables::fitToContents(m_view, {IndicatorColumn, WeightColumn, DirectionColumn, RuleColumn, TargetColumn});
+    tables::fitToContents(
+        m_view, {IndicatorColumn, WeightColumn, DirectionColumn, RuleColumn, TargetColumn, CapColumn});
     m_filling = false;
     updateTotal();
 }
