@@ -381,6 +381,7 @@ void TestPerformancePage::evaluationRunAdjustPublishThroughThePage()
     QVERIFY(panel->snapshot()->info.published);
     QVERIFY(!test::child<QPushButton>(panel, u"publishEvaluation"_s)->isEnabled());
     QVERIFY(!test::child<QPushButton>(panel, u"adjustEvaluation"_s)->isEnabled());
+    m_page->setCurrentTab(PerformancePage::RankingTab);
     QCOMPARE(rankingText(m_page->ranking()->model()),
              u"1 R1 89.33 same gold; 2 R2 86.27 same silver; 3 R3 66.36 down1 bronze"_s);
 }
@@ -518,8 +519,10 @@ void TestPerformancePage::aRepSeesOnlyWhatCoreShowsARep()
     m_page->updateNow();
     m_page->setPeriod(Mar);
     // Ranking: the published ranking of R2's team (一组).
+    m_page->setCurrentTab(PerformancePage::RankingTab);
     QCOMPARE(rankingText(m_page->ranking()->model()), u"1 R1 89.33 same gold; 2 R2 86.27 same silver"_s);
     // Evaluations: only the published version, only R2's own line, no buttons.
+    m_page->setCurrentTab(PerformancePage::EvaluationsTab);
     EvaluationsPanel *evaluations = m_page->evaluations();
     QCOMPARE(evaluations->versionsView()->model()->rowCount(), 1);
     QVERIFY(evaluations->snapshot() && evaluations->snapshot()->info.published);

@@ -79,12 +79,16 @@ PerformancePage::PerformancePage(CrmActions *actions, QWidget *parent)
     connect(m_period, &QComboBox::activated, this, &PerformancePage::load);
     connect(m_team, &QComboBox::activated, this, &PerformancePage::load);
     connect(m_refresh, &QToolButton::clicked, this, &PerformancePage::load);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (auto *panel = qobject_cast<PerformancePanel *>(m_tabs->currentWidget()))
+            panel->freshen();
+    });
     for (PerformancePanel *p : panels()) {
         // What one tab writes (a run, a publication, an honour, an adjustment) the others show.
         connect(p, &PerformancePanel::changed, this, [this, p] {
             for (PerformancePanel *other : panels())
                 if (other != p)
-                    other->reload();
+                    other->markStale();
         });
         connect(p, &PerformancePanel::message, actions, &CrmActions::message);
     }
@@ -244,7 +248,7 @@ void PerformancePage::load()
         return;
     const Period p = period();
     for (PerformancePanel *panel : panels())
-        panel->show(p, teamId());
+        panel->showPeriod(p, teamId(), panel == m_tabs->currentWidget());
 }
 
 } // namespace frontline

@@ -19,12 +19,24 @@ public:
     const analytics::Period &period() const { return m_period; }
     qint64 teamId() const { return m_teamId; }
 
-    // Sets what to show and reloads.
-    void show(const analytics::Period &period, qint64 teamId)
+    // Sets what to show; reloads now, or when the panel is next shown (a hidden tab does not
+    // pay for a change it does not show).
+    void showPeriod(const analytics::Period &period, qint64 teamId, bool now)
     {
         m_period = period;
         m_teamId = teamId;
-        reload();
+        m_stale = !now;
+        if (now)
+            reload();
+    }
+    void markStale() { m_stale = true; }
+    // Reloads when something changed while the panel was hidden.
+    void freshen()
+    {
+        if (m_stale) {
+            m_stale = false;
+            reload();
+        }
     }
     virtual void reload() = 0;
     // The language changed.
@@ -41,6 +53,7 @@ private:
     Session *m_session;
     analytics::Period m_period;
     qint64 m_teamId = 0;
+    bool m_stale = false;
 };
 
 } // namespace frontline
