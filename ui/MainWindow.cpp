@@ -4,12 +4,12 @@
 #include "DatabaseOpener.h"
 #include "RecentDatabases.h"
 #include "Session.h"
-#include "pages/PlaceholderPage.h"
 #include "pages/customers/CustomersPage.h"
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/import/ImportPage.h"
 #include "pages/opportunities/OpportunitiesPage.h"
 #include "pages/orders/OrdersPage.h"
+#include "pages/performance/PerformancePage.h"
 #include "pages/settings/SettingsPage.h"
 #include "pages/tasks/TasksPage.h"
 #include "pages/team/TeamPage.h"
@@ -196,7 +196,7 @@ void MainWindow::createCentralWidget()
             widget = new DashboardPage(m_actions, m_pages);
             break;
         case PageId::Performance:
-            widget = new PlaceholderPage(page, m_pages);
+            widget = new PerformancePage(m_actions, m_pages);
             break;
         }
         widget->setObjectName(PageCatalog::key(page) + u"Page"_s);

@@ -1,6 +1,7 @@
 #include "Commissions.h"
 
 #include "domain/Money.h"
+#include "io/TableWriter.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -132,6 +133,44 @@ QJsonObject TeamSummary::toJson() const
                        {u"statements"_s, statementArray},
                        {u"teams"_s, teamArray},
                        {u"total"_s, totals}};
+}
+
+QStringList TeamSummary::headers()
+{
+    return {Commissions::tr("Code"),        Commissions::tr("Name"), Commissions::tr("Team"),
+            Commissions::tr("Plan"),        Commissions::tr("Base"), Commissions::tr("Target"),
+            Commissions::tr("Attainment"),  Commissions::tr("Tier"), Commissions::tr("Commission"),
+            Commissions::tr("Adjustments"), Commissions::tr("Total")};
+}
+
+bool TeamSummary::write(io::TableWriter &writer, bool numbers) const
+{
+    // Amounts are exact fen until here.
+    const auto money = [numbers](std::optional<qint64> fen) -> QVariant {
+        if (!fen)
+            return {};
+        return numbers ? QVariant(double(*fen) / 100.0) : QVariant(Money::plain(*fen));
+    };
+    QList<QVariant> header;
+    for (const QString &h : headers())
+        header << h;
+    bool ok = writer.writeRow(header);
+    for (const Statement &s : statements) {
+        ok = ok && writer.writeRow({s.code, s.name, s.teamName, s.plan ? s.plan->name : QString(),
+                                    money(s.baseFen()), money(s.calculation.targetFen),
+                                    s.calculation.attainmentBp
+                                        ? QVariant(CommissionCalculator::percent(*s.calculation.attainmentBp))
+                                        : QVariant(),
+                                    s.calculation.tier
+                                        ? QVariant(CommissionCalculator::percent(s.calculation.tier->fromBp))
+                                        : QVariant(),
+                                    money(s.commissionFen()), money(s.adjustmentsFen), money(s.totalFen)});
+    }
+    ok = ok &&
+         writer.writeRow({Commissions::tr("Total"), QVariant(), QVariant(), QVariant(), money(total.baseFen),
+                          QVariant(), QVariant(), QVariant(), money(total.commissionFen),
+                          money(total.adjustmentsFen), money(total.totalFen)});
+    return ok && writer.finish();
 }
 
 QString Simulation::sentence() const

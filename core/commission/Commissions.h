@@ -16,6 +16,10 @@
 #include "CommissionRepository.h"
 #include "analytics/MetricsEngine.h"
 
+namespace frontline::io {
+class TableWriter;
+}
+
 namespace frontline::commission {
 
 struct Statement
@@ -59,6 +63,12 @@ struct TeamSummary
     QList<TeamTotals> teams;     // each member's own team, by name
     TeamTotals total;            // everyone listed
     QJsonObject toJson() const;
+
+    // The summary as a table (what the CLI's --format csv/xlsx and the GUI's export write): a
+    // header, one row per statement, the total. Amounts in yuan: numbers (XLSX, so that a
+    // spreadsheet adds them up) or exact text (CSV). Returns writer.finish()'s answer.
+    static QStringList headers();
+    bool write(io::TableWriter &writer, bool numbers) const;
 };
 
 struct Simulation

@@ -69,6 +69,61 @@ QDateTime utc(const QVariant &v)
     return t;
 }
 
+// What the honour rules need beyond the indicators, read when the evaluation runs (the same data
+// the indicators come from) and frozen with the lines.
+QHash<qint64, HonourFacts> honourFacts(analytics::MetricsEngine &engine, const analytics::Targets &targets,
+                                       const Period &period, const QList<qint64> &members)
+{
+    analytics::Filter filter;
+    filter.members = members;
+    const auto values = [&](Measure m, const Period &p) {
+        QHash<qint64, qint64> byMember;
+        for (const analytics::Row &row : engine.breakdown(m, p, analytics::Dimension::Rep, filter).rows)
+            byMember.insert(row.id, row.value.rounded());
+        return byMember;
+    };
+    QHash<qint64, HonourFacts> facts;
+    const QHash<qint64, qint64> visits = values(Measure::Visits, period);
+    const QHash<qint64, qint64> newCustomers = values(Measure::NewCustomers, period);
+    const QHash<qint64, qint64> revenue = values(Measure::Revenue, period);
+    QSet<qint64> reaching; // met their revenue target over the whole period: find the day
+    for (const qint64 id : members) {
+        HonourFacts &f = facts[id];
+        f.frozen = true;
+        f.visits = visits.value(id);
+        f.newCustomers = newCustomers.value(id);
+        if (const std::optional<qint64> t = targets.forMember(Measure::Revenue, period, id); t && *t > 0) {
+            f.revenueTargetFen = *t;
+            if (revenue.value(id) >= *t)
+                reaching.insert(id);
+        }
+    }
+    for (QDate day = period.from(); !reaching.isEmpty() && day <= period.to(); day = day.addDays(1)) {
+        const QHash<qint64, qint64> sofar = values(Measure::Revenue, Period::range(period.from(), day));
+        for (const qint64 id : QSet<qint64>(reaching)) {
+            if (sofar.value(id) >= *facts[id].revenueTargetFen) {
+                facts[id].targetReachedOn = day;
+                reaching.remove(id);
+            }
+        }
+    }
+    if (period.kind() == Period::Month) {
+        QSet<qint64> going(members.cbegin(), members.cend());
+        for (int back = 0; back < 24 && !going.isEmpty(); ++back) {
+            const Period month = period.shifted(-back);
+            const QHash<qint64, qint64> monthRevenue = back == 0 ? revenue : values(Measure::Revenue, month);
+            for (const qint64 id : QSet<qint64>(going)) {
+                const std::optional<qint64> t = targets.forMember(Measure::Revenue, month, id);
+                if (t && *t > 0 && monthRevenue.value(id) >= *t)
+                    ++facts[id].targetStreak;
+                else
+                    going.remove(id);
+            }
+        }
+    }
+    return facts;
+}
+
 } // namespace
 
 QString EvaluationInfo::statusKey() const
@@ -271,6 +326,7 @@ std::optional<EvaluationInfo> Evaluations::run(const Period &period, qint64 team
         }
     }
     const analytics::Targets targets(connection());
+    const QHash<qint64, HonourFacts> facts = honourFacts(engine, targets, period, members);
 
     Transaction tx(connection());
     if (!tx.isActive()) {
@@ -311,8 +367,9 @@ std::optional<EvaluationInfo> Evaluations::run(const Period &period, qint64 team
     QSqlQuery line = query();
     line.prepare(
         u"INSERT INTO evaluation_line (uuid, evaluation_id, member_id, member_code, member_name, team_id, "
-        u"team_name, role, scorecard_name, computed_score, hlc, device_id) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"team_name, role, scorecard_name, computed_score, visits, new_customers, revenue_target, "
+        u"target_reached_on, target_streak, hlc, device_id) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery ind = query();
     ind.prepare(u"INSERT INTO evaluation_indicator (uuid, line_id, position, metric, value_type, value_num, "
                 u"value_den, "
@@ -347,6 +404,14 @@ std::optional<EvaluationInfo> Evaluations::run(const Period &period, qint64 team
         line.addBindValue(roleKey(m->role));
         line.addBindValue(card.name);
         line.addBindValue(computed);
+        const HonourFacts &f = facts[id];
+        line.addBindValue(f.visits);
+        line.addBindValue(f.newCustomers);
+        line.addBindValue(f.revenueTargetFen ? QVariant(*f.revenueTargetFen)
+                                             : QVariant(QMetaType(QMetaType::LongLong)));
+        line.addBindValue(f.targetReachedOn.isValid() ? QVariant(f.targetReachedOn.toString(Qt::ISODate))
+                                                      : QVariant(QMetaType(QMetaType::QString)));
+        line.addBindValue(f.targetStreak);
         line.addBindValue(qint64(s.hlc));
         line.addBindValue(s.deviceId);
         if (!exec(line))
@@ -410,7 +475,8 @@ std::optional<Snapshot> Evaluations::snapshot(qint64 evaluationId)
     snap.info = *i;
     QSqlQuery q = query();
     q.prepare(u"SELECT id, member_id, member_code, member_name, coalesce(team_id, 0), team_name, role, "
-              u"scorecard_name, computed_score FROM evaluation_line WHERE evaluation_id = ? AND deleted = 0 "
+              u"scorecard_name, computed_score, visits, new_customers, revenue_target, target_reached_on, "
+              u"target_streak FROM evaluation_line WHERE evaluation_id = ? AND deleted = 0 "
               u"ORDER BY member_code"_s);
     q.addBindValue(evaluationId);
     if (!exec(q))
@@ -428,6 +494,13 @@ std::optional<Snapshot> Evaluations::snapshot(qint64 evaluationId)
         l.role = roleFromKey(q.value(6).toString()).value_or(Role::Rep);
         l.scorecardName = q.value(7).toString();
         l.computedScore = q.value(8).toLongLong();
+        l.facts.frozen = !q.value(9).isNull();
+        l.facts.visits = q.value(9).toLongLong();
+        l.facts.newCustomers = q.value(10).toLongLong();
+        if (!q.value(11).isNull())
+            l.facts.revenueTargetFen = q.value(11).toLongLong();
+        l.facts.targetReachedOn = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+        l.facts.targetStreak = q.value(13).toInt();
         snap.lines << l;
     }
     QSqlQuery ind = query();

@@ -59,6 +59,18 @@ struct Adjustment
     QDateTime createdAt;
 };
 
+// What the honour rules read beyond the indicators, frozen when the evaluation is run, so that
+// the honours given at publishing agree with the snapshot (see Honours).
+struct HonourFacts
+{
+    bool frozen = false; // false: a line frozen before the facts were (nothing below is known)
+    qint64 visits = 0;
+    qint64 newCustomers = 0;
+    std::optional<qint64> revenueTargetFen;
+    QDate targetReachedOn; // the first day running revenue met the target; invalid: not met
+    int targetStreak = 0;  // months on revenue target up to this one (months only)
+};
+
 struct EvaluationLine
 {
     qint64 memberId = 0;
@@ -74,6 +86,7 @@ struct EvaluationLine
     int rank = 0;             // among the lines of the snapshot (1, 2, 2, 4)
     QList<Adjustment> adjustments;
     QStringList explanation; // how the score was computed, line by line
+    HonourFacts facts;
 };
 
 struct Snapshot

@@ -1,8 +1,6 @@
 #include "Honours.h"
 
 #include "OrgTree.h"
-#include "analytics/MetricsEngine.h"
-#include "analytics/Targets.h"
 #include "domain/Money.h"
 
 using namespace Qt::StringLiterals;
@@ -11,7 +9,6 @@ namespace frontline::performance {
 
 using analytics::Measure;
 using analytics::Period;
-using analytics::Value;
 
 QString Honour::title() const
 {
@@ -145,73 +142,54 @@ QList<Honour> Honours::proposals(const Snapshot &snapshot)
     const Period period = snapshot.info.period;
     if (!period.isValid() || snapshot.lines.isEmpty())
         return out;
-    analytics::MetricsEngine engine(m_db, m_scope);
-    analytics::Filter filter;
-    for (const EvaluationLine &l : snapshot.lines)
-        filter.members << l.memberId;
-    const auto give = [&](qint64 memberId, const QString &kind, const QString &reason) {
+    const auto give = [&](const EvaluationLine &l, const QString &kind, const QString &reason) {
         Honour h;
-        h.memberId = memberId;
+        h.memberId = l.memberId;
         h.kind = kind;
         h.period = period.key();
         h.awardedOn = m_today;
         h.reason = reason;
         h.evaluationId = snapshot.info.id;
-        if (const EvaluationLine *l = snapshot.line(memberId)) {
-            h.code = l->code;
-            h.name = l->name;
-            h.teamName = l->teamName;
-        }
+        h.code = l.code;
+        h.name = l.name;
+        h.teamName = l.teamName;
         out << h;
     };
-    const auto values = [&](Measure m, const Period &p) {
-        QHash<qint64, qint64> byMember;
-        for (const analytics::Row &row : engine.breakdown(m, p, analytics::Dimension::Rep, filter).rows)
-            byMember.insert(row.id, row.value.rounded());
-        return byMember;
+    // Every number comes from the snapshot: the facts frozen with each line, or for a line frozen
+    // before them, its indicator of the measure (nullopt: not known).
+    const auto frozen = [](const EvaluationLine &l, Measure m) -> std::optional<qint64> {
+        if (l.facts.frozen)
+            return m == Measure::Visits ? l.facts.visits : l.facts.newCustomers;
+        for (const IndicatorResult &r : l.indicators) {
+            if (r.indicator.measure == m)
+                return r.value.rounded();
+        }
+        return std::nullopt;
     };
     // The most of a count: everyone at the top shares it; nothing when the top is zero.
     const auto most = [&](Measure m, const QString &kind, const QString &text) {
-        const QHash<qint64, qint64> v = values(m, period);
         qint64 top = 0;
-        for (const qint64 x : v)
-            top = std::max(top, x);
+        for (const EvaluationLine &l : snapshot.lines)
+            top = std::max(top, frozen(l, m).value_or(0));
         if (top <= 0)
             return;
         for (const EvaluationLine &l : snapshot.lines) {
-            if (v.value(l.memberId) == top)
-                give(l.memberId, kind, text.arg(period.key()).arg(top));
+            if (frozen(l, m) == top)
+                give(l, kind, text.arg(period.key()).arg(top));
         }
     };
 
-    // First to target: the first day on which running revenue met the member's target.
-    const analytics::Targets targets(connection());
-    QHash<qint64, qint64> revenueTargets;
+    // First to target: the earliest day on which a member's running revenue met their target.
+    QDate first;
     for (const EvaluationLine &l : snapshot.lines) {
-        if (const std::optional<qint64> t = targets.forMember(Measure::Revenue, period, l.memberId);
-            t && *t > 0)
-            revenueTargets.insert(l.memberId, *t);
+        if (l.facts.targetReachedOn.isValid() && (!first.isValid() || l.facts.targetReachedOn < first))
+            first = l.facts.targetReachedOn;
     }
-    if (!revenueTargets.isEmpty()) {
-        const QHash<qint64, qint64> whole = values(Measure::Revenue, period);
-        bool anyReached = false;
-        for (auto it = revenueTargets.cbegin(); it != revenueTargets.cend(); ++it)
-            anyReached = anyReached || whole.value(it.key()) >= it.value();
-        for (QDate day = period.from(); anyReached && day <= period.to(); day = day.addDays(1)) {
-            const QHash<qint64, qint64> sofar = values(Measure::Revenue, Period::range(period.from(), day));
-            bool found = false;
-            for (const EvaluationLine &l : snapshot.lines) {
-                const qint64 target = revenueTargets.value(l.memberId);
-                if (target > 0 && sofar.value(l.memberId) >= target) {
-                    give(l.memberId, u"first_to_target"_s,
-                         tr("First to reach the revenue target of %1, on %2.")
-                             .arg(Money::format(target), day.toString(Qt::ISODate)));
-                    found = true;
-                }
-            }
-            if (found)
-                break;
-        }
+    for (const EvaluationLine &l : snapshot.lines) {
+        if (first.isValid() && l.facts.targetReachedOn == first && l.facts.revenueTargetFen)
+            give(l, u"first_to_target"_s,
+                 tr("First to reach the revenue target of %1, on %2.")
+                     .arg(Money::format(*l.facts.revenueTargetFen), first.toString(Qt::ISODate)));
     }
     most(Measure::Visits, u"most_visits"_s, tr("Most visits in %1: %2."));
     most(Measure::NewCustomers, u"new_customer_champion"_s, tr("Most new customers in %1: %2."));
@@ -232,7 +210,7 @@ QList<Honour> Honours::proposals(const Snapshot &snapshot)
             for (const EvaluationLine &l : snapshot.lines) {
                 const EvaluationLine *b = before->line(l.memberId);
                 if (best > 0 && b && rise.value(l.memberId) == best)
-                    give(l.memberId, u"most_improved"_s,
+                    give(l, u"most_improved"_s,
                          tr("Score up %1 points on %2 (%3 → %4).")
                              .arg(Scoring::pointsText(best), prev->period.key(),
                                   Scoring::pointsText(b->score), Scoring::pointsText(l.score)));
@@ -240,27 +218,12 @@ QList<Honour> Honours::proposals(const Snapshot &snapshot)
         }
     }
 
-    // Streak: revenue target met in each month up to this one.
+    // Streak: revenue target met in each month up to this one (counted when the evaluation ran).
     if (period.kind() == Period::Month) {
-        QHash<qint64, int> streak;
-        QSet<qint64> going;
-        for (const EvaluationLine &l : snapshot.lines)
-            going.insert(l.memberId);
-        for (int back = 0; back < 24 && !going.isEmpty(); ++back) {
-            const Period month = period.shifted(-back);
-            const QHash<qint64, qint64> revenue = values(Measure::Revenue, month);
-            for (const qint64 id : QSet<qint64>(going)) {
-                const std::optional<qint64> t = targets.forMember(Measure::Revenue, month, id);
-                if (t && *t > 0 && revenue.value(id) >= *t)
-                    ++streak[id];
-                else
-                    going.remove(id);
-            }
-        }
         for (const EvaluationLine &l : snapshot.lines) {
-            const int n = streak.value(l.memberId);
+            const int n = l.facts.targetStreak;
             if (n >= StreakMonths)
-                give(l.memberId, u"target_streak"_s,
+                give(l, u"target_streak"_s,
                      tr("On target %1 months in a row (%2 to %3).")
                          .arg(n)
                          .arg(period.shifted(-(n - 1)).key(), period.key()));

@@ -8,7 +8,10 @@
 //                          evaluation (ties share; only a rise counts)
 //   target_streak          revenue target met in each of the last StreakMonths months or more
 //                          (months only)
-// Values come from the metrics engine in the publisher's scope; scores from the snapshots.
+// Every number comes from the evaluation's frozen snapshot (the facts Evaluations::run() froze
+// with each line, and the previous period's published snapshot for the rise), never from the
+// data as it is when publishing: an order entered between running and publishing changes
+// neither the scores nor the honours of that version.
 #pragma once
 
 #include "Evaluations.h"

@@ -15,6 +15,7 @@
 #include "performance/Scorecards.h"
 #include "performance/Scoring.h"
 #include "performance/TargetPlanner.h"
+#include "repositories/ActivityRepository.h"
 #include "repositories/OrderRepository.h"
 #include "support/CrmFixture.h"
 #include "support/TempDatabase.h"
@@ -61,6 +62,7 @@ private slots:
     void rankByMeasure();
     void honourRules();
     void honourByHand();
+    void honoursComeFromTheSnapshot();
 
 private:
     // Fills db with the data set above; returns what failed.
@@ -862,6 +864,67 @@ void tst_Performance::honourByHand()
     QCOMPARE(list.at(0).awardedOn, QDate(2025, 4, 2));
     QCOMPARE(list.at(0).awardedBy, u"王经理"_s);
     QCOMPARE(list.at(0).evaluationId, 0LL);
+}
+
+void tst_Performance::honoursComeFromTheSnapshot()
+{
+    TempDatabase temp;
+    CrmFixture f;
+    QCOMPARE(buildWorld(temp.db(), f), QString());
+    Evaluations evaluations(temp.db(), AccessScope::administrator());
+    Honours honours(temp.db(), AccessScope::administrator());
+    const Period mar = Period::month(2025, 3);
+    const qint64 r3 = f.members.value(u"R3"_s);
+    const std::optional<EvaluationInfo> v1 = evaluations.run(mar);
+    QVERIFY(v1);
+    // The facts are frozen with the lines: one visit each, R2 and R3 one new customer, R1 met
+    // 100000 on the 11th (130000), R2 130000 on the 12th; R3 (200000) did not; R1 on target
+    // January to March.
+    const std::optional<Snapshot> snap = evaluations.snapshot(v1->id);
+    QVERIFY(snap);
+    const HonourFacts r1 = snap->line(f.members.value(u"R1"_s))->facts;
+    QVERIFY(r1.frozen);
+    QCOMPARE(r1.visits, 1LL);
+    QCOMPARE(r1.newCustomers, 0LL);
+    QCOMPARE(r1.revenueTargetFen, std::optional<qint64>(100000));
+    QCOMPARE(r1.targetReachedOn, QDate(2025, 3, 11));
+    QCOMPARE(r1.targetStreak, 3);
+    QCOMPARE(snap->line(f.members.value(u"R2"_s))->facts.targetReachedOn, QDate(2025, 3, 12));
+    QVERIFY(!snap->line(r3)->facts.targetReachedOn.isValid());
+
+    // Between running and publishing, R3 sells 250000 on 1 March and logs two more visits.
+    OrderRepository orders(temp.db(), AccessScope::administrator());
+    Order o;
+    o.orderNo = u"SO-EARLY"_s;
+    o.orderDate = QDate(2025, 3, 1);
+    o.customerId = f.customers.value(u"c3"_s);
+    o.memberId = r3;
+    o.lines << OrderLine{0, f.product, 1, 250000, 0, {}, {}};
+    QVERIFY(orders.create(o).ok());
+    ActivityRepository activities(temp.db(), AccessScope::administrator());
+    for (int day : {20, 21}) {
+        Activity a;
+        a.customerId = f.customers.value(u"c3"_s);
+        a.memberId = r3;
+        a.kind = u"visit"_s;
+        a.occurredAt = QDateTime(QDate(2025, 3, day), QTime(10, 0), Qt::UTC);
+        a.summary = u"再访"_s;
+        QVERIFY(activities.create(a).ok());
+    }
+    // Publishing version 1 gives the honours of version 1's numbers, not today's.
+    QVERIFY2(evaluations.publish(v1->id), qPrintable(evaluations.lastError()));
+    QCOMPARE(honourText(honours.list(mar)),
+             u"first_to_target R1; most_visits R1; most_visits R2; most_visits R3; new_customer_champion R2; "
+             u"new_customer_champion R3; target_streak R1"_s);
+    // A new version reads today's data: R3 was first to 200000 (1 March) and has three visits.
+    QVERIFY(evaluations.publish(evaluations.run(mar)->id));
+    QCOMPARE(honourText(honours.list(mar)),
+             u"first_to_target R3; most_visits R3; new_customer_champion R2; new_customer_champion R3; "
+             u"target_streak R1"_s);
+    for (const Honour &h : honours.list(mar)) {
+        if (h.kind == u"first_to_target"_s)
+            QCOMPARE(h.reason, u"First to reach the revenue target of ¥2,000.00, on 2025-03-01."_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Performance)

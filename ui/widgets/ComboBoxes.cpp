@@ -2,7 +2,11 @@
 
 #include "domain/Vocabulary.h"
 
+#include <QMultiMap>
 #include <QSignalBlocker>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +56,31 @@ void fillMembers(QComboBox *combo, const QString &anyText, const QList<Member> &
             combo->setItemData(combo->count() - 1,
                                m.teamName.isEmpty() ? m.code : m.code + u" · "_s + m.teamName,
                                Qt::ToolTipRole);
+        }
+    });
+}
+
+void fillTeamTree(QComboBox *combo, const QString &anyText, const QList<Team> &teams, qint64 root)
+{
+    refill(combo, anyText, qint64(0), [&] {
+        QMultiMap<qint64, Team> children;
+        for (const Team &t : teams)
+            children.insert(t.parentId, t);
+        const std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
+            QList<Team> kids = children.values(parent);
+            std::sort(kids.begin(), kids.end(), [](const Team &a, const Team &b) { return a.name < b.name; });
+            for (const Team &t : std::as_const(kids)) {
+                combo->addItem(QString(depth * 2, QChar(u' ')) + t.name, t.id);
+                add(t.id, depth + 1);
+            }
+        };
+        if (root) {
+            for (const Team &t : teams)
+                if (t.id == root)
+                    combo->addItem(t.name, t.id);
+            add(root, 1);
+        } else {
+            add(0, 0);
         }
     });
 }

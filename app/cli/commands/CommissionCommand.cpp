@@ -115,17 +115,6 @@ QString statementText(const Statement &s)
     return lines.join(u'\n');
 }
 
-// The statement summary as rows: what the table, CSV and XLSX show.
-QStringList summaryHeaders()
-{
-    return {CommissionCommand::tr("Code"),       CommissionCommand::tr("Name"),
-            CommissionCommand::tr("Team"),       CommissionCommand::tr("Plan"),
-            CommissionCommand::tr("Base"),       CommissionCommand::tr("Target"),
-            CommissionCommand::tr("Attainment"), CommissionCommand::tr("Tier"),
-            CommissionCommand::tr("Commission"), CommissionCommand::tr("Adjustments"),
-            CommissionCommand::tr("Total")};
-}
-
 } // namespace
 
 int CommissionCommand::run(Context &context)
@@ -374,32 +363,8 @@ int CommissionCommand::run(Context &context)
                                : io::createXlsxWriter(path, tr("Commission %1").arg(period.key()), &error);
         if (!writer)
             return context.fail(error);
-        // Amounts are exact fen until here; the file shows yuan with two decimals (CSV as
-        // text, XLSX as numbers so that Excel can add them up).
-        const bool xlsx = format == u"xlsx"_s;
-        const auto money = [xlsx](std::optional<qint64> fen) -> QVariant {
-            if (!fen)
-                return {};
-            return xlsx ? QVariant(double(*fen) / 100.0) : QVariant(Money::plain(*fen));
-        };
-        QList<QVariant> header;
-        for (const QString &h : summaryHeaders())
-            header << h;
-        bool ok = writer->writeRow(header);
-        for (const Statement &s : summary->statements) {
-            ok = ok && writer->writeRow(
-                           {s.code, s.name, s.teamName, s.plan ? s.plan->name : QString(), money(s.baseFen()),
-                            money(s.calculation.targetFen),
-                            s.calculation.attainmentBp ? QVariant(optionalPercent(s.calculation.attainmentBp))
-                                                       : QVariant(),
-                            s.calculation.tier ? QVariant(tierText(s)) : QVariant(), money(s.commissionFen()),
-                            money(s.adjustmentsFen), money(s.totalFen)});
-        }
-        const TeamTotals &t = summary->total;
-        ok = ok && writer->writeRow({tr("Total"), QVariant(), QVariant(), QVariant(), money(t.baseFen),
-                                     QVariant(), QVariant(), QVariant(), money(t.commissionFen),
-                                     money(t.adjustmentsFen), money(t.totalFen)});
-        if (!ok || !writer->finish())
+        // The file shows yuan with two decimals (CSV as text, XLSX as numbers).
+        if (!summary->write(*writer, format == u"xlsx"_s))
             return context.fail(writer->errorString());
         context.printText(
             tr("%n statement(s) written to %1.", nullptr, int(summary->statements.size())).arg(path));
@@ -450,7 +415,7 @@ int CommissionCommand::run(Context &context)
                         Money::format(summary->total.adjustmentsFen),
                         Money::format(summary->total.totalFen)};
     context.printText(tr("Commission statements · %1").arg(period.label()));
-    context.printTable(summaryHeaders(), rows);
+    context.printTable(TeamSummary::headers(), rows);
     return Success;
 }
 

@@ -10,6 +10,7 @@
 #include "print/DashboardPrint.h"
 #include "repositories/OrgRepository.h"
 #include "settings/SharedSettings.h"
+#include "widgets/ComboBoxes.h"
 #include "widgets/PageHeader.h"
 
 #include <QBarCategoryAxis>
@@ -274,41 +275,19 @@ void DashboardPage::fillPeriods()
 
 void DashboardPage::fillTeams()
 {
-    const qint64 current = m_team->currentData().toLongLong();
-    m_team->clear();
-    m_team->addItem(tr("Everyone I can see"), qint64(0));
     if (!session()->isOpen() || session()->scope().role() == Role::Rep) {
+        m_team->clear();
+        m_team->addItem(tr("Everyone I can see"), qint64(0));
         m_team->hide();
         return;
     }
-    const QList<Team> teams = session()->repository<OrgRepository>().teams();
-    QMultiMap<qint64, Team> children;
-    for (const Team &t : teams)
-        children.insert(t.parentId, t);
     // A manager chooses among the teams of their own subtree.
     qint64 root = 0;
     if (session()->scope().role() == Role::Manager && session()->actingMember())
         root = session()->actingMember()->teamId;
-    const std::function<void(qint64, int)> add = [&](qint64 parent, int depth) {
-        const QList<Team> kids = children.values(parent);
-        QList<Team> sorted(kids.crbegin(), kids.crend()); // QMultiMap::values: newest first
-        std::sort(sorted.begin(), sorted.end(), [](const Team &a, const Team &b) { return a.name < b.name; });
-        for (const Team &t : std::as_const(sorted)) {
-            m_team->addItem(QString(depth * 2, QChar(u' ')) + t.name, t.id);
-            add(t.id, depth + 1);
-        }
-    };
-    if (root) {
-        for (const Team &t : teams)
-            if (t.id == root)
-                m_team->addItem(t.name, t.id);
-        add(root, 1);
-    } else {
-        add(0, 0);
-    }
+    combos::fillTeamTree(m_team, tr("Everyone I can see"), session()->repository<OrgRepository>().teams(),
+                         root);
     m_team->setVisible(m_team->count() > 1);
-    const int keep = m_team->findData(current);
-    m_team->setCurrentIndex(keep >= 0 ? keep : 0);
 }
 
 void DashboardPage::load()
