@@ -208,8 +208,16 @@ void TargetsPanel::load()
         item->setText(0, name);
         item->setData(0, MemberIdRole, memberId);
         item->setData(0, TeamIdRole, teamId);
-        item->setText(1, effective ? valueText(*effective) : tr("—"));
-        item->setText(2, hasOwn ? tr("own target") : effective ? tr("sum of its months") : QString());
+        // What attainment is measured against: the planner's target in force, else the engine's
+        // (a team without its own target: the sum of its reps').
+        const std::optional<qint64> target = effective       ? effective
+                                             : a.hasTarget() ? std::optional(a.target)
+                                                             : std::nullopt;
+        item->setText(1, target ? valueText(*target) : tr("—"));
+        item->setText(2, hasOwn      ? tr("own target")
+                         : effective ? tr("sum of its months")
+                         : target    ? tr("reps' sum")
+                                     : QString());
         item->setText(3, a.actual.display());
         item->setText(4, a.hasTarget() ? a.attainment.display() : QString());
         item->setText(5, analytics::Attainment::statusLabel(a.status));

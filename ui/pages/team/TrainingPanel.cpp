@@ -6,6 +6,7 @@
 #include "training/TrainingRepository.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -142,14 +143,28 @@ void TrainingPanel::load()
     filter.memberId = s.memberId;
     const QList<TrainingSession> list = repo.list(filter);
     const QLocale locale;
+    // A member's tab shows their own attendance and score; a team's the sessions' figures.
+    QHash<qint64, TrainingAttendance> own;
+    if (s.isMember()) {
+        for (const TrainingAttendance &a : repo.forMember(s.memberId))
+            own.insert(a.sessionId, a);
+    }
+    m_sessions->setHeaderLabels({tr("Date"), tr("Topic"), tr("Session"), tr("Trainer"), tr("Came"),
+                                 s.isMember() ? tr("Score") : tr("Average score")});
     for (const TrainingSession &t : list) {
         auto *item = new QTreeWidgetItem(m_sessions);
         item->setText(0, t.heldOn.toString(Qt::ISODate));
         item->setText(1, Vocabulary::label(Vocabulary::TrainingTopic, t.topic));
         item->setText(2, t.title);
         item->setText(3, t.trainer);
-        item->setText(4, tr("%1 of %2").arg(locale.toString(t.attended), locale.toString(t.invited)));
-        item->setText(5, t.averageScore < 0 ? QString() : locale.toString(t.averageScore));
+        if (s.isMember()) {
+            const TrainingAttendance a = own.value(t.id);
+            item->setText(4, a.attended ? tr("yes") : tr("no"));
+            item->setText(5, a.score ? locale.toString(*a.score) : QString());
+        } else {
+            item->setText(4, tr("%1 of %2").arg(locale.toString(t.attended), locale.toString(t.invited)));
+            item->setText(5, t.averageScore < 0 ? QString() : locale.toString(t.averageScore));
+        }
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
         item->setData(0, IdRole, t.id);
@@ -158,7 +173,7 @@ void TrainingPanel::load()
     }
     if (s.isMember()) {
         int came = 0, scored = 0, sum = 0;
-        for (const TrainingAttendance &a : repo.forMember(s.memberId)) {
+        for (const TrainingAttendance &a : std::as_const(own)) {
             came += a.attended ? 1 : 0;
             if (a.score) {
                 ++scored;
@@ -186,7 +201,14 @@ void TrainingPanel::showAttendance()
     const qint64 id = currentSession();
     const bool editable = canEdit();
     const TeamSubject &s = subject();
-    m_add->setVisible(editable && id && !s.isEmpty());
+    const QList<TrainingAttendance> list =
+        id ? session()->repository<TrainingRepository>().attendance(id) : QList<TrainingAttendance>();
+    // Offered while someone of the subject is not on the list yet.
+    const bool someoneMissing = std::any_of(s.members.cbegin(), s.members.cend(), [&](const Member &m) {
+        return std::none_of(list.cbegin(), list.cend(),
+                            [&](const TrainingAttendance &a) { return a.memberId == m.id; });
+    });
+    m_add->setVisible(editable && id && !s.isEmpty() && someoneMissing);
     m_add->setText(s.isMember() ? tr("Put %1 on the list").arg(s.name) : tr("Put the team on the list"));
     if (!id) {
         m_listHeading->setText(tr("Choose a session to see who came."));
@@ -195,7 +217,7 @@ void TrainingPanel::showAttendance()
     }
     const QTreeWidgetItem *current = m_sessions->currentItem();
     m_listHeading->setText(tr("Attendance and scores: %1").arg(current->text(2)));
-    for (const TrainingAttendance &a : session()->repository<TrainingRepository>().attendance(id)) {
+    for (const TrainingAttendance &a : list) {
         auto *item = new QTreeWidgetItem(m_attendance);
         item->setText(MemberColumn, u"%1 · %2"_s.arg(a.memberName, a.memberCode));
         item->setData(MemberColumn, IdRole, a.memberId);
