@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
@@ -112,10 +113,15 @@ TeamPage::TeamPage(CrmActions *actions, QWidget *parent)
     m_targets = new TargetsPanel(session(), m_tabs);
     m_training = new TrainingPanel(session(), m_tabs);
     m_plan = new DevelopmentPlanPanel(session(), m_tabs);
-    m_tabs->addTab(detail, QString());
-    m_tabs->addTab(m_targets, QString());
-    m_tabs->addTab(m_training, QString());
-    m_tabs->addTab(m_plan, QString());
+    // In scroll areas: the tabs' content must not set the main window's minimum size.
+    for (QWidget *page : {detail, static_cast<QWidget *>(m_targets), static_cast<QWidget *>(m_training),
+                          static_cast<QWidget *>(m_plan)}) {
+        auto *area = new QScrollArea(m_tabs);
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        m_tabs->addTab(area, QString());
+    }
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(12, 0, 0, 0);
