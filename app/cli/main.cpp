@@ -15,6 +15,7 @@
 #include "commands/SecurityCommands.h"
 #include "commands/SettingsCommand.h"
 #include "commands/SyncCommands.h"
+#include "commands/TrainingCommands.h"
 #include "security/Bootstrap.h"
 #include "storage/SqlCipherDriver.h"
 #include "util/Translations.h"
@@ -61,6 +62,7 @@ public:
         m_commands.push_back(std::make_unique<ExportCommand>());
         m_commands.push_back(std::make_unique<WatchCommand>());
         addPerformanceCommands(m_commands);
+        addTrainingCommands(m_commands);
         m_commands.push_back(std::make_unique<CommissionCommand>());
         addSecurityCommands(m_commands);
         m_commands.push_back(std::make_unique<SyncCommand>());

@@ -57,6 +57,26 @@ QList<QPair<QString, QString>> Vocabulary::entries(Domain domain)
                 {u"support"_s, tr("Support")}};
     case TeamKind:
         return {{u"company"_s, tr("Company")}, {u"region"_s, tr("Region")}, {u"team"_s, tr("Team")}};
+    case TrainingTopic:
+        return {{u"product_knowledge"_s, tr("Product knowledge")},
+                {u"sales_skills"_s, tr("Sales skills")},
+                {u"customer_communication"_s, tr("Customer communication")},
+                {u"other"_s, tr("Other")}};
+    case CareerPosition:
+        return {{u"rep"_s, tr("Sales rep")},
+                {u"senior_rep"_s, tr("Senior sales rep")},
+                {u"team_lead"_s, tr("Team lead")},
+                {u"manager"_s, tr("Sales manager")}};
+    case PlanStatus:
+        return {{u"draft"_s, tr("Draft")},
+                {u"active"_s, tr("Active", "development plan")},
+                {u"on_hold"_s, tr("On hold")},
+                {u"completed"_s, tr("Completed")}};
+    case MilestoneStatus:
+        return {{u"planned"_s, tr("Planned")},
+                {u"in_progress"_s, tr("In progress")},
+                {u"done"_s, tr("Done")},
+                {u"missed"_s, tr("Missed")}};
     }
     return {};
 }

@@ -25,6 +25,10 @@ public:
         Priority,
         Role,
         TeamKind,
+        TrainingTopic,
+        CareerPosition, // the career ladder, in order
+        PlanStatus,
+        MilestoneStatus,
     };
 
     // The label for key, or key itself when it is not one of the domain's.

@@ -1,5 +1,7 @@
 #include "OrgRepository.h"
 
+#include "security/AuditLog.h"
+#include "security/Permissions.h"
 #include "services/CustomerMatcher.h"
 #include "services/TextNormalizer.h"
 #include "storage/Transaction.h"
@@ -220,6 +222,72 @@ SaveResult OrgRepository::updateMember(const Member &m)
     if (!exec(q))
         return failed({});
     return result;
+}
+
+bool OrgRepository::inOwnSubtree(qint64 teamId)
+{
+    if (m_scope.role() == Role::Admin)
+        return true;
+    const std::optional<Member> me = member(m_scope.memberId());
+    if (!me || !me->teamId || !teamId)
+        return false;
+    QHash<qint64, qint64> parent;
+    QSqlQuery q = query();
+    if (!q.exec(u"SELECT id, parent_id FROM team WHERE deleted = 0"_s))
+        return false;
+    while (q.next())
+        parent.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    for (qint64 t = teamId, steps = 0; t && steps <= parent.size(); t = parent.value(t), ++steps) {
+        if (t == me->teamId)
+            return true;
+    }
+    return false;
+}
+
+SaveResult OrgRepository::moveMember(qint64 memberId, qint64 teamId)
+{
+    QString error;
+    if (!Permissions(m_db).check(m_scope, PermissionArea::Performance, PermissionAction::Edit,
+                                 u"member:%1"_s.arg(memberId), &error))
+        return failed(error);
+    std::optional<Member> m = member(memberId);
+    if (!m)
+        return failed(tr("There is no member with the id %1.").arg(memberId));
+    QSqlQuery q = query();
+    q.prepare(u"SELECT kind FROM team WHERE id = ? AND deleted = 0"_s);
+    q.addBindValue(teamId);
+    if (!exec(q) || !q.next())
+        return failed(tr("There is no team with the id %1.").arg(teamId));
+    if (m->teamId == teamId) {
+        SaveResult same;
+        same.id = memberId;
+        return same;
+    }
+    // A manager moves the people of their subtree within it, not themselves.
+    if (m_scope.role() != Role::Admin && (m_scope.role() != Role::Manager || memberId == m_scope.memberId() ||
+                                          !m_scope.canSeeOwner(memberId) || !inOwnSubtree(teamId)))
+        return notAllowed();
+    const qint64 from = m->teamId;
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return failed(tx.lastError().text());
+    const SyncStamp s = stamp();
+    q.prepare(u"UPDATE member SET team_id = ?, hlc = ?, device_id = ? WHERE id = ?"_s);
+    q.addBindValue(teamId);
+    q.addBindValue(qint64(s.hlc));
+    q.addBindValue(s.deviceId);
+    q.addBindValue(memberId);
+    if (!exec(q))
+        return failed({});
+    SaveResult r;
+    r.id = memberId;
+    AuditLog audit(m_db, m_scope);
+    if (!audit.record(AuditAction::OrgChange, u"member:%1 %2"_s.arg(memberId).arg(m->code),
+                      u"team %1 → %2"_s.arg(from).arg(teamId)))
+        return failed(audit.lastError());
+    if (!tx.commit())
+        return failed(tx.lastError().text());
+    return r;
 }
 
 QList<RoleDuty> OrgRepository::duties(Role role)

@@ -30,6 +30,9 @@ public:
     QList<FieldError> validate(const Member &member) const;
     SaveResult addMember(Member member);
     SaveResult updateMember(const Member &member);
+    // Moves a member to another team (the org tree's drag and drop). Needs the performance/edit
+    // permission; a manager moves people between teams of their own subtree. Audited.
+    SaveResult moveMember(qint64 memberId, qint64 teamId);
     // The next free code for a role: R0001, M0001, A0001, S0001.
     QString nextCode(Role role);
 
@@ -41,6 +44,8 @@ public:
 
 private:
     bool canManage(qint64 teamId) const;
+    // Whether teamId is the scope member's team or below it.
+    bool inOwnSubtree(qint64 teamId);
 };
 
 } // namespace frontline

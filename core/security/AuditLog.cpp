@@ -292,9 +292,27 @@ QStringList AuditLog::actions()
 {
     using namespace AuditAction;
     QStringList keys;
-    for (const QLatin1String a :
-         {Login, LoginFailed, Export, Delete, Restore, Merge, Import, ImportUndo, PermissionChange,
-          UserChange, PassphraseChange, Backup, BackupRestore, Sync, Erase, Consent, PrivacyNotice, Denied})
+    for (const QLatin1String a : {Login,
+                                  LoginFailed,
+                                  Export,
+                                  Delete,
+                                  Restore,
+                                  Merge,
+                                  Import,
+                                  ImportUndo,
+                                  PermissionChange,
+                                  UserChange,
+                                  PassphraseChange,
+                                  Backup,
+                                  BackupRestore,
+                                  Sync,
+                                  Erase,
+                                  Consent,
+                                  PrivacyNotice,
+                                  Denied,
+                                  OrgChange,
+                                  Assessment,
+                                  PlanReview})
         keys << QString(a);
     return keys;
 }
@@ -338,6 +356,12 @@ QString AuditLog::actionTitle(const QString &action)
         return tr("Privacy notice change");
     if (action == Denied)
         return tr("Permission denied");
+    if (action == OrgChange)
+        return tr("Team change");
+    if (action == Assessment)
+        return tr("Assessment score");
+    if (action == PlanReview)
+        return tr("Development plan review");
     return action;
 }
 

@@ -44,6 +44,9 @@ inline constexpr QLatin1String Erase("erase");
 inline constexpr QLatin1String Consent("consent");
 inline constexpr QLatin1String PrivacyNotice("privacy_notice");
 inline constexpr QLatin1String Denied("permission_denied");
+inline constexpr QLatin1String OrgChange("org_change");   // a member moved between teams
+inline constexpr QLatin1String Assessment("assessment");  // a training score recorded
+inline constexpr QLatin1String PlanReview("plan_review"); // a development plan reviewed
 } // namespace AuditAction
 
 namespace AuditOutcome {

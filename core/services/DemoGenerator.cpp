@@ -557,6 +557,7 @@ private:
     void buildCustomer(qsizetype index, Batch &batch);
     void buildInternalTasks(Batch &batch);
     bool createTargets();
+    bool createTraining();
     // Writes a batch; progress goes from fromPercent to toPercent as its parts are written.
     bool write(Batch &batch, int fromPercent, int toPercent, const QString &stage);
 
@@ -1776,6 +1777,122 @@ bool Generation::createTargets()
     return true;
 }
 
+// Training and development, cheap and apart from the rest: a session a month for the last six
+// months (the whole sales force invited, most come, those who come are scored), and a plan for
+// every rep with goals, skills, three milestones around today and a review by their manager. A
+// random stream of its own keeps every other row of the demo what it was before.
+bool Generation::createTraining()
+{
+    Random r(m_options.seed ^ 0x7472616E696E67ULL);
+    const QSqlDatabase db = m_db.connectionForThread();
+    QSqlQuery q(db);
+    const auto run = [&](const QString &sql, const QVariantList &values) -> qint64 {
+        q.prepare(sql);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        const SyncStamp stamp = m_db.stamp();
+        q.addBindValue(qint64(stamp.hlc));
+        q.addBindValue(stamp.deviceId);
+        return q.exec() ? q.lastInsertId().toLongLong() : 0;
+    };
+    static const std::array<std::pair<const char *, const char *>, 6> sessions{{
+        {"product_knowledge", "新品线产品知识"},
+        {"sales_skills", "大客户谈判技巧"},
+        {"customer_communication", "客户投诉处理与沟通"},
+        {"sales_skills", "顾问式销售"},
+        {"product_knowledge", "竞品对比与卖点"},
+        {"customer_communication", "商务礼仪与微信沟通"},
+    }};
+    static const std::array<const char *, 4> trainers{"陈志远", "周雅琴", "外聘讲师 林博", "市场部 何静"};
+    const QDate today = m_options.today;
+    const int count = std::min<int>(int(sessions.size()), std::max(1, m_options.months));
+    for (int i = 0; i < count; ++i) {
+        const QDate month = QDate(today.year(), today.month(), 1).addMonths(-(count - 1 - i));
+        const QDate day = std::min(today, month.addDays(r.between(4, 20)));
+        const qint64 session =
+            run(u"INSERT INTO training_session (uuid, topic, title, held_on, trainer, duration_min, "
+                u"notes, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?, '', ?, ?)"_s,
+                {Repository::newUuid(), QString::fromLatin1(sessions[i].first),
+                 QString::fromUtf8(sessions[i].second), day.toString(Qt::ISODate),
+                 QString::fromUtf8(trainers[size_t(r.below(qint64(trainers.size())))]),
+                 r.chance(0.5) ? 90 : 180});
+        if (!session)
+            return fail(q.lastError().text());
+        ++m_result.trainings;
+        for (const RepInfo &rep : std::as_const(m_reps)) {
+            const bool came = r.chance(0.85);
+            // Better sellers tend to score better, with a spread.
+            const int score = std::clamp(int(62 + 16 * rep.skill + r.between(-12, 12)), 40, 100);
+            if (!run(u"INSERT INTO training_attendance (uuid, session_id, member_id, attended, score, hlc, "
+                     u"device_id) "
+                     u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                     {Repository::newUuid(), session, rep.id, came ? 1 : 0,
+                      came ? QVariant(score) : QVariant(QMetaType(QMetaType::Int))}))
+                return fail(q.lastError().text());
+        }
+    }
+
+    static const std::array<const char *, 6> skills{"产品知识", "谈判",     "客户关系",
+                                                    "方案讲解", "回款管理", "团队带教"};
+    static const std::array<const char *, 4> goals{"季度回款达成率 100%", "独立拿下一个 A 级客户",
+                                                   "新客户开发每月 5 家", "带教一名新同事"};
+    const QDate quarterStart(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+    const QDate lastQuarter = quarterStart.addMonths(-3);
+    const QString reviewPeriod = u"%1-Q%2"_s.arg(lastQuarter.year()).arg((lastQuarter.month() - 1) / 3 + 1);
+    for (const RepInfo &rep : std::as_const(m_reps)) {
+        const bool strong = rep.skill >= 1.2;
+        const qint64 plan =
+            run(u"INSERT INTO development_plan (uuid, member_id, current_position, target_position, "
+                u"status, notes, hlc, device_id) VALUES (?, ?, ?, ?, 'active', '', ?, ?)"_s,
+                {Repository::newUuid(), rep.id, strong ? u"senior_rep"_s : u"rep"_s,
+                 strong ? u"team_lead"_s : u"senior_rep"_s});
+        if (!plan)
+            return fail(q.lastError().text());
+        ++m_result.plans;
+        for (int g = 0; g < 2; ++g) {
+            if (!run(u"INSERT INTO plan_goal (uuid, plan_id, position, text, achieved, hlc, device_id) "
+                     u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                     {Repository::newUuid(), plan, g + 1,
+                      QString::fromUtf8(goals[size_t((rep.id + g) % qint64(goals.size()))]),
+                      g == 0 && r.chance(0.4)}))
+                return fail(q.lastError().text());
+        }
+        for (int k = 0; k < 3; ++k) {
+            const int level = r.between(1, strong ? 4 : 3);
+            if (!run(u"INSERT INTO plan_skill (uuid, plan_id, name, current_level, target_level, hlc, "
+                     u"device_id) "
+                     u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                     {Repository::newUuid(), plan,
+                      QString::fromUtf8(skills[size_t((rep.id * 2 + k) % qint64(skills.size()))]), level,
+                      std::min(5, level + r.between(1, 2))}))
+                return fail(q.lastError().text());
+        }
+        // One behind them, one under way, one ahead.
+        const std::array<std::tuple<const char *, int, const char *>, 3> milestones{{
+            {"完成谈判技巧课程", -r.between(20, 60), r.chance(0.8) ? "done" : "missed"},
+            {"独立负责重点客户", r.between(-10, 30), "in_progress"},
+            {strong ? "带领小组完成季度目标" : "晋升答辩", r.between(60, 150), "planned"},
+        }};
+        for (const auto &[title, offset, status] : milestones) {
+            if (!run(u"INSERT INTO plan_milestone (uuid, plan_id, title, due_date, status, hlc, device_id) "
+                     u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                     {Repository::newUuid(), plan, QString::fromUtf8(title),
+                      today.addDays(offset).toString(Qt::ISODate), QString::fromLatin1(status)}))
+                return fail(q.lastError().text());
+        }
+        const qint64 manager = m_teams.at(rep.team).managerId;
+        if (lastQuarter >= m_start &&
+            !run(u"INSERT INTO plan_review (uuid, plan_id, reviewer_id, period, comment, reviewed_on, hlc, "
+                 u"device_id) "
+                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {Repository::newUuid(), plan, manager, reviewPeriod,
+                  strong ? u"业绩稳定，可以开始带新人。"_s : u"积极主动，谈判能力还需提升。"_s,
+                  std::min(today, quarterStart.addDays(r.between(3, 12))).toString(Qt::ISODate)}))
+            return fail(q.lastError().text());
+    }
+    return true;
+}
+
 bool Generation::run()
 {
     buildCalendar();
@@ -1806,7 +1923,7 @@ bool Generation::run()
     buildInternalTasks(internal);
     if (!write(internal, 97, 97, teamTasks))
         return false;
-    if (!createTargets())
+    if (!createTargets() || !createTraining())
         return false;
     return report(98, DemoGenerator::tr("Saving"));
 }

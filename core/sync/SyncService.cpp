@@ -61,6 +61,13 @@ const QList<TableSpec> &specs()
           {u"customer_id"_s, u"customer"_s},
           {u"opportunity_id"_s, u"opportunity"_s}}},
         {u"target"_s, {{u"member_id"_s, u"member"_s}, {u"team_id"_s, u"team"_s}}},
+        {u"training_session"_s, {{u"created_by"_s, u"member"_s}}},
+        {u"training_attendance"_s, {{u"session_id"_s, u"training_session"_s}, {u"member_id"_s, u"member"_s}}},
+        {u"development_plan"_s, {{u"member_id"_s, u"member"_s}}},
+        {u"plan_goal"_s, {{u"plan_id"_s, u"development_plan"_s}}},
+        {u"plan_skill"_s, {{u"plan_id"_s, u"development_plan"_s}}},
+        {u"plan_milestone"_s, {{u"plan_id"_s, u"development_plan"_s}}},
+        {u"plan_review"_s, {{u"plan_id"_s, u"development_plan"_s}, {u"reviewer_id"_s, u"member"_s}}},
     };
     return s;
 }
@@ -498,6 +505,13 @@ SyncExportResult SyncService::exportForMember(const QString &memberCode, const Q
         u") AND (customer_id IS NOT NULL OR opportunity_id IS NOT NULL OR assignee_id IN ("_s + memberIds +
         u") OR creator_id IN ("_s + memberIds + u"))"_s;
     const QString targets = u"member_id IN ("_s + memberIds + u')';
+    // Training and development: the member's own plan, the sessions they are on the list of and
+    // their attendance (a manager's package: their subtree's).
+    const QString attendance = u"member_id IN ("_s + memberIds + u')';
+    const QString sessions =
+        u"id IN (SELECT session_id FROM training_attendance WHERE "_s + attendance + u')';
+    const QString plans = u"member_id IN ("_s + memberIds + u')';
+    const QString planItems = u"plan_id IN (SELECT id FROM development_plan WHERE "_s + plans + u')';
 
     // Members: the member, the people their rows refer to; teams: theirs and the ones above.
     QSet<qint64> members = scope->owners();
@@ -510,7 +524,9 @@ SyncExportResult SyncService::exportForMember(const QString &memberCode, const Q
             u" UNION SELECT member_id FROM opportunity_stage_change WHERE opportunity_id IN "_s +
             opportunities + u" UNION SELECT member_id FROM sales_order WHERE "_s + inScope +
             u" UNION SELECT assignee_id FROM task WHERE "_s + tasks +
-            u" UNION SELECT creator_id FROM task WHERE "_s + tasks;
+            u" UNION SELECT creator_id FROM task WHERE "_s + tasks +
+            u" UNION SELECT created_by FROM training_session WHERE "_s + sessions +
+            u" UNION SELECT reviewer_id FROM plan_review WHERE "_s + planItems;
         QSqlQuery q(conn);
         if (!q.exec(sql))
             return failed({SyncPackageError::IoError, q.lastError().text()});
@@ -557,6 +573,13 @@ SyncExportResult SyncService::exportForMember(const QString &memberCode, const Q
         {u"activity"_s, inScope},
         {u"task"_s, tasks},
         {u"target"_s, targets},
+        {u"training_session"_s, sessions},
+        {u"training_attendance"_s, attendance},
+        {u"development_plan"_s, plans},
+        {u"plan_goal"_s, planItems},
+        {u"plan_skill"_s, planItems},
+        {u"plan_milestone"_s, planItems},
+        {u"plan_review"_s, planItems},
     };
 
     // The first package makes this the team's manager database, with a sync id for the team.
@@ -768,7 +791,7 @@ public:
             const qint64 assignee = m_engine.idOf(u"member"_s, field(u"assignee_id"_s));
             return m_scope->canSeeOwner(assignee);
         }
-        return false; // organisation, products, stages, targets, settings: the manager's
+        return false; // organisation, products, stages, targets, settings, training and plans: the manager's
     }
 
     bool sourceSeen(const FieldClock &c) const

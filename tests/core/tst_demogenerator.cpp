@@ -170,6 +170,25 @@ void tst_DemoGenerator::everyCrmTableIsFilled()
     QCOMPARE(scalar(m_db->connection(), u"SELECT count(*) FROM target t JOIN member m ON m.id = t.member_id "
                                         u"WHERE m.role = 'rep' AND t.value > 0"_s),
              m_result.targets);
+    // Training and development: a session a month for the last six months with all 9 reps on each
+    // list, and one plan per rep with 2 goals, 3 skills, 3 milestones and a review by their manager.
+    QCOMPARE(m_result.trainings, qint64(6));
+    QCOMPARE(counts.value(u"training_session"_s), m_result.trainings);
+    QCOMPARE(counts.value(u"training_attendance"_s), qint64(6 * 9));
+    QCOMPARE(scalar(m_db->connection(),
+                    u"SELECT count(*) FROM training_attendance WHERE attended = 0 AND score "
+                    u"IS NOT NULL"_s),
+             0);
+    QCOMPARE(m_result.plans, qint64(9));
+    QCOMPARE(counts.value(u"development_plan"_s), qint64(9));
+    QCOMPARE(counts.value(u"plan_goal"_s), qint64(9 * 2));
+    QCOMPARE(counts.value(u"plan_skill"_s), qint64(9 * 3));
+    QCOMPARE(counts.value(u"plan_milestone"_s), qint64(9 * 3));
+    QCOMPARE(scalar(m_db->connection(),
+                    u"SELECT count(*) FROM plan_review r JOIN development_plan p ON p.id = "
+                    u"r.plan_id JOIN member rv ON rv.id = r.reviewer_id JOIN member m ON m.id "
+                    u"= p.member_id WHERE rv.role = 'manager' AND rv.team_id = m.team_id"_s),
+             9);
     QCOMPARE(counts.value(u"contact"_s), m_result.contacts);
     QCOMPARE(counts.value(u"activity"_s), m_result.activities);
     QCOMPARE(counts.value(u"opportunity"_s), m_result.opportunities);

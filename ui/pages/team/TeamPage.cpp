@@ -1,5 +1,10 @@
 #include "TeamPage.h"
 
+#include "DevelopmentPlanPanel.h"
+#include "OrgTreeWidget.h"
+#include "TargetsPanel.h"
+#include "TrainingPanel.h"
+#include "commands/TeamCommands.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
 #include "pages/PageCatalog.h"
@@ -15,9 +20,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,11 +33,8 @@ using namespace Qt::StringLiterals;
 namespace frontline {
 
 namespace {
-enum Roles
-{
-    MemberRole = Qt::UserRole + 1,
-    TeamRole,
-};
+constexpr int MemberRole = OrgTreeWidget::MemberRole;
+constexpr int TeamRole = OrgTreeWidget::TeamRole;
 
 QLabel *heading(QWidget *parent)
 {
@@ -48,7 +53,7 @@ TeamPage::TeamPage(CrmActions *actions, QWidget *parent)
               parent)
 {
     m_header = new PageHeader(this);
-    m_tree = new QTreeWidget(this);
+    m_tree = new OrgTreeWidget(this);
     m_tree->setObjectName(u"orgTree"_s);
     m_tree->setColumnCount(2);
     m_tree->header()->setStretchLastSection(false);
@@ -102,9 +107,29 @@ TeamPage::TeamPage(CrmActions *actions, QWidget *parent)
     detailLayout->addWidget(m_roster, 1);
     detailLayout->addStretch(); // takes the room when a team, which has no duties, is shown
 
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"teamTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_targets = new TargetsPanel(session(), m_tabs);
+    m_training = new TrainingPanel(session(), m_tabs);
+    m_plan = new DevelopmentPlanPanel(session(), m_tabs);
+    // In scroll areas: the tabs' content must not set the main window's minimum size.
+    for (QWidget *page : {detail, static_cast<QWidget *>(m_targets), static_cast<QWidget *>(m_training),
+                          static_cast<QWidget *>(m_plan)}) {
+        auto *area = new QScrollArea(m_tabs);
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        m_tabs->addTab(area, QString());
+    }
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(12, 0, 0, 0);
+    rightLayout->addWidget(m_tabs);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_tree);
-    splitter->addWidget(detail);
+    splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
@@ -115,6 +140,8 @@ TeamPage::TeamPage(CrmActions *actions, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &TeamPage::showSelection);
+    // After the drag has ended: the move rebuilds the tree the drag came from.
+    connect(m_tree, &OrgTreeWidget::memberDropped, this, &TeamPage::moveMember, Qt::QueuedConnection);
     connect(m_roster, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { selectMember(item->data(0, MemberRole).toLongLong()); });
     retranslateUi();
@@ -159,6 +186,7 @@ void TeamPage::refresh()
             font.setWeight(QFont::DemiBold);
             item->setFont(0, font);
             item->setData(0, TeamRole, t.id);
+            item->setFlags((item->flags() | Qt::ItemIsDropEnabled) & ~Qt::ItemIsDragEnabled);
             teamItems.insert(t.id, item);
             pending.removeAt(i);
         }
@@ -173,6 +201,9 @@ void TeamPage::refresh()
         item->setText(1, Vocabulary::label(Vocabulary::Role, roleKey(m.role)));
         item->setIcon(0, LineIcon::icon(LineIcon::Customers));
         item->setData(0, MemberRole, m.id);
+        item->setData(0, OrgTreeWidget::MemberTeamRole, m.teamId);
+        // Teams take drops; members are dragged (a drop on a member means their team).
+        item->setFlags(item->flags() | Qt::ItemIsDragEnabled);
         if (!m.active)
             item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
         if (m.id == selectedMember ||
@@ -208,6 +239,7 @@ void TeamPage::showSelection()
     const QTreeWidgetItem *item = m_tree->currentItem();
     const qint64 memberId = item ? item->data(0, MemberRole).toLongLong() : 0;
     const qint64 teamId = item ? item->data(0, TeamRole).toLongLong() : 0;
+    updatePanels(memberId, teamId);
     for (const Member &m : std::as_const(m_members)) {
         if (memberId && m.id == memberId)
             return showMember(m);
@@ -282,17 +314,7 @@ void TeamPage::showTeam(const Team &team)
 {
     m_name->setText(team.name);
     qint64 members = 0, customers = 0;
-    // The team and every team under it.
-    QSet<qint64> teams{team.id};
-    for (bool grew = true; grew;) {
-        grew = false;
-        for (const Team &t : std::as_const(m_teams)) {
-            if (teams.contains(t.parentId) && !teams.contains(t.id)) {
-                teams.insert(t.id);
-                grew = true;
-            }
-        }
-    }
+    const QSet<qint64> teams = subtreeOf(team.id);
     for (const Member &m : std::as_const(m_members)) {
         if (teams.contains(m.teamId) && m.active) {
             ++members;
@@ -342,6 +364,89 @@ void TeamPage::showTeam(const Team &team)
     m_roster->setVisible(true);
 }
 
+QTreeWidget *TeamPage::tree() const
+{
+    return m_tree;
+}
+
+void TeamPage::selectTeam(qint64 teamId)
+{
+    updateNow();
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, TeamRole).toLongLong() == teamId) {
+            m_tree->setCurrentItem(*it);
+            return;
+        }
+    }
+}
+
+QSet<qint64> TeamPage::subtreeOf(qint64 teamId) const
+{
+    QSet<qint64> teams{teamId};
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const Team &t : std::as_const(m_teams)) {
+            if (teams.contains(t.parentId) && !teams.contains(t.id)) {
+                teams.insert(t.id);
+                grew = true;
+            }
+        }
+    }
+    return teams;
+}
+
+void TeamPage::updatePanels(qint64 memberId, qint64 teamId)
+{
+    TeamSubject subject;
+    if (memberId) {
+        for (const Member &m : std::as_const(m_members)) {
+            if (m.id == memberId) {
+                subject.memberId = m.id;
+                subject.name = m.name;
+                subject.members = {m};
+            }
+        }
+    } else if (teamId) {
+        const QSet<qint64> teams = subtreeOf(teamId);
+        subject.teamId = teamId;
+        for (const Team &t : std::as_const(m_teams)) {
+            if (t.id == teamId)
+                subject.name = t.name;
+        }
+        for (const Member &m : std::as_const(m_members)) {
+            if (teams.contains(m.teamId) && m.active)
+                subject.members << m;
+        }
+    }
+    for (TeamPanel *panel : {static_cast<TeamPanel *>(m_targets), static_cast<TeamPanel *>(m_training),
+                             static_cast<TeamPanel *>(m_plan)})
+        panel->setSubject(subject);
+}
+
+bool TeamPage::moveMember(qint64 memberId, qint64 teamId)
+{
+    std::optional<Member> member;
+    QString teamName;
+    for (const Member &m : std::as_const(m_members)) {
+        if (m.id == memberId)
+            member = m;
+    }
+    for (const Team &t : std::as_const(m_teams)) {
+        if (t.id == teamId)
+            teamName = t.name;
+    }
+    if (!member || teamName.isEmpty() || member->teamId == teamId)
+        return false;
+    const SaveResult r = session()->repository<OrgRepository>().moveMember(memberId, teamId);
+    if (!r.ok()) {
+        session()->reportProblem(tr("%1 could not be moved: %2").arg(member->name, r.message()));
+        return false;
+    }
+    session()->undoStack()->push(new MoveMemberCommand(session(), *member, teamId, teamName));
+    selectMember(memberId);
+    return true;
+}
+
 void TeamPage::changeEvent(QEvent *event)
 {
     CrmPage::changeEvent(event);
@@ -353,6 +458,10 @@ void TeamPage::retranslateUi()
 {
     m_header->setTitle(PageCatalog::title(PageId::Team));
     m_tree->setHeaderLabels({tr("Team and members"), tr("Role")});
+    m_tabs->setTabText(0, tr("Overview"));
+    m_tabs->setTabText(1, tr("Targets"));
+    m_tabs->setTabText(2, tr("Training"));
+    m_tabs->setTabText(3, tr("Development plan"));
     m_roster->setHeaderLabels(
         {tr("Member"), tr("Role"), tr("Team"), tr("Customers"), tr("Open opportunities")});
     if (session()->isOpen() && isVisible())
