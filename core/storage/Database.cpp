@@ -381,7 +381,11 @@ QStringList Database::checkIntegrity(DatabaseError *error) const
 
 int Database::schemaVersion() const
 {
-    return isOpen() ? Migrations::currentVersion(mainDriver()) : -1;
+    if (!isOpen())
+        return -1;
+    // Workers (sync export, backups) ask too: each thread reads through its own connection.
+    const QSqlDatabase connection = const_cast<Database *>(this)->connectionForThread();
+    return Migrations::currentVersion(qobject_cast<SqlCipherDriver *>(connection.driver()));
 }
 
 CipherInfo Database::cipherInfo() const
