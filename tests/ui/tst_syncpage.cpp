@@ -300,10 +300,10 @@ void TestSyncPage::conflictsAreSettledOnThePage()
     QCOMPARE(table->item(notesRow, 2)->text(), u"经理: 月底前签约"_s);   // ours
     QCOMPARE(table->item(notesRow, 4)->text(), u"销售: 客户要求降价"_s); // theirs
     QVERIFY(table->item(notesRow, 5)->text().startsWith(u"R1"_s));
-    test::saveShot(m_window.get(), u"sync-conflicts"_s);
 
     // Keep ours for the notes: the database holds the manager's value again.
     table->selectRow(notesRow);
+    test::saveShot(m_window.get(), u"sync-conflicts"_s);
     QTest::mouseClick(p->conflictsView()->findChild<QPushButton *>(u"keepMineButton"_s), Qt::LeftButton);
     QCOMPARE(scalar(m, u"SELECT notes FROM customer WHERE uuid = '%1'"_s.arg(c1)), u"经理: 月底前签约"_s);
     QCOMPARE(table->rowCount(), 1);

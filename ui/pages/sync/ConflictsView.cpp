@@ -109,7 +109,7 @@ ConflictsView::ConflictsView(Session *session, QWidget *parent) : QWidget(parent
     m_dismiss->setObjectName(u"dismissButton"_s);
 
     auto *conflictButtons = new QHBoxLayout;
-    conflictButtons->addWidget(m_message, 1);
+    conflictButtons->addStretch();
     conflictButtons->addWidget(m_keepCurrent);
     conflictButtons->addWidget(m_keepMine);
     conflictButtons->addWidget(m_keepTheirs);
@@ -123,6 +123,7 @@ ConflictsView::ConflictsView(Session *session, QWidget *parent) : QWidget(parent
     layout->addWidget(m_conflictsTitle);
     layout->addWidget(m_conflicts, 3);
     layout->addLayout(conflictButtons);
+    layout->addWidget(m_message);
     layout->addSpacing(12);
     layout->addWidget(m_duplicatesTitle);
     layout->addWidget(m_duplicates, 1);

@@ -138,7 +138,7 @@ SyncPage::SyncPage(CrmActions *actions, QWidget *parent)
     syncLayout->addSpacing(8);
     syncLayout->addWidget(m_statusTitle);
     syncLayout->addWidget(m_statusText);
-    syncLayout->addWidget(m_status, 2);
+    syncLayout->addWidget(m_status, 1);
     syncLayout->addSpacing(8);
     syncLayout->addWidget(m_historyTitle);
     syncLayout->addWidget(m_history, 3);
