@@ -136,7 +136,7 @@ void TestMainWindow::sidebarListsEveryPage()
     QCOMPARE(sidebar->count(), PageCatalog::Count);
     QCOMPARE(sidebar->rowText(0), u"Dashboard"_s);
     QCOMPARE(sidebar->rowText(8), u"Import/Export"_s);
-    QCOMPARE(sidebar->rowText(9), u"Settings"_s);
+    QCOMPARE(sidebar->rowText(int(PageId::Settings)), u"Settings"_s);
     QVERIFY(sidebar->isVisible());
     // Wide enough for its longest label.
     const QListWidget *list = sidebar->list();

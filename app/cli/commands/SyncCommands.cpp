@@ -17,13 +17,12 @@ namespace {
 const QString SyncPassphraseVariable = u"FRONTLINE_SYNC_PASSPHRASE"_s;
 const QString SyncPassphraseOption = u"sync-passphrase-file"_s;
 
-// The team sync passphrase. A new package asks twice on a terminal; an import once.
+// The team sync passphrase: $FRONTLINE_SYNC_PASSPHRASE or the file, else the one the Sync page
+// remembered in the keychain for this database, else asked (twice for a new package).
 bool syncPassphrase(Context &context, bool forNewPackage, SecureBytes *out, QString *error)
 {
-    if (forNewPackage || qEnvironmentVariableIsSet("FRONTLINE_SYNC_PASSPHRASE") ||
-        context.isSet(SyncPassphraseOption))
+    if (qEnvironmentVariableIsSet("FRONTLINE_SYNC_PASSPHRASE") || context.isSet(SyncPassphraseOption))
         return context.newPassphrase(SyncPassphraseVariable, SyncPassphraseOption, out, error);
-    // Remembered by the Sync page for this database.
     if (!qEnvironmentVariableIsSet("FRONTLINE_NO_KEYCHAIN")) {
         const Keychain::ReadResult saved =
             Keychain::read(Keychain::entryForSyncPassphrase(context.databasePath()), 3000);
@@ -32,6 +31,8 @@ bool syncPassphrase(Context &context, bool forNewPackage, SecureBytes *out, QStr
             return true;
         }
     }
+    if (forNewPackage)
+        return context.newPassphrase(SyncPassphraseVariable, SyncPassphraseOption, out, error);
     if (Context::stdinIsTerminal() && Context::prompt(SyncCommand::tr("Team sync passphrase: "), out))
         return true;
     *error = SyncCommand::tr("No sync passphrase: set %1, use --%2 FILE, or run in a terminal to be asked.")
