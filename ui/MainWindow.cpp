@@ -11,6 +11,7 @@
 #include "pages/orders/OrdersPage.h"
 #include "pages/performance/PerformancePage.h"
 #include "pages/settings/SettingsPage.h"
+#include "pages/sync/SyncPage.h"
 #include "pages/tasks/TasksPage.h"
 #include "pages/team/TeamPage.h"
 #include "pages/visits/VisitsPage.h"
@@ -25,19 +26,23 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +59,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setObjectName(u"mainWindow"_s); // saveState() needs a name
     setWindowIcon(LineIcon::icon(LineIcon::Frontline));
     m_undoStack = new QUndoStack(this);
+    m_scheduledBackup = new QFutureWatcher<ScheduledBackup>(this);
+    connect(m_scheduledBackup, &QFutureWatcher<ScheduledBackup>::finished, this, [this] {
+        const ScheduledBackup r = m_scheduledBackup->result();
+        statusBar()->showMessage(
+            r.backup.ok() ? tr("Daily backup written to %1.").arg(QDir::toNativeSeparators(r.backup.path))
+                          : tr("The daily backup failed: %1").arg(r.backup.error.message()),
+            15000);
+    });
     m_session = new Session(m_undoStack, this);
     m_actions = new CrmActions(m_session, this);
 
@@ -192,6 +205,9 @@ void MainWindow::createCentralWidget()
         case PageId::ImportExport:
             widget = new ImportPage(m_actions, m_pages);
             break;
+        case PageId::Sync:
+            widget = m_syncPage = new SyncPage(m_actions, m_pages);
+            break;
         case PageId::Dashboard:
             widget = new DashboardPage(m_actions, m_pages);
             break;
@@ -203,6 +219,9 @@ void MainWindow::createCentralWidget()
         m_pages->addWidget(widget);
         m_sidebar->addRow(PageCatalog::icon(page));
     }
+    m_syncPage->setRestorer([this](const QString &backupPath, const RestoreOptions &options) {
+        return restoreDatabase(backupPath, options);
+    });
     connect(m_sidebar, &Sidebar::currentRowChanged, this, &MainWindow::showPageAt);
     connect(this, &MainWindow::databaseChanged, m_settingsPage, &SettingsPage::setDatabase);
     m_settingsPage->setSession(m_session);
@@ -325,6 +344,9 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 {
     if (!database && !m_database)
         return;
+    // Work in the background reads the database about to close.
+    waitForScheduledBackup();
+    m_syncPage->waitForTasks();
     std::unique_ptr<Database> previous = std::exchange(m_database, std::move(database));
     // Commands on the stack refer to the previous database's records.
     m_undoStack->clear();
@@ -334,6 +356,91 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     Q_EMIT databaseChanged(m_database.get());
     previous.reset();
     updateDatabaseState();
+    if (m_scheduledBackups && m_database && m_database->isOpen())
+        QTimer::singleShot(3000, this, [this] { startDueBackup(); }); // once the window is up
+}
+
+bool MainWindow::startDueBackup()
+{
+    if (!m_database || !m_database->isOpen() || m_database->isReadOnly() || m_scheduledBackup->isRunning())
+        return false;
+    const QDateTime now = QDateTime::currentDateTime();
+    if (!BackupScheduler(*m_database).isDue(now))
+        return false;
+    Database *db = m_database.get();
+    statusBar()->showMessage(tr("Making the daily backup…"), 15000);
+    m_scheduledBackup->setFuture(QtConcurrent::run([db, now] {
+        BackupOptions options;
+        options.databaseKey = true;
+        ScheduledBackup r = BackupScheduler(*db).run(now, options);
+        db->releaseThreadConnection();
+        return r;
+    }));
+    return true;
+}
+
+void MainWindow::waitForScheduledBackup()
+{
+    m_scheduledBackup->waitForFinished();
+}
+
+void MainWindow::backUpOnExit()
+{
+    waitForScheduledBackup();
+    if (!m_scheduledBackups || !m_database || !m_database->isOpen() || m_database->isReadOnly() ||
+        !BackupScheduler(*m_database).isDueOnExit())
+        return;
+    QProgressDialog progress(tr("Backing up before Frontline closes…"), tr("Skip"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    BackupOptions options;
+    options.databaseKey = true;
+    options.cancel = cancel.get();
+    options.progress = [&progress, cancel](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            &progress,
+            [&progress, cancel, done, total] {
+                if (progress.wasCanceled())
+                    cancel->store(true);
+                else if (total > 0)
+                    progress.setValue(int(done * 1000 / total));
+            },
+            Qt::QueuedConnection);
+        return !cancel->load();
+    };
+    connect(&progress, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    Database *db = m_database.get();
+    QFutureWatcher<ScheduledBackup> watcher;
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<ScheduledBackup>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([db, options] {
+        ScheduledBackup r = BackupScheduler(*db).run(QDateTime::currentDateTime(), options);
+        db->releaseThreadConnection();
+        return r;
+    }));
+    loop.exec();
+}
+
+RestoreResult MainWindow::restoreDatabase(const QString &backupPath, const RestoreOptions &options)
+{
+    RestoreResult result;
+    if (!m_database || !m_database->isOpen()) {
+        result.error = {DatabaseError::Other, tr("No database is open.")};
+        return result;
+    }
+    waitForScheduledBackup();
+    const QString path = m_database->path();
+    // Pages let go of the database; the same Database object is closed, swapped and reopened.
+    m_undoStack->clear();
+    m_session->setDatabase(nullptr);
+    Q_EMIT databaseChanged(nullptr);
+    result = BackupRestore::restore(*m_database, path, backupPath, options);
+    Database *reopened = m_database->isOpen() ? m_database.get() : nullptr;
+    m_session->setDatabase(reopened);
+    Q_EMIT databaseChanged(reopened);
+    updateDatabaseState();
+    return result;
 }
 
 PageId MainWindow::currentPage() const
@@ -444,6 +551,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
+    backUpOnExit();
     QMainWindow::closeEvent(event);
 }
 

@@ -3,9 +3,12 @@
 // pages when it changes; with no database open it shows a prompt to open or create one.
 #pragma once
 
+#include "backup/BackupRestore.h"
+#include "backup/BackupScheduler.h"
 #include "pages/PageCatalog.h"
 #include "storage/Database.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 #include <memory>
@@ -24,6 +27,7 @@ class EmptyState;
 class Session;
 class SettingsPage;
 class Sidebar;
+class SyncPage;
 
 class MainWindow : public QMainWindow
 {
@@ -44,6 +48,17 @@ public:
 
     PageId currentPage() const;
     void setCurrentPage(PageId page);
+
+    // Scheduled backups (BackupSettings in the database: daily, when the window closes). The
+    // application turns them on; tests and screenshots leave them off.
+    void setScheduledBackups(bool on) { m_scheduledBackups = on; }
+    // Starts the daily backup in the background when one is due; false when none was started.
+    bool startDueBackup();
+    // Waits for a scheduled backup that is running.
+    void waitForScheduledBackup();
+    // Replaces the open database with a verified backup (BackupRestore) and reopens it; every
+    // page lets go of the database first and takes it again afterwards.
+    RestoreResult restoreDatabase(const QString &backupPath, const RestoreOptions &options);
 
 Q_SIGNALS:
     // Pages drop what they show of the old database here; it is closed right after.
@@ -73,6 +88,7 @@ private:
     void updateUndoActions();
     void showPageAt(int row);
     void showCustomer(qint64 customerId);
+    void backUpOnExit();
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack = nullptr;
@@ -85,6 +101,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     CustomersPage *m_customersPage = nullptr;
+    SyncPage *m_syncPage = nullptr;
+    bool m_scheduledBackups = false;
+    QFutureWatcher<ScheduledBackup> *m_scheduledBackup = nullptr;
     EmptyState *m_noDatabase = nullptr;
     QPushButton *m_chooseButton = nullptr;
 

@@ -116,6 +116,7 @@ int Startup::run(const QStringList &arguments)
         return 0; // the user cancelled
 
     MainWindow window;
+    window.setScheduledBackups(screenshotPath.isEmpty());
     window.setDatabase(std::move(database));
     if (page)
         window.setCurrentPage(*page);

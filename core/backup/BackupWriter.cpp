@@ -105,7 +105,8 @@ BackupResult BackupWriter::write(Database &db, const QString &destination, const
 
     if (!db.isOpen())
         return fail({DatabaseError::Other, tr("No database is open.")});
-    if (options.passphrase.isEmpty())
+    const SecureBytes &key = options.databaseKey ? db.m_key : options.passphrase;
+    if (key.isEmpty())
         return fail({DatabaseError::Other, tr("A passphrase is required to encrypt the backup.")});
     if (QFileInfo::exists(destination))
         return fail({DatabaseError::AlreadyExists,
@@ -125,7 +126,7 @@ BackupResult BackupWriter::write(Database &db, const QString &destination, const
 
     removeWithCompanions(part); // left over by a crash: never a finished backup
     SqlCipherDriver target;
-    if (!target.openEncrypted(part, options.passphrase, SqlCipherDriver::Create)) {
+    if (!target.openEncrypted(part, key, SqlCipherDriver::Create)) {
         const int rc = target.lastError().nativeErrorCode().toInt();
         removeWithCompanions(part);
         return fail(writeError(rc ? rc : SQLITE_CANTOPEN, nullptr, destination));
@@ -196,7 +197,7 @@ BackupResult BackupWriter::write(Database &db, const QString &destination, const
     result.bytes = QFileInfo(part).size();
 
     if (options.verify) {
-        const BackupCheck check = BackupVerifier::verify(part, options.passphrase);
+        const BackupCheck check = BackupVerifier::verify(part, key);
         result.verifyMs = check.elapsedMs;
         if (!check.ok()) {
             removeWithCompanions(part);

@@ -36,6 +36,9 @@ class Database;
 struct BackupOptions
 {
     SecureBytes passphrase; // of the copy; usually the database's own
+    // Key the copy with the passphrase the database is open with (passphrase is then ignored):
+    // the GUI's scheduled backups, which never see the passphrase after opening.
+    bool databaseKey = false;
     int pagesPerStep = 256; // 1 MiB of 4 KiB pages between progress reports
     bool verify = true;     // reopen the copy with its passphrase and check it before keeping it
     bool writeManifest = true;

@@ -69,6 +69,13 @@ QString Keychain::entryForDatabase(const QString &databasePath)
     return u"database:"_s + (canonical.isEmpty() ? info.absoluteFilePath() : canonical);
 }
 
+QString Keychain::entryForSyncPassphrase(const QString &databasePath)
+{
+    const QFileInfo info(databasePath);
+    const QString canonical = info.canonicalFilePath();
+    return u"sync:"_s + (canonical.isEmpty() ? info.absoluteFilePath() : canonical);
+}
+
 Keychain::ReadResult Keychain::read(const QString &entry, int timeoutMs)
 {
     ReadResult result;

@@ -34,6 +34,8 @@ public:
     static void setService(const QString &service);
     // The entry name for a database file: its absolute, canonical path.
     static QString entryForDatabase(const QString &databasePath);
+    // The entry of the team sync passphrase used with that database (Sync page, sync commands).
+    static QString entryForSyncPassphrase(const QString &databasePath);
 
     static ReadResult read(const QString &entry, int timeoutMs = 5000);
     static Status write(const QString &entry, const SecureBytes &secret, QString *error = nullptr,

@@ -317,6 +317,11 @@ QSqlDatabase Database::connectionForThread()
     return QSqlDatabase::addDatabase(driver, name);
 }
 
+bool Database::hasPassphrase(const SecureBytes &candidate) const
+{
+    return isOpen() && !m_key.isEmpty() && m_key == candidate;
+}
+
 DatabaseError Database::changePassphrase(const SecureBytes &newPassphrase)
 {
     if (!isOpen())
@@ -376,7 +381,11 @@ QStringList Database::checkIntegrity(DatabaseError *error) const
 
 int Database::schemaVersion() const
 {
-    return isOpen() ? Migrations::currentVersion(mainDriver()) : -1;
+    if (!isOpen())
+        return -1;
+    // Workers (sync export, backups) ask too: each thread reads through its own connection.
+    const QSqlDatabase connection = const_cast<Database *>(this)->connectionForThread();
+    return Migrations::currentVersion(qobject_cast<SqlCipherDriver *>(connection.driver()));
 }
 
 CipherInfo Database::cipherInfo() const
@@ -452,7 +461,8 @@ SyncStamp Database::stamp()
 
 QString Database::metaValue(const QString &key, const QString &defaultValue) const
 {
-    QSqlQuery query(connection());
+    // A worker thread may not use the owner's connection (Qt refuses it): each its own.
+    QSqlQuery query(const_cast<Database *>(this)->connectionForThread());
     query.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
     query.addBindValue(key);
     if (query.exec() && query.next())
@@ -462,7 +472,7 @@ QString Database::metaValue(const QString &key, const QString &defaultValue) con
 
 bool Database::setMetaValue(const QString &key, const QString &value)
 {
-    QSqlQuery query(connection());
+    QSqlQuery query(connectionForThread());
     query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s);
     query.addBindValue(key);
     query.addBindValue(value);

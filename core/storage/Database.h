@@ -81,6 +81,9 @@ public:
     void releaseThreadConnection();
 
     DatabaseError changePassphrase(const SecureBytes &newPassphrase);
+    // Whether candidate is the passphrase the database is open with (to confirm a person before a
+    // restore, without ever handing the key out).
+    bool hasPassphrase(const SecureBytes &candidate) const;
     // Runs SQLite's integrity and foreign key checks; an empty list means the file is sound.
     QStringList checkIntegrity(DatabaseError *error = nullptr) const;
 
@@ -102,6 +105,8 @@ public:
     SyncStamp stamp();
 
     // Small local key/value store (not synced): device id, last clock, preferences of this file.
+    // Read and written on the calling thread's connection, so a worker's import stays one
+    // transaction.
     QString metaValue(const QString &key, const QString &defaultValue = QString()) const;
     bool setMetaValue(const QString &key, const QString &value);
 
@@ -113,6 +118,10 @@ Q_SIGNALS:
     void closed();
 
 private:
+    // A backup may be keyed with the database's own passphrase (BackupOptions::databaseKey)
+    // without the key leaving core.
+    friend class BackupWriter;
+
     DatabaseError openConnection(const QString &path, const SecureBytes &passphrase, bool create);
     DatabaseError lock(const QString &path);
     void unlock();

@@ -407,6 +407,20 @@ SyncEvent eventFor(Database &db, SyncEvent::Kind kind, const QString &path)
     return e;
 }
 
+// Rows with a field this database changed after the manager last confirmed its changes: the
+// row's own clock when it is ours, or an explicit field clock of ours. Per table.
+QList<std::pair<QString, QString>> unconfirmedChanges(Database &db, const SyncState &st)
+{
+    const QString confirmed = QString::number(qint64(st.confirmedHlc));
+    const QString self = db.deviceId();
+    QList<std::pair<QString, QString>> where;
+    for (const QString &table : SyncService::tables())
+        where.append(
+            {table, u"hlc > %1 AND (device_id = '%2' OR uuid IN (SELECT uuid FROM sync_clock WHERE "
+                    u"tbl = '%3' AND device_id = '%2' AND hlc > %1))"_s.arg(confirmed, self, table)});
+    return where;
+}
+
 } // namespace
 
 SyncService::SyncService(Database &db) : m_db(db) {}
@@ -619,15 +633,7 @@ SyncExportResult SyncService::exportChanges(const QString &destination, const Sy
                "to export for (--member CODE).")};
     } else {
         Engine engine(m_db);
-        // Rows with a field this database changed after the manager last confirmed its changes:
-        // the row's own clock when it is ours, or an explicit field clock of ours.
-        const QString confirmed = QString::number(qint64(st.confirmedHlc));
-        const QString self = m_db.deviceId();
-        QList<std::pair<QString, QString>> where;
-        for (const QString &table : tables())
-            where.append(
-                {table, u"hlc > %1 AND (device_id = '%2' OR uuid IN (SELECT uuid FROM sync_clock WHERE "
-                        u"tbl = '%3' AND device_id = '%2' AND hlc > %1))"_s.arg(confirmed, self, table)});
+        const QList<std::pair<QString, QString>> where = unconfirmedChanges(m_db, st);
         SyncManifest manifest;
         manifest.kind = SyncManifest::Changes;
         manifest.teamId = st.teamId;
@@ -1477,6 +1483,20 @@ bool SyncService::resolve(qint64 conflictId, Take take, QString *error)
     e.resolution = take == Take::Mine ? u"mine"_s : u"theirs"_s;
     auditSyncEvent(&m_db, e);
     return true;
+}
+
+qint64 SyncService::pendingChanges() const
+{
+    const SyncState st = state();
+    if (st.role != SyncState::Rep)
+        return 0;
+    qint64 n = 0;
+    QSqlQuery q(m_db.connectionForThread());
+    for (const auto &[table, condition] : unconfirmedChanges(m_db, st)) {
+        if (q.exec(u"SELECT count(*) FROM %1 WHERE %2"_s.arg(table, condition)) && q.next())
+            n += q.value(0).toLongLong();
+    }
+    return n;
 }
 
 QList<SyncHistoryEntry> SyncService::history(int limit) const

@@ -143,6 +143,9 @@ public:
     // (which then travels like any edit). error gets the reason on failure.
     bool resolve(qint64 conflictId, Take take, QString *error = nullptr);
     QList<SyncHistoryEntry> history(int limit = 100) const;
+    // Rep: the records the next exportChanges() would carry (changed here and not yet confirmed
+    // by the manager); 0 on any other database.
+    qint64 pendingChanges() const;
 
     // The synced tables, parents before children.
     static QStringList tables();

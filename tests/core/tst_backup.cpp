@@ -109,6 +109,7 @@ private Q_SLOTS:
     void cleanup();
     void backupHasSameContentAndNoPlaintext();
     void backupWithAnotherPassphrase();
+    void backupWithTheDatabasesKey();
     void refusals();
     void consistentWhileAnotherConnectionWrites();
     void consistentWhileAThreadWrites();
@@ -213,6 +214,36 @@ void tst_Backup::backupWithAnotherPassphrase()
     Database copy;
     QCOMPARE(copy.open(path, TempDatabase::passphrase()).kind(), DatabaseError::WrongPassphrase);
     QVERIFY(!copy.open(path, other));
+    QCOMPARE(copy.metaValue(u"marker"_s), Marker);
+}
+
+// What the GUI's scheduled backups do: the open database's key, which the caller never sees;
+// and a meta value read from a worker thread (on that thread's own connection).
+void tst_Backup::backupWithTheDatabasesKey()
+{
+    TempDatabase t;
+    QVERIFY(t.isValid());
+    QVERIFY(t.db().setMetaValue(u"marker"_s, Marker));
+    QVERIFY(t.db().hasPassphrase(TempDatabase::passphrase()));
+    QVERIFY(!t.db().hasPassphrase(SecureBytes::fromString(u"not it"_s)));
+    const QString path = t.dir() + u"/same.fbackup"_s;
+    BackupOptions options;
+    options.databaseKey = true;
+    BackupResult result;
+    QString seenByWorker;
+    QThread *worker = QThread::create([&] {
+        seenByWorker = t.db().metaValue(u"marker"_s);
+        result = BackupWriter::write(t.db(), path, options);
+        t.db().releaseThreadConnection();
+    });
+    worker->start();
+    QVERIFY(worker->wait(60000));
+    delete worker;
+    QCOMPARE(seenByWorker, Marker);
+    QVERIFY2(result.ok(), qPrintable(result.error.message()));
+    QVERIFY(result.verified);
+    Database copy;
+    QVERIFY(!copy.open(path, TempDatabase::passphrase()));
     QCOMPARE(copy.metaValue(u"marker"_s), Marker);
 }
 

@@ -136,7 +136,7 @@ void TestMainWindow::sidebarListsEveryPage()
     QCOMPARE(sidebar->count(), PageCatalog::Count);
     QCOMPARE(sidebar->rowText(0), u"Dashboard"_s);
     QCOMPARE(sidebar->rowText(8), u"Import/Export"_s);
-    QCOMPARE(sidebar->rowText(9), u"Settings"_s);
+    QCOMPARE(sidebar->rowText(int(PageId::Settings)), u"Settings"_s);
     QVERIFY(sidebar->isVisible());
     // Wide enough for its longest label.
     const QListWidget *list = sidebar->list();
@@ -177,7 +177,7 @@ void TestMainWindow::shortcutsShowPages_data()
     QTest::newRow("Ctrl+5") << Qt::Key_5 << PageId::Orders;
     QTest::newRow("Ctrl+8") << Qt::Key_8 << PageId::Tasks;
     QTest::newRow("Ctrl+9") << Qt::Key_9 << PageId::ImportExport;
-    QTest::newRow("Ctrl+0") << Qt::Key_0 << PageId::Settings;
+    QTest::newRow("Ctrl+0") << Qt::Key_0 << PageId::Sync;
 }
 
 void TestMainWindow::shortcutsShowPages()
@@ -200,7 +200,7 @@ void TestMainWindow::languageChangeRetranslatesEverything()
     QCoreApplication::sendPostedEvents(); // LanguageChange is posted to every window
 
     QCOMPARE(sidebar->rowText(0), u"X-Dashboard"_s);
-    QCOMPARE(sidebar->rowText(9), u"X-Settings"_s);
+    QCOMPARE(sidebar->rowText(int(PageId::Settings)), u"X-Settings"_s);
     QCOMPARE(menuTitle(*m_window, 0), u"X-&File"_s);
     QCOMPARE(menuTitle(*m_window, 3), u"X-&Help"_s);
     QCOMPARE(m_window->menuBar()->actions().at(2)->menu()->actions().at(1)->text(), u"X-Customers"_s);

@@ -35,6 +35,8 @@ QString PageCatalog::key(PageId page)
         return u"tasks"_s;
     case PageId::ImportExport:
         return u"import"_s;
+    case PageId::Sync:
+        return u"sync"_s;
     case PageId::Settings:
         return u"settings"_s;
     }
@@ -79,6 +81,8 @@ QString PageCatalog::title(PageId page)
         return tr("Tasks");
     case PageId::ImportExport:
         return tr("Import/Export");
+    case PageId::Sync:
+        return tr("Sync & backup");
     case PageId::Settings:
         return tr("Settings");
     }
@@ -107,6 +111,8 @@ QString PageCatalog::description(PageId page)
         return tr("Follow-ups and to-dos for you and your team, with due dates.");
     case PageId::ImportExport:
         return tr("Bring in customers and orders from Excel and CSV files, and export reports.");
+    case PageId::Sync:
+        return tr("Swap sync packages with the team's laptops, settle conflicts, and keep backups.");
     case PageId::Settings:
         return tr("Language, database and passphrase.");
     }
@@ -134,6 +140,8 @@ QIcon PageCatalog::icon(PageId page)
         return LineIcon::icon(LineIcon::Tasks);
     case PageId::ImportExport:
         return LineIcon::icon(LineIcon::ImportExport);
+    case PageId::Sync:
+        return LineIcon::icon(LineIcon::Sync);
     case PageId::Settings:
         return LineIcon::icon(LineIcon::Settings);
     }

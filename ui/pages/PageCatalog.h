@@ -22,6 +22,7 @@ enum class PageId
     Performance,
     Tasks,
     ImportExport,
+    Sync,
     Settings,
 };
 

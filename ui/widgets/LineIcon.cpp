@@ -220,6 +220,17 @@ void drawShape(QPainter &p, LineIcon::Shape shape)
     case LineIcon::Check:
         p.drawPolyline(QPolygonF({{5, 12.5}, {10, 17.5}, {19.5, 7}}));
         break;
+    case LineIcon::Sync: {
+        QPainterPath arcs;
+        arcs.moveTo(19, 9.5);
+        arcs.arcTo(QRectF(4.5, 4.5, 15, 15), 20, 160);
+        arcs.moveTo(5, 14.5);
+        arcs.arcTo(QRectF(4.5, 4.5, 15, 15), 200, 160);
+        p.drawPath(arcs);
+        p.drawPolyline(QPolygonF({{16.2, 9.2}, {19.3, 9.6}, {20, 6.5}}));
+        p.drawPolyline(QPolygonF({{7.8, 14.8}, {4.7, 14.4}, {4, 17.5}}));
+        break;
+    }
     case LineIcon::Frontline:
         drawApplicationIcon(p);
         break;

@@ -35,6 +35,7 @@ public:
         Board,
         List,
         Check,
+        Sync,      // two arrows chasing each other round: sync and backups
         Frontline, // the application icon, in colour
     };
 

@@ -1,6 +1,7 @@
 #include "SyncCommands.h"
 
 #include "Context.h"
+#include "security/Keychain.h"
 #include "sync/SyncService.h"
 
 #include <QFileInfo>
@@ -16,11 +17,21 @@ namespace {
 const QString SyncPassphraseVariable = u"FRONTLINE_SYNC_PASSPHRASE"_s;
 const QString SyncPassphraseOption = u"sync-passphrase-file"_s;
 
-// The team sync passphrase. A new package asks twice on a terminal; an import once.
+// The team sync passphrase: $FRONTLINE_SYNC_PASSPHRASE or the file, else the one the Sync page
+// remembered in the keychain for this database, else asked (twice for a new package).
 bool syncPassphrase(Context &context, bool forNewPackage, SecureBytes *out, QString *error)
 {
-    if (forNewPackage || qEnvironmentVariableIsSet("FRONTLINE_SYNC_PASSPHRASE") ||
-        context.isSet(SyncPassphraseOption))
+    if (qEnvironmentVariableIsSet("FRONTLINE_SYNC_PASSPHRASE") || context.isSet(SyncPassphraseOption))
+        return context.newPassphrase(SyncPassphraseVariable, SyncPassphraseOption, out, error);
+    if (!qEnvironmentVariableIsSet("FRONTLINE_NO_KEYCHAIN")) {
+        const Keychain::ReadResult saved =
+            Keychain::read(Keychain::entryForSyncPassphrase(context.databasePath()), 3000);
+        if (saved.status == Keychain::Ok && !saved.secret.isEmpty()) {
+            *out = saved.secret;
+            return true;
+        }
+    }
+    if (forNewPackage)
         return context.newPassphrase(SyncPassphraseVariable, SyncPassphraseOption, out, error);
     if (Context::stdinIsTerminal() && Context::prompt(SyncCommand::tr("Team sync passphrase: "), out))
         return true;
@@ -324,7 +335,9 @@ int SyncCommand::status(Context &context)
     Database db;
     if (!context.openDatabase(db, true))
         return Failure;
-    const SyncState s = SyncService(db).state();
+    SyncService sync(db);
+    const SyncState s = sync.state();
+    const qint64 pending = sync.pendingChanges();
     const QString role = s.role == SyncState::Manager ? u"manager"_s
                          : s.role == SyncState::Rep   ? u"rep"_s
                                                       : u"none"_s;
@@ -335,12 +348,14 @@ int SyncCommand::status(Context &context)
         {u"member"_s, s.memberCode},
         {u"confirmed_to"_s, clockText(s.confirmedHlc)},
         {u"open_conflicts"_s, s.openConflicts},
+        {u"pending_changes"_s, pending},
     };
     QString text;
     if (s.role == SyncState::Rep)
         text = tr("%1's database; the manager has its changes up to %2. Open conflicts: %3.")
                    .arg(s.memberCode, s.confirmedHlc ? clockText(s.confirmedHlc) : tr("(none yet)"))
-                   .arg(s.openConflicts);
+                   .arg(s.openConflicts) +
+               u'\n' + tr("Changes not yet at the manager: %1.").arg(pending);
     else if (s.role == SyncState::Manager)
         text =
             tr("The manager's database of team %1. Open conflicts: %2.").arg(s.teamId).arg(s.openConflicts);
