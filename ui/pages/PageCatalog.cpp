@@ -35,6 +35,8 @@ QString PageCatalog::key(PageId page)
         return u"tasks"_s;
     case PageId::ImportExport:
         return u"import"_s;
+    case PageId::Admin:
+        return u"admin"_s;
     case PageId::Settings:
         return u"settings"_s;
     }
@@ -79,6 +81,8 @@ QString PageCatalog::title(PageId page)
         return tr("Tasks");
     case PageId::ImportExport:
         return tr("Import/Export");
+    case PageId::Admin:
+        return tr("Administration");
     case PageId::Settings:
         return tr("Settings");
     }
@@ -107,6 +111,8 @@ QString PageCatalog::description(PageId page)
         return tr("Follow-ups and to-dos for you and your team, with due dates.");
     case PageId::ImportExport:
         return tr("Bring in customers and orders from Excel and CSV files, and export reports.");
+    case PageId::Admin:
+        return tr("Users, what each role may do, the audit log and the privacy notice.");
     case PageId::Settings:
         return tr("Language, database and passphrase.");
     }
@@ -134,6 +140,8 @@ QIcon PageCatalog::icon(PageId page)
         return LineIcon::icon(LineIcon::Tasks);
     case PageId::ImportExport:
         return LineIcon::icon(LineIcon::ImportExport);
+    case PageId::Admin:
+        return LineIcon::icon(LineIcon::Shield);
     case PageId::Settings:
         return LineIcon::icon(LineIcon::Settings);
     }

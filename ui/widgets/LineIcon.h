@@ -35,6 +35,8 @@ public:
         Board,
         List,
         Check,
+        Lock,      // the idle lock and the login screen
+        Shield,    // administration
         Frontline, // the application icon, in colour
     };
 

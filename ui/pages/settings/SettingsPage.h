@@ -1,6 +1,7 @@
 // SettingsPage: the interface language (applied at once and saved), what the open database is
-// and how it is encrypted, and its passphrase: change it, or forget the copy saved in the
-// system keychain.
+// and how it is encrypted, and its passphrase: change it (for a user whose role may edit the
+// settings), or forget the copy saved in the system keychain; and after how many idle minutes
+// Frontline locks itself on this computer.
 #pragma once
 
 #include "storage/Database.h"
@@ -8,6 +9,9 @@
 #include <QWidget>
 
 #include <memory>
+
+class QLabel;
+class QSpinBox;
 
 namespace frontline {
 
@@ -27,6 +31,11 @@ public:
     static void saveLanguage(const QString &language);
 
     void setDatabase(Database *database);
+    // Whether the user may change the passphrase (settings/edit).
+    void setPassphraseChangeAllowed(bool allowed);
+
+Q_SIGNALS:
+    void idleLockMinutesChanged(int minutes);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +48,9 @@ private:
     void forgetPassphrase();
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
+    QLabel *m_idleLabel = nullptr;
+    QSpinBox *m_idleMinutes = nullptr;
+    QLabel *m_idleNote = nullptr;
     Database *m_database = nullptr;
     // Read once per database: the page re-renders them when the language changes.
     CipherInfo m_cipherInfo;
