@@ -366,8 +366,8 @@ void MainWindow::updateDatabaseState()
     if (m_access == Access::Locked) {
         m_lockScreen->setTitle(tr("Frontline is locked"));
         m_lockScreen->setText(
-            tr("%1 was closed after %n minute(s) without use. Enter its passphrase to go on.", nullptr,
-               m_idleLock->timeoutMinutes())
+            tr("%1 is closed and its passphrase wiped from memory. Enter the passphrase to go "
+               "on.")
                 .arg(QFileInfo(m_lockedPath).fileName()));
         m_unlockButton->setText(tr("&Unlock…"));
     } else {

@@ -36,10 +36,12 @@ AuditPanel::AuditPanel(Session *session, QWidget *parent) : QWidget(parent), m_s
     m_to = dates::newFilterEdit(u"auditTo"_s, QString(), this);
     m_user = new QComboBox(this);
     m_user->setObjectName(u"auditUser"_s);
-    m_user->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_user->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_user->setMinimumContentsLength(8);
     m_action = new QComboBox(this);
     m_action->setObjectName(u"auditAction"_s);
-    m_action->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_action->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_action->setMinimumContentsLength(8);
     m_text = new QLineEdit(this);
     m_text->setObjectName(u"auditText"_s);
     m_text->setClearButtonEnabled(true);
@@ -50,7 +52,9 @@ AuditPanel::AuditPanel(Session *session, QWidget *parent) : QWidget(parent), m_s
     m_view->setObjectName(u"auditTable"_s);
     tables::setUp(m_view);
     m_view->setModel(m_model);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Details are the longest: they get the room left.
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(AuditTableModel::Detail, QHeaderView::Stretch);
     m_count = new QLabel(this);
     m_count->setObjectName(u"auditCount"_s);
     m_count->setForegroundRole(QPalette::PlaceholderText);
@@ -64,17 +68,20 @@ AuditPanel::AuditPanel(Session *session, QWidget *parent) : QWidget(parent), m_s
     filters->addWidget(m_from);
     filters->addWidget(m_toLabel);
     filters->addWidget(m_to);
-    filters->addSpacing(8);
-    filters->addWidget(m_user);
-    filters->addWidget(m_action);
-    filters->addWidget(m_text, 1);
-    filters->addWidget(m_export);
+    filters->addStretch();
+    // Two rows, so that the page fits a narrow window.
+    auto *search = new QHBoxLayout;
+    search->addWidget(m_user);
+    search->addWidget(m_action);
+    search->addWidget(m_text, 1);
+    search->addWidget(m_export);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_chain, 1);
     footer->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 12, 0, 0);
     layout->addLayout(filters);
+    layout->addLayout(search);
     layout->addWidget(m_view, 1);
     layout->addLayout(footer);
     layout->addWidget(m_status);

@@ -39,14 +39,17 @@ PermissionsPanel::PermissionsPanel(Session *session, QWidget *parent) : QWidget(
     m_table->verticalHeader()->hide();
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
+    // As wide and tall as its cells: check boxes far from their labels are hard to follow.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_status = new StatusLabel(this);
     m_status->setObjectName(u"permissionsStatus"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 12, 0, 0);
     layout->addWidget(m_note);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
+    layout->addStretch(1);
 
     connect(m_table, &QTableWidget::itemChanged, this, &PermissionsPanel::cellChanged);
     retranslateUi();
@@ -106,7 +109,7 @@ void PermissionsPanel::reload()
     }
     m_table->resizeColumnsToContents();
     for (int column = FirstActionColumn; column < m_table->columnCount(); ++column)
-        m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), 96));
+        m_table->setColumnWidth(column, qMax(m_table->columnWidth(column), 88));
     m_filling = false;
 }
 

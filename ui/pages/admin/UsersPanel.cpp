@@ -41,7 +41,8 @@ UsersPanel::UsersPanel(Session *session, QWidget *parent) : QWidget(parent), m_s
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LastLoginColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
 
@@ -113,7 +114,6 @@ void UsersPanel::reload()
             m_table->setItem(row, column, item);
         }
     }
-    m_table->resizeColumnsToContents();
     selectUser(selected);
     updateButtons();
 }
@@ -170,13 +170,18 @@ void UsersPanel::addUser()
     selectUser(dialog.userId());
 }
 
-void UsersPanel::resetPassword()
+std::optional<UserAccount> UsersPanel::selectedAccount() const
 {
     const qint64 id = selectedUserId();
-    if (!m_session->isOpen() || !id || !m_reset->isEnabled())
-        return;
-    const std::optional<UserAccount> account = UserAccounts(*m_session->database()).get(id);
-    if (!account)
+    if (!m_session->isOpen() || !id)
+        return std::nullopt;
+    return UserAccounts(*m_session->database()).get(id);
+}
+
+void UsersPanel::resetPassword()
+{
+    const std::optional<UserAccount> account = selectedAccount();
+    if (!account || !m_reset->isEnabled())
         return;
     PasswordDialog dialog(*m_session->database(), *account, PasswordDialog::Reset, this, m_session->user());
     if (dialog.exec() == QDialog::Accepted)
@@ -185,15 +190,12 @@ void UsersPanel::resetPassword()
 
 void UsersPanel::toggleActive()
 {
-    const qint64 id = selectedUserId();
-    if (!m_session->isOpen() || !id)
-        return;
-    UserAccounts accounts(*m_session->database());
-    const std::optional<UserAccount> account = accounts.get(id);
+    const std::optional<UserAccount> account = selectedAccount();
     if (!account)
         return;
     QString error;
-    const bool ok = accounts.setActive(m_session->user(), id, !account->active, &error);
+    const bool ok = UserAccounts(*m_session->database())
+                        .setActive(m_session->user(), account->id, !account->active, &error);
     done(ok, error,
          account->active ? tr("%1 can no longer log in.").arg(account->name)
                          : tr("%1 can log in again.").arg(account->name));
@@ -201,15 +203,11 @@ void UsersPanel::toggleActive()
 
 void UsersPanel::unlockUser()
 {
-    const qint64 id = selectedUserId();
-    if (!m_session->isOpen() || !id)
-        return;
-    UserAccounts accounts(*m_session->database());
-    const std::optional<UserAccount> account = accounts.get(id);
+    const std::optional<UserAccount> account = selectedAccount();
     if (!account)
         return;
     QString error;
-    const bool ok = accounts.unlock(m_session->user(), id, &error);
+    const bool ok = UserAccounts(*m_session->database()).unlock(m_session->user(), account->id, &error);
     done(ok, error, tr("%1 is unlocked.").arg(account->name));
 }
 

@@ -3,6 +3,8 @@
 // their own), disable or enable an account and unlock one locked after failed logins.
 #pragma once
 
+#include "security/UserAccounts.h"
+
 #include <QWidget>
 
 class QPushButton;
@@ -40,6 +42,7 @@ protected:
 private:
     void retranslateUi();
     void updateButtons();
+    std::optional<UserAccount> selectedAccount() const;
     void done(bool ok, const QString &error, const QString &message);
 
     Session *m_session;
