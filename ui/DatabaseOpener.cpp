@@ -14,14 +14,14 @@ using namespace Qt::StringLiterals;
 
 namespace frontline {
 
-std::unique_ptr<Database> DatabaseOpener::open(const QString &path)
+std::unique_ptr<Database> DatabaseOpener::open(const QString &path, Passphrase passphrase)
 {
     auto database = std::make_unique<Database>();
     const QString entry = Keychain::entryForDatabase(path);
     const Keychain::ReadResult saved = Keychain::read(entry);
     const bool wasRemembered = saved.status == Keychain::Ok;
     QString problem;
-    if (wasRemembered) {
+    if (wasRemembered && passphrase == UseKeychain) {
         const DatabaseError error = database->open(path, saved.secret);
         if (!error) {
             RecentDatabases::add(path);

@@ -20,8 +20,13 @@ class DatabaseOpener
 public:
     explicit DatabaseOpener(QWidget *parent = nullptr) : m_parent(parent) {}
 
+    enum Passphrase
+    {
+        UseKeychain,   // the passphrase saved on this computer first, else ask
+        AskPassphrase, // always ask (unlocking after the idle lock without user accounts)
+    };
     // The open database, or nullptr when the user cancelled.
-    std::unique_ptr<Database> open(const QString &path);
+    std::unique_ptr<Database> open(const QString &path, Passphrase passphrase = UseKeychain);
     std::unique_ptr<Database> create();
     // The start dialog, until a database is open or the user cancels it.
     std::unique_ptr<Database> choose();

@@ -4,6 +4,10 @@
 #include "DatabaseOpener.h"
 #include "RecentDatabases.h"
 #include "Session.h"
+#include "dialogs/LoginDialog.h"
+#include "dialogs/PasswordDialog.h"
+#include "domain/Vocabulary.h"
+#include "pages/admin/AdminPage.h"
 #include "pages/customers/CustomersPage.h"
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/import/ImportPage.h"
@@ -15,6 +19,8 @@
 #include "pages/tasks/TasksPage.h"
 #include "pages/team/TeamPage.h"
 #include "pages/visits/VisitsPage.h"
+#include "security/AuditLog.h"
+#include "security/IdleLock.h"
 #include "storage/SqlCipherDriver.h"
 #include "widgets/ActingAsChooser.h"
 #include "widgets/EmptyState.h"
@@ -24,6 +30,7 @@
 #include <frontline/Version.h>
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QEventLoop>
@@ -40,6 +47,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QThreadPool>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -74,6 +82,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     createMenus();
     createCentralWidget();
     createStatusBar();
+    m_idleLock = new IdleLock(this);
+    m_idleLock->setTimeoutMinutes(IdleLock::savedMinutes());
+    connect(m_idleLock, &IdleLock::idle, this, [this] {
+        // Not now (a dialog is open, work runs): the next check tries again.
+        if (!lock())
+            m_idleLock->retrySoon();
+    });
+    connect(m_settingsPage, &SettingsPage::idleLockMinutesChanged, m_idleLock, &IdleLock::setTimeoutMinutes);
     retranslateUi(); // also shows whether a database is open
     restoreSettings();
 }
@@ -139,6 +155,16 @@ void MainWindow::createActions()
         m_pageActions << action;
     }
 
+    m_logOutAction = new QAction(this);
+    m_logOutAction->setObjectName(u"logOutAction"_s);
+    connect(m_logOutAction, &QAction::triggered, this, &MainWindow::logOut);
+    m_lockAction = new QAction(LineIcon::icon(LineIcon::Lock), QString(), this);
+    m_lockAction->setObjectName(u"lockAction"_s);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    m_changePasswordAction = new QAction(this);
+    connect(m_changePasswordAction, &QAction::triggered, this, &MainWindow::changeOwnPassword);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -153,6 +179,10 @@ void MainWindow::createMenus()
     m_recentMenu->setToolTipsVisible(true);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_lockAction);
+    m_fileMenu->addAction(m_logOutAction);
+    m_fileMenu->addAction(m_changePasswordAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -211,6 +241,9 @@ void MainWindow::createCentralWidget()
         case PageId::Dashboard:
             widget = new DashboardPage(m_actions, m_pages);
             break;
+        case PageId::Admin:
+            widget = new AdminPage(m_actions, m_pages);
+            break;
         case PageId::Performance:
             widget = new PerformancePage(m_actions, m_pages);
             break;
@@ -247,9 +280,23 @@ void MainWindow::createCentralWidget()
     connect(m_chooseButton, &QPushButton::clicked, this, &MainWindow::chooseDatabase);
     m_noDatabase->addWidget(m_chooseButton);
 
+    m_lockScreen = new EmptyState(this);
+    m_lockScreen->setObjectName(u"lockScreen"_s);
+    m_lockScreen->setIcon(LineIcon::icon(LineIcon::Lock));
+    m_unlockButton = new QPushButton(m_lockScreen);
+    m_unlockButton->setObjectName(u"unlockButton"_s);
+    connect(m_unlockButton, &QPushButton::clicked, this, [this] {
+        if (m_access == Access::Locked)
+            unlock();
+        else
+            logIn();
+    });
+    m_lockScreen->addWidget(m_unlockButton);
+
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_workspace);
     m_central->addWidget(m_noDatabase);
+    m_central->addWidget(m_lockScreen);
     setCentralWidget(m_central);
     m_sidebar->setCurrentRow(0);
 }
@@ -265,6 +312,12 @@ void MainWindow::createStatusBar()
     m_actingAs = new ActingAsChooser(m_session, this);
     m_actingAs->setObjectName(u"actingAs"_s);
     statusBar()->addPermanentWidget(m_actingAs);
+    m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(u"userLabel"_s);
+    m_userLabel->setTextFormat(Qt::PlainText);
+    m_userLabel->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_userLabel);
+    connect(m_session, &Session::scopeChanged, this, &MainWindow::updateAccess);
     connect(m_actions, &CrmActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_session, &Session::problemOccurred, this,
@@ -302,6 +355,11 @@ void MainWindow::retranslateUi()
     m_noDatabase->setTitle(tr("No database is open"));
     m_noDatabase->setText(tr("Open one of your databases, or create a new one."));
     m_chooseButton->setText(tr("Open or Create a Database…"));
+    m_lockAction->setText(tr("Loc&k"));
+    m_lockAction->setToolTip(
+        tr("Hide everything and close the database until its passphrase is entered again"));
+    m_logOutAction->setText(tr("Log Out / Switch &User…"));
+    m_changePasswordAction->setText(tr("Change My &Password…"));
     updateDatabaseState();
 }
 
@@ -318,14 +376,40 @@ void MainWindow::updateUndoActions()
 void MainWindow::updateDatabaseState()
 {
     const bool open = m_database && m_database->isOpen();
-    m_central->setCurrentWidget(open ? m_workspace : static_cast<QWidget *>(m_noDatabase));
-    m_closeAction->setEnabled(open);
+    const bool working = open && m_access == Access::Open;
+    QWidget *shown = m_noDatabase;
+    if (working)
+        shown = m_workspace;
+    else if (m_access == Access::LoggedOut || m_access == Access::Locked)
+        shown = m_lockScreen;
+    m_central->setCurrentWidget(shown);
+    if (m_access == Access::Locked) {
+        m_lockScreen->setTitle(tr("Frontline is locked"));
+        m_lockScreen->setText(
+            tr("%1 is closed and its passphrase wiped from memory. Enter the passphrase to go "
+               "on.")
+                .arg(QFileInfo(m_lockedPath).fileName()));
+        m_unlockButton->setText(tr("&Unlock…"));
+    } else {
+        m_lockScreen->setTitle(tr("Log in to go on"));
+        m_lockScreen->setText(tr("This database has user accounts: what you may see and do depends on who "
+                                 "you are."));
+        m_unlockButton->setText(tr("&Log In…"));
+    }
+    m_closeAction->setEnabled(open || m_access == Access::Locked);
     for (QAction *action : std::as_const(m_pageActions))
-        action->setEnabled(open);
+        action->setEnabled(working);
     for (QAction *action :
          {m_logVisitAction, m_newCustomerAction, m_newOpportunityAction, m_newTaskAction, m_newOrderAction})
-        action->setEnabled(open);
+        action->setEnabled(working);
+    m_lockAction->setEnabled(open);
     m_schemaLabel->setVisible(open);
+    if (m_access == Access::Locked) {
+        setWindowTitle(u"Frontline"_s);
+        m_fileLabel->setText(QFileInfo(m_lockedPath).fileName());
+        m_fileLabel->setToolTip(QString());
+        return;
+    }
     if (!open) {
         setWindowTitle(u"Frontline"_s);
         m_fileLabel->setText(tr("No database open"));
@@ -348,13 +432,23 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     waitForScheduledBackup();
     m_syncPage->waitForTasks();
     std::unique_ptr<Database> previous = std::exchange(m_database, std::move(database));
-    // Commands on the stack refer to the previous database's records.
-    m_undoStack->clear();
     // Pages first let go of the old database, then take the new one.
-    m_session->setDatabase(nullptr);
-    m_session->setDatabase(m_database.get());
-    Q_EMIT databaseChanged(m_database.get());
+    attach(nullptr, std::nullopt);
     previous.reset();
+    m_lockedPath.clear();
+    startSession();
+}
+
+void MainWindow::attach(Database *database, const std::optional<UserSession> &user)
+{
+    // Commands on the stack refer to the previous database's records, or were made by another user.
+    m_undoStack->clear();
+    m_session->setDatabase(nullptr);
+    if (database && user)
+        m_session->setDatabase(database, *user);
+    else if (database)
+        m_session->setDatabase(database);
+    Q_EMIT databaseChanged(m_session->database());
     updateDatabaseState();
     if (m_scheduledBackups && m_database && m_database->isOpen())
         QTimer::singleShot(3000, this, [this] { startDueBackup(); }); // once the window is up
@@ -443,6 +537,123 @@ RestoreResult MainWindow::restoreDatabase(const QString &backupPath, const Resto
     return result;
 }
 
+void MainWindow::startSession()
+{
+    if (!m_database || !m_database->isOpen()) {
+        m_access = Access::NoDatabase;
+        m_idleLock->setActive(false);
+        updateDatabaseState();
+        return;
+    }
+    m_idleLock->setActive(true);
+    if (UserAccounts(*m_database).hasAccounts()) {
+        m_access = Access::LoggedOut;
+        updateDatabaseState();
+        logIn();
+        return;
+    }
+    m_access = Access::Open;
+    attach(m_database.get(), std::nullopt);
+}
+
+bool MainWindow::logIn()
+{
+    if (!m_database || m_access != Access::LoggedOut)
+        return false;
+    LoginDialog dialog(*m_database, this);
+    dialog.setUserName(QSettings().value(u"session/lastUser"_s).toString());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    QSettings().setValue(u"session/lastUser"_s, dialog.session().userName());
+    m_access = Access::Open;
+    attach(m_database.get(), dialog.session());
+    return true;
+}
+
+void MainWindow::logOut()
+{
+    if (!m_database || m_access != Access::Open || !m_session->loginsRequired())
+        return;
+    m_access = Access::LoggedOut;
+    attach(nullptr, std::nullopt);
+    AuditLog::setActor(*m_database, AuditActor{});
+    logIn();
+}
+
+bool MainWindow::lock()
+{
+    if (!m_database || (m_access != Access::Open && m_access != Access::LoggedOut))
+        return false;
+    // A dialog holds records of the database and work in the background reads it: closing it
+    // under them would lose an edit or break an import half-way.
+    if (QApplication::activeModalWidget() || QThreadPool::globalInstance()->activeThreadCount() > 0)
+        return false;
+    m_lockedWithLogins = UserAccounts(*m_database).hasAccounts();
+    m_lockedPath = m_database->path();
+    attach(nullptr, std::nullopt);
+    // Closing wipes the passphrase the database kept for its connections.
+    m_database.reset();
+    m_access = Access::Locked;
+    m_idleLock->setActive(false);
+    updateDatabaseState();
+    return true;
+}
+
+bool MainWindow::unlock()
+{
+    if (m_access != Access::Locked)
+        return false;
+    // Without accounts the passphrase is the only proof of who is back: it is asked even when the
+    // keychain remembers it.
+    std::unique_ptr<Database> database = DatabaseOpener(this).open(
+        m_lockedPath, m_lockedWithLogins ? DatabaseOpener::UseKeychain : DatabaseOpener::AskPassphrase);
+    if (!database)
+        return false;
+    const QString path = m_lockedPath;
+    m_database = std::move(database);
+    m_lockedPath.clear();
+    startSession();
+    if (m_access != Access::Open && m_database) {
+        // The login was cancelled: the file stays open behind the login screen.
+        m_lockedPath = path;
+    }
+    return m_access == Access::Open;
+}
+
+void MainWindow::changeOwnPassword()
+{
+    const std::optional<UserAccount> account = m_session->user().account;
+    if (!m_database || !account)
+        return;
+    PasswordDialog dialog(*m_database, *account, PasswordDialog::ChangeOwn, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Your password is changed."), 8000);
+}
+
+void MainWindow::updateAccess()
+{
+    const bool logins = m_session->loginsRequired();
+    const std::optional<UserAccount> &account = m_session->user().account;
+    m_logOutAction->setEnabled(logins && m_access == Access::Open);
+    m_changePasswordAction->setEnabled(account.has_value());
+    m_userLabel->setVisible(m_session->isOpen() && account.has_value());
+    if (account) {
+        m_userLabel->setText(
+            tr("%1 · %2").arg(account->memberName.isEmpty() ? account->name : account->memberName,
+                              Vocabulary::label(Vocabulary::Role, roleKey(account->role))));
+        m_userLabel->setToolTip(tr("Logged in as %1").arg(account->name));
+    }
+    m_settingsPage->setPassphraseChangeAllowed(
+        m_session->isOpen() && m_session->allows(PermissionArea::Settings, PermissionAction::Edit));
+    // A page the user may not enter has no row, and is left if it was shown.
+    const bool admin =
+        m_session->isOpen() && m_session->allows(PermissionArea::Users, PermissionAction::View);
+    m_sidebar->setRowHidden(int(PageId::Admin), !admin);
+    m_pageActions.at(int(PageId::Admin))->setVisible(admin);
+    if (!admin && currentPage() == PageId::Admin)
+        setCurrentPage(PageId::Dashboard);
+}
+
 PageId MainWindow::currentPage() const
 {
     return PageId(qMax(0, m_pages->currentIndex()));
@@ -450,12 +661,16 @@ PageId MainWindow::currentPage() const
 
 void MainWindow::setCurrentPage(PageId page)
 {
+    if (page == PageId::Admin && !m_session->allows(PermissionArea::Users, PermissionAction::View))
+        return;
     m_sidebar->setCurrentRow(int(page));
 }
 
 void MainWindow::showPageAt(int row)
 {
     if (row < 0 || row >= m_pages->count())
+        return;
+    if (PageId(row) == PageId::Admin && !m_session->allows(PermissionArea::Users, PermissionAction::View))
         return;
     m_pages->setCurrentIndex(row);
     m_pageActions.at(row)->setChecked(true);
@@ -505,6 +720,9 @@ void MainWindow::chooseDatabase()
 void MainWindow::closeDatabase()
 {
     setDatabase(nullptr);
+    m_access = Access::NoDatabase;
+    m_lockedPath.clear();
+    updateDatabaseState();
 }
 
 void MainWindow::fillRecentMenu()

@@ -1,11 +1,17 @@
 // MainWindow is the shell every page lives in: the sidebar and its pages, the menus, the undo
 // stack pages push their commands to, and the status bar. It owns the open database and tells
 // pages when it changes; with no database open it shows a prompt to open or create one.
+//
+// A database with user accounts is shown only after a login (LoginDialog); logging out or
+// switching user hides it again. After IdleLock's minutes without input the window locks: the
+// pages let go of everything, the database is closed (its passphrase wiped from memory) and the
+// lock screen asks for the passphrase — and the login, when there are accounts — to go on.
 #pragma once
 
 #include "backup/BackupRestore.h"
 #include "backup/BackupScheduler.h"
 #include "pages/PageCatalog.h"
+#include "security/UserAccounts.h"
 #include "storage/Database.h"
 
 #include <QFutureWatcher>
@@ -24,6 +30,7 @@ class ActingAsChooser;
 class CrmActions;
 class CustomersPage;
 class EmptyState;
+class IdleLock;
 class Session;
 class SettingsPage;
 class Sidebar;
@@ -59,6 +66,26 @@ public:
     // Replaces the open database with a verified backup (BackupRestore) and reopens it; every
     // page lets go of the database first and takes it again afterwards.
     RestoreResult restoreDatabase(const QString &backupPath, const RestoreOptions &options);
+    enum class Access
+    {
+        NoDatabase, // nothing open
+        Open,       // the workspace is shown
+        LoggedOut,  // the database is open, waiting for a login
+        Locked,     // locked after idle time: the database is closed until unlocked
+    };
+    Access access() const { return m_access; }
+    IdleLock *idleLock() const { return m_idleLock; }
+
+    // Asks for a login (the login dialog) when the open database has accounts; whether someone
+    // logged in.
+    bool logIn();
+    // Logs the user out and asks for the next login (switch user).
+    void logOut();
+    // Locks now: hides all data, closes the database and wipes its passphrase. Refused (false)
+    // while a dialog is open or work runs in the background; the idle lock tries again later.
+    bool lock();
+    // Asks for the passphrase (and the login, when there are accounts) of the locked database.
+    bool unlock();
 
 Q_SIGNALS:
     // Pages drop what they show of the old database here; it is closed right after.
@@ -89,8 +116,19 @@ private:
     void showPageAt(int row);
     void showCustomer(qint64 customerId);
     void backUpOnExit();
+    // Gives the pages the database (or none) with the user who works on it.
+    void attach(Database *database, const std::optional<UserSession> &user);
+    void startSession();
+    void updateAccess();
+    void changeOwnPassword();
 
     std::unique_ptr<Database> m_database;
+    Access m_access = Access::NoDatabase;
+    QString m_lockedPath; // the database the lock closed
+    bool m_lockedWithLogins = false;
+    IdleLock *m_idleLock = nullptr;
+    EmptyState *m_lockScreen = nullptr;
+    QPushButton *m_unlockButton = nullptr;
     QUndoStack *m_undoStack = nullptr;
     Session *m_session = nullptr;
     CrmActions *m_actions = nullptr;
@@ -124,9 +162,13 @@ private:
     QAction *m_newTaskAction = nullptr;
     QAction *m_newOrderAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_logOutAction = nullptr;
+    QAction *m_lockAction = nullptr;
+    QAction *m_changePasswordAction = nullptr;
     QList<QAction *> m_pageActions;
 
     ActingAsChooser *m_actingAs = nullptr;
+    QLabel *m_userLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_schemaLabel = nullptr;
 };

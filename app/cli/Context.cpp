@@ -199,7 +199,7 @@ bool Context::password(const QString &user, SecureBytes *out, QString *error)
     return false;
 }
 
-std::optional<Session> Context::session(Database &db, bool forPasswordChange)
+std::optional<UserSession> Context::session(Database &db, bool forPasswordChange)
 {
     if (!m_session) {
         UserAccounts users(db);
@@ -241,7 +241,7 @@ std::optional<Session> Context::session(Database &db, bool forPasswordChange)
 
 std::optional<AccessScope> Context::scope(Database &db)
 {
-    const std::optional<Session> s = session(db);
+    const std::optional<UserSession> s = session(db);
     if (!s)
         return std::nullopt;
     if (!m_parser.isSet(u"as"_s))

@@ -53,7 +53,7 @@ public:
     // $FRONTLINE_PASSWORD or a prompt; an initial password must be changed before anything else
     // (except by 'user passwd': forPasswordChange); --as is then an administrator's only.
     // Prints the reason and returns nullopt when there is no session.
-    std::optional<Session> session(Database &db, bool forPasswordChange = false);
+    std::optional<UserSession> session(Database &db, bool forPasswordChange = false);
     // The access scope of session(): --as CODE (that member's scope), the logged-in member's, or
     // the administrator. Prints the reason and returns nullopt when it cannot be had.
     std::optional<AccessScope> scope(Database &db);
@@ -89,7 +89,7 @@ private:
 
     QCommandLineParser &m_parser;
     QStringList m_arguments;
-    std::optional<Session> m_session;
+    std::optional<UserSession> m_session;
 };
 
 } // namespace frontline::cli

@@ -2,10 +2,12 @@
 #include "sync/SyncEvent.h"
 
 #include "backup/BackupEvent.h"
+#include "io/TableWriter.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -226,6 +228,13 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &filter)
         sql += u" AND user_name = ? COLLATE NOCASE"_s;
         binds << filter.userName;
     }
+    if (!filter.text.isEmpty()) {
+        // instr() rather than LIKE: the text may hold % and _.
+        sql +=
+            u" AND (instr(lower(target), lower(?)) > 0 OR instr(lower(coalesce(location, '')), lower(?)) > 0 "
+            "OR instr(lower(coalesce(detail, '')), lower(?)) > 0)"_s;
+        binds << filter.text << filter.text << filter.text;
+    }
     sql += u" ORDER BY id DESC"_s;
     if (filter.limit >= 0)
         sql += u" LIMIT "_s + QString::number(filter.limit);
@@ -368,6 +377,48 @@ QString AuditLog::actionTitle(const QString &action)
 QString AuditLog::customerTarget(qint64 id, const QString &code)
 {
     return u"customer:%1"_s.arg(id) + (code.isEmpty() ? QString() : u' ' + code);
+}
+
+QStringList AuditLog::exportHeader()
+{
+    return {u"id"_s,   u"at"_s,       u"user"_s,   u"member_id"_s, u"action"_s,   u"target"_s,
+            u"rows"_s, u"location"_s, u"detail"_s, u"outcome"_s,   u"device_id"_s};
+}
+
+QList<QVariant> AuditLog::exportCells(const AuditEntry &e)
+{
+    return {e.id,
+            e.at.toString(Qt::ISODateWithMs),
+            e.userName,
+            e.memberId ? QVariant(e.memberId) : QVariant(),
+            e.action,
+            e.target,
+            e.rows >= 0 ? QVariant(e.rows) : QVariant(),
+            e.location,
+            e.detail,
+            e.outcome,
+            e.deviceId};
+}
+
+bool AuditLog::exportEntries(const QList<AuditEntry> &entries, const QString &path)
+{
+    const bool xlsx = path.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
+    io::CsvWriteOptions csv;
+    csv.neutralizeFormulas = true; // details are free text: a spreadsheet must show them, never run them
+    std::unique_ptr<io::TableWriter> writer =
+        xlsx ? io::createXlsxWriter(path, u"audit"_s, &m_error) : io::createCsvWriter(path, csv, &m_error);
+    if (!writer)
+        return false;
+    const QStringList header = exportHeader();
+    bool ok = writer->writeRow(QList<QVariant>(header.cbegin(), header.cend()));
+    for (const AuditEntry &e : entries)
+        ok = ok && writer->writeRow(exportCells(e));
+    if (!ok || !writer->finish()) {
+        m_error = writer->errorString();
+        return false;
+    }
+    return record(AuditAction::Export, u"audit"_s, xlsx ? u"xlsx"_s : u"csv"_s, entries.size(),
+                  QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace frontline

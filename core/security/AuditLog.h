@@ -19,6 +19,7 @@
 #include <QLatin1String>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace frontline {
 
@@ -77,6 +78,8 @@ struct AuditFilter
     QDateTime to;   // exclusive, UTC; invalid: no limit
     QStringList actions;
     QString userName;
+    // Entries whose target, location or detail contain this text (case-insensitive for ASCII).
+    QString text;
     int limit = -1;
 };
 
@@ -106,6 +109,15 @@ public:
 
     // Newest first.
     QList<AuditEntry> entries(const AuditFilter &filter = {});
+    // Writes entries to path as CSV or XLSX (by its suffix, .xlsx or else CSV) with one header
+    // row of column keys, and records the export in the log itself. False with lastError() when
+    // the file could not be written.
+    bool exportEntries(const QList<AuditEntry> &entries, const QString &path);
+    // The column keys of exportEntries() and `frontline-cli audit --format csv`, and the cells
+    // of one entry under them.
+    static QStringList exportHeader();
+    static QList<QVariant> exportCells(const AuditEntry &entry);
+
     // Re-computes the hash chain: 0 when it is sound, else the id of the first row that does
     // not match (changed, or a row before it removed), -1 on a read error.
     qint64 verify();

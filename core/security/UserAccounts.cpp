@@ -265,7 +265,7 @@ LoginResult UserAccounts::login(const QString &name, const SecureBytes &password
     return result;
 }
 
-bool UserAccounts::mayManage(const Session &by, const std::optional<UserAccount> &target, QString *error)
+bool UserAccounts::mayManage(const UserSession &by, const std::optional<UserAccount> &target, QString *error)
 {
     if (by.scope.role() == Role::Admin)
         return true;
@@ -279,7 +279,7 @@ bool UserAccounts::mayManage(const Session &by, const std::optional<UserAccount>
     return true;
 }
 
-qint64 UserAccounts::create(const std::optional<Session> &by, const QString &rawName, qint64 memberId,
+qint64 UserAccounts::create(const std::optional<UserSession> &by, const QString &rawName, qint64 memberId,
                             const SecureBytes &password, QString *error)
 {
     const QString name = rawName.trimmed();
@@ -416,7 +416,7 @@ bool UserAccounts::changePassword(qint64 userId, const SecureBytes &current, con
     return tx.commit();
 }
 
-bool UserAccounts::resetPassword(const Session &by, qint64 userId, const SecureBytes &newPassword,
+bool UserAccounts::resetPassword(const UserSession &by, qint64 userId, const SecureBytes &newPassword,
                                  QString *error)
 {
     const std::optional<UserAccount> account = get(userId);
@@ -438,7 +438,7 @@ bool UserAccounts::resetPassword(const Session &by, qint64 userId, const SecureB
     return tx.commit();
 }
 
-bool UserAccounts::setActive(const Session &by, qint64 userId, bool active, QString *error)
+bool UserAccounts::setActive(const UserSession &by, qint64 userId, bool active, QString *error)
 {
     const std::optional<UserAccount> account = get(userId);
     if (!account) {
@@ -468,7 +468,7 @@ bool UserAccounts::setActive(const Session &by, qint64 userId, bool active, QStr
     return tx.commit();
 }
 
-bool UserAccounts::unlock(const Session &by, qint64 userId, QString *error)
+bool UserAccounts::unlock(const UserSession &by, qint64 userId, QString *error)
 {
     const std::optional<UserAccount> account = get(userId);
     if (!account) {

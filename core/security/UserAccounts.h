@@ -42,8 +42,9 @@ struct UserAccount
     QDateTime lockedUntil; // valid while (or after) a lockout
 };
 
-// Who is working: the account (none in single-user mode) and their access scope.
-struct Session
+// Who is working: the account (none in single-user mode) and their access scope. (Not named
+// Session: the GUI's Session, in the same namespace, holds one of these.)
+struct UserSession
 {
     std::optional<UserAccount> account;
     AccessScope scope = AccessScope::administrator();
@@ -64,7 +65,7 @@ struct LoginResult
         Error
     };
     Status status = Error;
-    Session session;       // when ok()
+    UserSession session;   // when ok()
     QDateTime lockedUntil; // LockedOut
     int attemptsLeft = 0;  // WrongPassword: before the lockout
     QString error;         // Error
@@ -97,7 +98,7 @@ public:
     std::optional<UserAccount> find(const QString &name);
     std::optional<UserAccount> get(qint64 id);
 
-    static Session singleUserSession() { return Session{}; }
+    static UserSession singleUserSession() { return UserSession{}; }
     // Checks the password (Argon2id), counts failures, locks and unlocks, upgrades the hash when
     // its parameters are below today's, records login / login_failed in the audit log and, on
     // success, makes the user the audit actor of db.
@@ -111,20 +112,20 @@ public:
     // users/edit creating a non-administrator. memberId 0: an administrator without a member.
     // The new user must change the password at the first login, except the very first account
     // (its creator chose the password). The new id, 0 on failure (*error).
-    qint64 create(const std::optional<Session> &by, const QString &name, qint64 memberId,
+    qint64 create(const std::optional<UserSession> &by, const QString &name, qint64 memberId,
                   const SecureBytes &password, QString *error);
     // The user's own change: the current password is checked (wrong attempts count towards the
     // lockout). Clears the forced change.
     bool changePassword(qint64 userId, const SecureBytes &current, const SecureBytes &newPassword,
                         QString *error);
     // An administrator sets a new initial password; the user must change it at the next login.
-    bool resetPassword(const Session &by, qint64 userId, const SecureBytes &newPassword, QString *error);
-    bool setActive(const Session &by, qint64 userId, bool active, QString *error);
-    bool unlock(const Session &by, qint64 userId, QString *error);
+    bool resetPassword(const UserSession &by, qint64 userId, const SecureBytes &newPassword, QString *error);
+    bool setActive(const UserSession &by, qint64 userId, bool active, QString *error);
+    bool unlock(const UserSession &by, qint64 userId, QString *error);
 
 private:
     QDateTime now() const { return m_now ? m_now() : QDateTime::currentDateTimeUtc(); }
-    bool mayManage(const Session &by, const std::optional<UserAccount> &target, QString *error);
+    bool mayManage(const UserSession &by, const std::optional<UserAccount> &target, QString *error);
     bool storePassword(qint64 userId, const QString &hash, bool mustChange, QString *error);
     bool recordFailure(const UserAccount &account, LoginResult *result);
     void failedLogin(const QString &name, const QString &detail);

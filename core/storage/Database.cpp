@@ -346,6 +346,19 @@ DatabaseError Database::changePassphrase(const SecureBytes &newPassphrase)
     return {};
 }
 
+DatabaseError Database::changePassphrase(const SecureBytes &current, const SecureBytes &newPassphrase)
+{
+    if (!isOpen())
+        return {DatabaseError::Other, tr("No database is open.")};
+    if (!(current == m_key)) {
+        if (!m_options.readOnly)
+            AuditLog(*this).record(AuditAction::PassphraseChange, u"database"_s,
+                                   u"wrong current passphrase"_s, -1, m_path, AuditOutcome::Failed);
+        return {DatabaseError::WrongPassphrase, tr("The current passphrase is not right.")};
+    }
+    return changePassphrase(newPassphrase);
+}
+
 QStringList Database::checkIntegrity(DatabaseError *error) const
 {
     QStringList problems;

@@ -84,6 +84,10 @@ public:
     // Whether candidate is the passphrase the database is open with (to confirm a person before a
     // restore, without ever handing the key out).
     bool hasPassphrase(const SecureBytes &candidate) const;
+    // The same, after checking that current is the passphrase the file is open with (a wrong
+    // one is refused and recorded in the audit log): what a person at the keyboard must prove
+    // before re-keying a database someone left open.
+    DatabaseError changePassphrase(const SecureBytes &current, const SecureBytes &newPassphrase);
     // Runs SQLite's integrity and foreign key checks; an empty list means the file is sound.
     QStringList checkIntegrity(DatabaseError *error = nullptr) const;
 

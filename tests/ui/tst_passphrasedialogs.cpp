@@ -4,6 +4,7 @@
 #include "dialogs/ChangePassphraseDialog.h"
 #include "dialogs/NewDatabaseDialog.h"
 #include "dialogs/PassphraseDialog.h"
+#include "security/AuditLog.h"
 #include "support/TempDatabase.h"
 #include "util/Translations.h"
 #include "widgets/PasswordLineEdit.h"
@@ -37,6 +38,13 @@ template <typename T> T *child(QWidget &parent, const QString &name)
     return widget;
 }
 
+AuditFilter onlyPassphraseChanges()
+{
+    AuditFilter filter;
+    filter.actions = {AuditAction::PassphraseChange};
+    return filter;
+}
+
 } // namespace
 
 class TestPassphraseDialogs : public QObject
@@ -54,6 +62,7 @@ private Q_SLOTS:
     void newDatabaseCreatesTheFile();
     void newDatabaseRefusesAnExistingFile();
     void changePassphraseRekeys();
+    void changePassphraseRefusesAWrongCurrentOne();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -230,6 +239,7 @@ void TestPassphraseDialogs::changePassphraseRekeys()
     QVERIFY(temp.isValid());
     ChangePassphraseDialog dialog(temp.db());
     dialog.show();
+    test::typeText(child<PasswordLineEdit>(dialog, u"currentPassphraseEdit"_s), Passphrase);
     QTest::keyClicks(child<PasswordLineEdit>(dialog, u"passphraseEdit"_s), u"brand new words"_s);
     QTest::keyClicks(child<PasswordLineEdit>(dialog, u"repeatEdit"_s), u"brand new words"_s);
     QTest::mouseClick(okButton(dialog), Qt::LeftButton);
@@ -240,6 +250,37 @@ void TestPassphraseDialogs::changePassphraseRekeys()
     QCOMPARE(reopened.open(temp.path(), test::TempDatabase::passphrase()).kind(),
              DatabaseError::WrongPassphrase);
     QVERIFY(!reopened.open(temp.path(), SecureBytes::fromString(u"brand new words"_s)));
+}
+
+void TestPassphraseDialogs::changePassphraseRefusesAWrongCurrentOne()
+{
+    test::TempDatabase temp;
+    QVERIFY(temp.isValid());
+    ChangePassphraseDialog dialog(temp.db());
+    dialog.show();
+    QPushButton *ok = okButton(dialog);
+    QTest::keyClicks(child<PasswordLineEdit>(dialog, u"passphraseEdit"_s), u"brand new words"_s);
+    QTest::keyClicks(child<PasswordLineEdit>(dialog, u"repeatEdit"_s), u"brand new words"_s);
+    // Without the current passphrase there is nothing to click.
+    QVERIFY(!ok->isEnabled());
+    auto *current = child<PasswordLineEdit>(dialog, u"currentPassphraseEdit"_s);
+    QTest::keyClicks(current, u"a guess"_s);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    auto *error = child<StatusLabel>(dialog, u"errorLabel"_s);
+    QCOMPARE(error->kind(), StatusLabel::Error);
+    QCOMPARE(error->text(), u"The current passphrase is not right."_s);
+    QVERIFY(current->text().isEmpty()); // wiped, to type again
+    // The file still opens with the old passphrase only, and the attempt is in the audit log.
+    const QList<AuditEntry> entries = AuditLog(temp.db()).entries(onlyPassphraseChanges());
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().outcome, u"failed"_s);
+    temp.db().close();
+    Database reopened;
+    QVERIFY(!reopened.open(temp.path(), test::TempDatabase::passphrase()));
 }
 
 QTEST_MAIN(TestPassphraseDialogs)

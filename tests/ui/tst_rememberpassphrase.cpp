@@ -146,6 +146,8 @@ void TestRememberPassphrase::changingThePassphraseUpdatesTheKeychain()
     page.setDatabase(&m_temp->db());
     page.show();
     test::DialogHandler<ChangePassphraseDialog> change([](ChangePassphraseDialog *dialog) {
+        test::typeText(dialog->findChild<PasswordLineEdit *>(u"currentPassphraseEdit"_s),
+                       QString::fromUtf8(test::TempDatabase::Passphrase));
         QTest::keyClicks(dialog->findChild<PasswordLineEdit *>(u"passphraseEdit"_s), u"the new one"_s);
         QTest::keyClicks(dialog->findChild<PasswordLineEdit *>(u"repeatEdit"_s), u"the new one"_s);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok),

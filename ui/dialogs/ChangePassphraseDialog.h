@@ -1,4 +1,6 @@
-// ChangePassphraseDialog re-encrypts the open database under a new passphrase, typed twice.
+// ChangePassphraseDialog re-encrypts the open database under a new passphrase, typed twice,
+// after the current passphrase was typed and checked: whoever finds the window unlocked must not
+// be able to take the database away from its owner.
 #pragma once
 
 #include "security/SecureBytes.h"
@@ -13,6 +15,7 @@ namespace frontline {
 class Database;
 class DialogHeader;
 class NewPassphraseEdit;
+class PasswordLineEdit;
 class StatusLabel;
 
 class ChangePassphraseDialog : public QDialog
@@ -33,11 +36,14 @@ protected:
 
 private:
     void retranslateUi();
+    void updateButton();
 
     Database &m_database;
     SecureBytes m_passphrase;
     DialogHeader *m_header = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_currentLabel = nullptr;
+    PasswordLineEdit *m_currentEdit = nullptr;
     NewPassphraseEdit *m_passphraseEdit = nullptr;
     StatusLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -37,6 +37,8 @@ QString PageCatalog::key(PageId page)
         return u"import"_s;
     case PageId::Sync:
         return u"sync"_s;
+    case PageId::Admin:
+        return u"admin"_s;
     case PageId::Settings:
         return u"settings"_s;
     }
@@ -83,6 +85,8 @@ QString PageCatalog::title(PageId page)
         return tr("Import/Export");
     case PageId::Sync:
         return tr("Sync & backup");
+    case PageId::Admin:
+        return tr("Administration");
     case PageId::Settings:
         return tr("Settings");
     }
@@ -113,6 +117,8 @@ QString PageCatalog::description(PageId page)
         return tr("Bring in customers and orders from Excel and CSV files, and export reports.");
     case PageId::Sync:
         return tr("Swap sync packages with the team's laptops, settle conflicts, and keep backups.");
+    case PageId::Admin:
+        return tr("Users, what each role may do, the audit log and the privacy notice.");
     case PageId::Settings:
         return tr("Language, database and passphrase.");
     }
@@ -142,6 +148,8 @@ QIcon PageCatalog::icon(PageId page)
         return LineIcon::icon(LineIcon::ImportExport);
     case PageId::Sync:
         return LineIcon::icon(LineIcon::Sync);
+    case PageId::Admin:
+        return LineIcon::icon(LineIcon::Shield);
     case PageId::Settings:
         return LineIcon::icon(LineIcon::Settings);
     }

@@ -24,13 +24,14 @@ enum class PageId
     ImportExport,
     Sync,
     Settings,
+    Admin, // only for users whose role may view users
 };
 
 class PageCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(frontline::PageCatalog)
 public:
-    static constexpr int Count = int(PageId::Settings) + 1;
+    static constexpr int Count = int(PageId::Admin) + 1;
 
     // Every page, in sidebar order (the order of PageId).
     static QList<PageId> all();

@@ -41,8 +41,10 @@ void ActingAsChooser::refill()
 {
     const QSignalBlocker blocker(m_combo);
     m_combo->clear();
-    setVisible(m_session->isOpen());
-    if (!m_session->isOpen())
+    // With user accounts, who the user is comes from their login, never from a choice here.
+    const bool available = m_session->isOpen() && !m_session->loginsRequired();
+    setVisible(available);
+    if (!available)
         return;
     m_combo->addItem(tr("Administrator (everything)"), qint64(0));
     const QList<Member> members =
@@ -69,7 +71,7 @@ void ActingAsChooser::changeEvent(QEvent *event)
 void ActingAsChooser::retranslateUi()
 {
     m_label->setText(tr("&Acting as:"));
-    m_combo->setToolTip(tr("Until sign-in arrives, choose whose view of the customers to work with."));
+    m_combo->setToolTip(tr("Without user accounts, choose whose view of the customers to work with."));
     refill();
 }
 

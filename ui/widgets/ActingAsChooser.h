@@ -1,6 +1,7 @@
 // ActingAsChooser sits in the status bar and says whom the user acts as: any active member of
-// the organisation, or the administrator who sees everything. Until user logins exist this is
-// how a rep gets the view of their own customers; the session remembers the choice per database.
+// the organisation, or the administrator who sees everything. In a database without user
+// accounts this is how a rep gets the view of their own customers; the session remembers the
+// choice per database. Once accounts exist it is hidden: who the user is comes from the login.
 #pragma once
 
 #include <QWidget>

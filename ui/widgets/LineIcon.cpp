@@ -231,6 +231,28 @@ void drawShape(QPainter &p, LineIcon::Shape shape)
         p.drawPolyline(QPolygonF({{7.8, 14.8}, {4.7, 14.4}, {4, 17.5}}));
         break;
     }
+    case LineIcon::Lock: {
+        p.drawRoundedRect(QRectF(5, 10.5, 14, 10), 2, 2);
+        QPainterPath shackle;
+        shackle.moveTo(8, 10.5);
+        shackle.lineTo(8, 7.5);
+        shackle.arcTo(QRectF(8, 3.5, 8, 8), 180, -180);
+        shackle.lineTo(16, 10.5);
+        p.drawPath(shackle);
+        p.drawLine(QLineF(12, 14.5, 12, 16.5));
+        break;
+    }
+    case LineIcon::Shield: {
+        QPainterPath shield;
+        shield.moveTo(12, 3);
+        shield.lineTo(19.5, 6);
+        shield.cubicTo(19.5, 13, 17, 18, 12, 21);
+        shield.cubicTo(7, 18, 4.5, 13, 4.5, 6);
+        shield.closeSubpath();
+        p.drawPath(shield);
+        p.drawPolyline(QPolygonF({{8.5, 12}, {11, 14.5}, {15.5, 9.5}}));
+        break;
+    }
     case LineIcon::Frontline:
         drawApplicationIcon(p);
         break;

@@ -36,6 +36,8 @@ public:
         List,
         Check,
         Sync,      // two arrows chasing each other round: sync and backups
+        Lock,      // the idle lock and the login screen
+        Shield,    // administration
         Frontline, // the application icon, in colour
     };
 

@@ -64,6 +64,11 @@ void Sidebar::addRow(const QIcon &icon)
     new QListWidgetItem(icon, QString(), m_list);
 }
 
+void Sidebar::setRowHidden(int row, bool hidden)
+{
+    m_list->setRowHidden(row, hidden);
+}
+
 int Sidebar::count() const
 {
     return m_list->count();

@@ -21,6 +21,8 @@ public:
     void addRow(const QIcon &icon);
     int count() const;
     void setRowText(int row, const QString &text);
+    // A page the user may not enter has no row.
+    void setRowHidden(int row, bool hidden);
     QString rowText(int row) const;
     int currentRow() const;
     void setCurrentRow(int row);

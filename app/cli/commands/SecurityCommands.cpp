@@ -107,7 +107,7 @@ int UserCommand::run(Context &context)
 
     if (sub == u"add"_s) {
         // The first account needs no login (and must be an administrator's); later ones do.
-        std::optional<Session> by;
+        std::optional<UserSession> by;
         if (users.hasAccounts()) {
             by = context.session(db);
             if (!by)
@@ -136,7 +136,7 @@ int UserCommand::run(Context &context)
         return Success;
     }
 
-    const std::optional<Session> session = context.session(db, sub == u"passwd"_s);
+    const std::optional<UserSession> session = context.session(db, sub == u"passwd"_s);
     if (!session)
         return Failure;
 
@@ -366,22 +366,8 @@ int AuditCommand::run(Context &context)
     if (exporting &&
         !context.permitted(db, *scope, PermissionArea::Users, PermissionAction::Export, u"audit"_s))
         return Failure;
-    const QStringList header{u"id"_s,     u"at"_s,      u"user"_s,     u"member_id"_s,
-                             u"action"_s, u"target"_s,  u"rows"_s,     u"location"_s,
-                             u"detail"_s, u"outcome"_s, u"device_id"_s};
-    const auto cells = [](const AuditEntry &e) {
-        return QList<QVariant>{e.id,
-                               e.at.toString(Qt::ISODateWithMs),
-                               e.userName,
-                               e.memberId ? QVariant(e.memberId) : QVariant(),
-                               e.action,
-                               e.target,
-                               e.rows >= 0 ? QVariant(e.rows) : QVariant(),
-                               e.location,
-                               e.detail,
-                               e.outcome,
-                               e.deviceId};
-    };
+    const QStringList header = AuditLog::exportHeader();
+    const auto cells = &AuditLog::exportCells;
     const QString where =
         context.isSet(u"out"_s) ? QFileInfo(context.value(u"out"_s)).absoluteFilePath() : u"stdout"_s;
     if (format == u"csv"_s) {

@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "dialogs/ChangePassphraseDialog.h"
 #include "pages/PageCatalog.h"
+#include "security/IdleLock.h"
 #include "security/Keychain.h"
 #include "security/Permissions.h"
 #include "settings/SharedSettings.h"
@@ -16,9 +17,12 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +67,25 @@ SettingsPage::SettingsPage(QWidget *parent) : QWidget(parent), m_ui(std::make_un
     connect(languages, &QComboBox::activated, this, &SettingsPage::selectLanguage);
     connect(m_ui->changePassphraseButton, &QPushButton::clicked, this, &SettingsPage::changePassphrase);
     connect(m_ui->forgetPassphraseButton, &QPushButton::clicked, this, &SettingsPage::forgetPassphrase);
+
+    // The idle lock belongs to this computer, like the saved passphrase: it sits with it.
+    m_idleLabel = new QLabel(m_ui->passphraseGroup);
+    m_idleMinutes = new QSpinBox(m_ui->passphraseGroup);
+    m_idleMinutes->setObjectName(u"idleLockMinutes"_s);
+    m_idleMinutes->setRange(0, 240);
+    m_idleMinutes->setValue(IdleLock::savedMinutes());
+    m_idleLabel->setBuddy(m_idleMinutes);
+    m_idleNote = new QLabel(m_ui->passphraseGroup);
+    m_idleNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *idleRow = new QHBoxLayout;
+    idleRow->addWidget(m_idleLabel);
+    idleRow->addWidget(m_idleMinutes);
+    idleRow->addWidget(m_idleNote, 1);
+    m_ui->passphraseLayout->insertLayout(m_ui->passphraseLayout->count() - 1, idleRow);
+    connect(m_idleMinutes, &QSpinBox::valueChanged, this, [this](int minutes) {
+        IdleLock::saveMinutes(minutes);
+        Q_EMIT idleLockMinutesChanged(minutes);
+    });
 
     retranslateUi();
     setDatabase(nullptr);
@@ -128,6 +151,13 @@ void SettingsPage::saveCompanyName()
         m_companyStatus->showMessage(tr("Saved: reports print it in their header."), StatusLabel::Success);
     else
         m_companyStatus->showError(error);
+}
+
+void SettingsPage::setPassphraseChangeAllowed(bool allowed)
+{
+    m_ui->changePassphraseButton->setEnabled(allowed);
+    m_ui->changePassphraseButton->setToolTip(
+        allowed ? QString() : tr("Your role may not change the settings of this database."));
 }
 
 void SettingsPage::selectLanguage(int index)
@@ -226,6 +256,10 @@ void SettingsPage::retranslateUi()
     m_companyLabel->setText(tr("Company &name:"));
     m_companyName->setPlaceholderText(tr("Printed in the header of reports and the dashboard"));
     m_saveCompany->setText(tr("Save"));
+    m_idleLabel->setText(tr("&Lock after"));
+    m_idleMinutes->setSuffix(tr(" min without use"));
+    m_idleMinutes->setSpecialValueText(tr("never"));
+    m_idleNote->setText(tr("Locking closes the database and wipes its passphrase from memory."));
     showDatabaseInfo();
 }
 

@@ -1,6 +1,8 @@
 // SettingsPage: the interface language (applied at once and saved), the company name printed on
 // reports (shared by the team, kept in the database), what the open database is and how it is
-// encrypted, and its passphrase: change it, or forget the copy saved in the system keychain.
+// encrypted, and its passphrase: change it (for a user whose role may edit the settings), or
+// forget the copy saved in the system keychain; and after how many idle minutes Frontline locks
+// itself on this computer.
 #pragma once
 
 #include "storage/Database.h"
@@ -13,6 +15,9 @@ class QLineEdit;
 class QPushButton;
 
 #include <memory>
+
+class QLabel;
+class QSpinBox;
 
 namespace frontline {
 
@@ -40,6 +45,11 @@ public:
     QLineEdit *companyNameEdit() const { return m_companyName; }
     // Saves the company name as typed (tests; the Save button).
     void saveCompanyName();
+    // Whether the user may change the passphrase (settings/edit).
+    void setPassphraseChangeAllowed(bool allowed);
+
+Q_SIGNALS:
+    void idleLockMinutesChanged(int minutes);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +63,9 @@ private:
     void showCompanyName();
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
+    QLabel *m_idleLabel = nullptr;
+    QSpinBox *m_idleMinutes = nullptr;
+    QLabel *m_idleNote = nullptr;
     Database *m_database = nullptr;
     // Read once per database: the page re-renders them when the language changes.
     CipherInfo m_cipherInfo;
