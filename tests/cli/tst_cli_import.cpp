@@ -1,5 +1,6 @@
 // frontline-cli import as scripts use it: the JSON summary (its counts add up), the rejects file,
-// history, undo, dry runs, mappings, usage errors and targets. Kills in the middle of an import: tst_cli_kill.
+// history, undo, dry runs, mappings, usage errors and targets. Kills in the middle of an import:
+// tst_cli_kill.
 #include "support/CliRunner.h"
 
 #include <QFile>
