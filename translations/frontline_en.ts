@@ -34,8 +34,8 @@
         <translation>&amp;Acting as:</translation>
     </message>
     <message>
-        <source>Until sign-in arrives, choose whose view of the customers to work with.</source>
-        <translation>Until sign-in arrives, choose whose view of the customers to work with.</translation>
+        <source>Without user accounts, choose whose view of the customers to work with.</source>
+        <translation>Without user accounts, choose whose view of the customers to work with.</translation>
     </message>
 </context>
 <context>
@@ -180,6 +180,25 @@
     </message>
 </context>
 <context>
+    <name>frontline::AdminPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Audit Log</translation>
+    </message>
+    <message>
+        <source>Privacy Notice</source>
+        <translation>Privacy Notice</translation>
+    </message>
+</context>
+<context>
     <name>frontline::AuditLog</name>
     <message>
         <source>Login</source>
@@ -253,6 +272,138 @@
         <source>Permission denied</source>
         <translation>Permission denied</translation>
     </message>
+    <message>
+        <source>Team change</source>
+        <translation>Team change</translation>
+    </message>
+    <message>
+        <source>Assessment score</source>
+        <translation>Assessment score</translation>
+    </message>
+    <message>
+        <source>Development plan review</source>
+        <translation>Development plan review</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::AuditPanel</name>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries: narrow the filter to see older ones.</source>
+        <translation>The newest %1 entries: narrow the filter to see older ones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform><numerusform>%n entrys</numerusform></translation>
+    </message>
+    <message>
+        <source>The log is intact: every entry matches the chain of those before it.</source>
+        <translation>The log is intact: every entry matches the chain of those before it.</translation>
+    </message>
+    <message>
+        <source>The log was altered outside Frontline: entry %1 does not match the entries before it.</source>
+        <translation>The log was altered outside Frontline: entry %1 does not match the entries before it.</translation>
+    </message>
+    <message>
+        <source>The log could not be checked: %1</source>
+        <translation>The log could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be exported: %1</source>
+        <translation>The audit log could not be exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform><numerusform>%n entrys exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation>Export the Audit Log</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+    <message>
+        <source>Search what, where, detail</source>
+        <translation>Search what, where, detail</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::AuditTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>(administrator)</source>
+        <translation>(administrator)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
 </context>
 <context>
     <name>frontline::BackupCatalog</name>
@@ -275,6 +426,45 @@
     <message>
         <source>The file changed since it was made (checksum differs).</source>
         <translation>The file changed since it was made (checksum differs).</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::BackupNowDialog</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Back Up Now</translation>
+    </message>
+    <message>
+        <source>Back up the database now</source>
+        <translation>Back up the database now</translation>
+    </message>
+    <message>
+        <source>An encrypted copy, checked before it is kept. You can go on working meanwhile.</source>
+        <translation>An encrypted copy, checked before it is kept. You can go on working meanwhile.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>With this database's &amp;passphrase</source>
+        <translation>With this database's &amp;passphrase</translation>
+    </message>
+    <message>
+        <source>With &amp;another passphrase</source>
+        <translation>With &amp;another passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>&amp;Back Up</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Backup Folder</translation>
     </message>
 </context>
 <context>
@@ -418,6 +608,163 @@
     </message>
 </context>
 <context>
+    <name>frontline::BackupsView</name>
+    <message>
+        <source>Backup Folder</source>
+        <translation>Backup Folder</translation>
+    </message>
+    <message>
+        <source>Last scheduled backup: %1, %2.</source>
+        <translation>Last scheduled backup: %1, %2.</translation>
+    </message>
+    <message>
+        <source>No scheduled backup yet.</source>
+        <translation>No scheduled backup yet.</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>encrypted</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet.</source>
+        <translation>No backups in this folder yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in this folder, newest first.</source>
+        <translation>
+            <numerusform>%n backup in this folder, newest first.</numerusform><numerusform>%n backups in this folder, newest first.</numerusform></translation>
+    </message>
+    <message>
+        <source>The backup settings could not be saved.</source>
+        <translation>The backup settings could not be saved.</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Backup settings saved.</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>Backing up %1…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>The backup was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2, verified).</source>
+        <translation>Backed up to %1 (%2, verified).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s) removed by the keep settings.</source>
+        <translation>
+            <numerusform>%n old backup removed by the keep settings.</numerusform><numerusform>%n old backups removed by the keep settings.</numerusform></translation>
+    </message>
+    <message>
+        <source>Verify Backup</source>
+        <translation>Verify Backup</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Passphrase of %1:</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Verifying %1…</translation>
+    </message>
+    <message>
+        <source>%1 opens with that passphrase and passed the integrity check.</source>
+        <translation>%1 opens with that passphrase and passed the integrity check.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>Restored from %1.</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>The previous database is kept as %1.</translation>
+    </message>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>Scheduled backups</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Daily</source>
+        <translation>&amp;Daily</translation>
+    </message>
+    <message>
+        <source>One backup a day, when Frontline is next open that day.</source>
+        <translation>One backup a day, when Frontline is next open that day.</translation>
+    </message>
+    <message>
+        <source>When Frontline &amp;closes</source>
+        <translation>When Frontline &amp;closes</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>&amp;Save Settings</source>
+        <translation>&amp;Save Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>&amp;Back Up Now…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verify…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
@@ -434,6 +781,245 @@
     <message>
         <source>&amp;Change</source>
         <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CommissionsPanel</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>Bonus or deduction…</source>
+        <translation>Bonus or deduction…</translation>
+    </message>
+    <message>
+        <source>What if?</source>
+        <translation>What if?</translation>
+    </message>
+    <message>
+        <source>Extra revenue this period (¥)</source>
+        <translation>Extra revenue this period (¥)</translation>
+    </message>
+    <message>
+        <source>Commission statements are for a month, a quarter or a year.</source>
+        <translation>Commission statements are for a month, a quarter or a year.</translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation>Team total</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) · %1 · amounts rounded half up to the fen once per line</source>
+        <translation>
+            <numerusform>%n statement · %1 · amounts rounded half up to the fen once per line</numerusform><numerusform>%n statements · %1 · amounts rounded half up to the fen once per line</numerusform></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <source>Statement of %1 · %2</source>
+        <translation>Statement of %1 · %2</translation>
+    </message>
+    <message>
+        <source>Base (own revenue): %1</source>
+        <translation>Base (own revenue): %1</translation>
+    </message>
+    <message>
+        <source>Target: %1 · attainment %2 · tier %3</source>
+        <translation>Target: %1 · attainment %2 · tier %3</translation>
+    </message>
+    <message>
+        <source>from %1 at %2</source>
+        <translation>from %1 at %2</translation>
+    </message>
+    <message>
+        <source>Choose a member in the table.</source>
+        <translation>Choose a member in the table.</translation>
+    </message>
+    <message>
+        <source>Write an amount in yuan, e.g. 50000.</source>
+        <translation>Write an amount in yuan, e.g. 50000.</translation>
+    </message>
+    <message>
+        <source>+%1 commission</source>
+        <translation>+%1 commission</translation>
+    </message>
+    <message>
+        <source>Export commission statements</source>
+        <translation>Export commission statements</translation>
+    </message>
+    <message>
+        <source>commission-%1.xlsx</source>
+        <translation>commission-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>Commission %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1.</source>
+        <translation>
+            <numerusform>%n statement written to %1.</numerusform><numerusform>%n statements written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Bonus or deduction</source>
+        <translation>Bonus or deduction</translation>
+    </message>
+    <message>
+        <source>e.g. 500 or -200</source>
+        <translation>e.g. 500 or -200</translation>
+    </message>
+    <message>
+        <source>Why (required; shown on the statement)</source>
+        <translation>Why (required; shown on the statement)</translation>
+    </message>
+    <message>
+        <source>Amount (¥, negative to deduct)</source>
+        <translation>Amount (¥, negative to deduct)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ConflictsView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform><numerusform>(%n bytes)</numerusform></translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>this database</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>ours</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>theirs</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>Same phone number</translation>
+    </message>
+    <message>
+        <source>Same e-mail address</source>
+        <translation>Same e-mail address</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>Same name</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved.</source>
+        <translation>
+            <numerusform>%n conflict resolved.</numerusform><numerusform>%n conflicts resolved.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation>Merge Customers</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? Its contacts, orders, visits and tasks move to %2. The merge can be undone on the Import/Export page.</source>
+        <translation>Merge %1 into %2? Its contacts, orders, visits and tasks move to %2. The merge can be undone on the Import/Export page.</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 merged into %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were changed on two laptops before either saw the other's change. Each holds the later value for now; choose the one to keep (select several rows to decide them at once).</source>
+        <translation>
+            <numerusform>%n field were changed on two laptops before either saw the other's change. Each holds the later value for now; choose the one to keep (select several rows to decide them at once).</numerusform><numerusform>%n fields were changed on two laptops before either saw the other's change. Each holds the later value for now; choose the one to keep (select several rows to decide them at once).</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts: every change arrived without another one on the same field.</source>
+        <translation>No conflicts: every change arrived without another one on the same field.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>Holds now</source>
+        <translation>Holds now</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Ours</source>
+        <translation>Keep &amp;Ours</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Keep &amp;Theirs</translation>
+    </message>
+    <message>
+        <source>Keep What It &amp;Holds</source>
+        <translation>Keep What It &amp;Holds</translation>
+    </message>
+    <message>
+        <source>Keep the value each record holds now (the later change).</source>
+        <translation>Keep the value each record holds now (the later change).</translation>
+    </message>
+    <message>
+        <source>New customers recorded on two laptops that look like the same company:</source>
+        <translation>New customers recorded on two laptops that look like the same company:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Looks like</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>&amp;Not the Same</source>
+        <translation>&amp;Not the Same</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1914,73 @@
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
+    <message>
+        <source>The dashboard is not ready yet.</source>
+        <translation>The dashboard is not ready yet.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Dashboard %1.pdf</source>
+        <translation>Dashboard %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>Dashboard %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Preview the dashboard on A4 pages and print it</source>
+        <translation>Preview the dashboard on A4 pages and print it</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard with its charts as an A4 PDF</source>
+        <translation>Save the dashboard with its charts as an A4 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::DashboardPrint</name>
+    <message>
+        <source>Revenue by rep</source>
+        <translation>Revenue by rep</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Share of revenue</translation>
+    </message>
 </context>
 <context>
     <name>frontline::Database</name>
@@ -1382,6 +2035,10 @@
     <message>
         <source>Foreign key violation: row %1 of %2 refers to a missing row in %3</source>
         <translation>Foreign key violation: row %1 of %2 refers to a missing row in %3</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>The current passphrase is not right.</translation>
     </message>
 </context>
 <context>
@@ -1552,6 +2209,276 @@
     </message>
 </context>
 <context>
+    <name>frontline::DevelopmentPlanPanel</name>
+    <message>
+        <source>Edit plan…</source>
+        <translation>Edit plan…</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>Add goal…</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <source>Set skill…</source>
+        <translation>Set skill…</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Skill</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Aim</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Add milestone…</source>
+        <translation>Add milestone…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reviews in evaluations</source>
+        <translation>Reviews in evaluations</translation>
+    </message>
+    <message>
+        <source>Add review…</source>
+        <translation>Add review…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Career path</source>
+        <translation>Career path</translation>
+    </message>
+    <message>
+        <source>Milestones done</source>
+        <translation>Milestones done</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Next milestone</translation>
+    </message>
+    <message>
+        <source>Start a plan…</source>
+        <translation>Start a plan…</translation>
+    </message>
+    <message>
+        <source>%1 has no development plan yet.</source>
+        <translation>%1 has no development plan yet.</translation>
+    </message>
+    <message>
+        <source>Career path: %1</source>
+        <translation>Career path: %1</translation>
+    </message>
+    <message>
+        <source>Level %1 of 5</source>
+        <translation>Level %1 of 5</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet: a manager adds a review in the monthly or quarterly evaluation.</source>
+        <translation>Not reviewed yet: a manager adds a review in the monthly or quarterly evaluation.</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>No plan yet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Development Plan of %1</source>
+        <translation>Development Plan of %1</translation>
+    </message>
+    <message>
+        <source>Current position:</source>
+        <translation>Current position:</translation>
+    </message>
+    <message>
+        <source>Aiming for:</source>
+        <translation>Aiming for:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation>Add Goal</translation>
+    </message>
+    <message>
+        <source>Goal for %1:</source>
+        <translation>Goal for %1:</translation>
+    </message>
+    <message>
+        <source>Set Skill</source>
+        <translation>Set Skill</translation>
+    </message>
+    <message>
+        <source>Skill:</source>
+        <translation>Skill:</translation>
+    </message>
+    <message>
+        <source>Level now (1–5):</source>
+        <translation>Level now (1–5):</translation>
+    </message>
+    <message>
+        <source>Level aimed at (1–5):</source>
+        <translation>Level aimed at (1–5):</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>Add Milestone</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>Milestone:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Due:</translation>
+    </message>
+    <message>
+        <source>Review of %1's Plan</source>
+        <translation>Review of %1's Plan</translation>
+    </message>
+    <message>
+        <source>2025-Q1, 2025-03 or 2025</source>
+        <translation>2025-Q1, 2025-03 or 2025</translation>
+    </message>
+    <message>
+        <source>Evaluation period:</source>
+        <translation>Evaluation period:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Comment:</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::DevelopmentPlans</name>
+    <message>
+        <source>Unknown position "%1".</source>
+        <translation>Unknown position "%1".</translation>
+    </message>
+    <message>
+        <source>Unknown plan status "%1".</source>
+        <translation>Unknown plan status "%1".</translation>
+    </message>
+    <message>
+        <source>There is no member with the id %1.</source>
+        <translation>There is no member with the id %1.</translation>
+    </message>
+    <message>
+        <source>Enter the goal.</source>
+        <translation>Enter the goal.</translation>
+    </message>
+    <message>
+        <source>There is no such item in a development plan.</source>
+        <translation>There is no such item in a development plan.</translation>
+    </message>
+    <message>
+        <source>Enter the skill's name.</source>
+        <translation>Enter the skill's name.</translation>
+    </message>
+    <message>
+        <source>A level is between 1 and 5.</source>
+        <translation>A level is between 1 and 5.</translation>
+    </message>
+    <message>
+        <source>Enter the milestone.</source>
+        <translation>Enter the milestone.</translation>
+    </message>
+    <message>
+        <source>Enter the due date.</source>
+        <translation>Enter the due date.</translation>
+    </message>
+    <message>
+        <source>Unknown milestone status "%1".</source>
+        <translation>Unknown milestone status "%1".</translation>
+    </message>
+    <message>
+        <source>An evaluation period is a month, quarter or year (2025-03, 2025-Q1, 2025).</source>
+        <translation>An evaluation period is a month, quarter or year (2025-03, 2025-Q1, 2025).</translation>
+    </message>
+    <message>
+        <source>Enter the review's comment.</source>
+        <translation>Enter the review's comment.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the review.</source>
+        <translation>Enter the date of the review.</translation>
+    </message>
+    <message>
+        <source>A development plan is reviewed by someone else, not its member.</source>
+        <translation>A development plan is reviewed by someone else, not its member.</translation>
+    </message>
+    <message>
+        <source>The member has no development plan to review.</source>
+        <translation>The member has no development plan to review.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::DrillDownDialog</name>
     <message numerus="yes">
         <source>%n order(s) · %1</source>
@@ -1590,6 +2517,240 @@
     </message>
 </context>
 <context>
+    <name>frontline::EvaluationsPanel</name>
+    <message>
+        <source>Run evaluation</source>
+        <translation>Run evaluation</translation>
+    </message>
+    <message>
+        <source>Compute every member's indicators and score now and freeze them as a new version.</source>
+        <translation>Compute every member's indicators and score now and freeze them as a new version.</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Make the selected version visible to the team and award the honours.</source>
+        <translation>Make the selected version visible to the team and award the honours.</translation>
+    </message>
+    <message>
+        <source>Adjust or comment…</source>
+        <translation>Adjust or comment…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>How the score was computed</source>
+        <translation>How the score was computed</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Computed</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Computed score</source>
+        <translation>Computed score</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>Whole company</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>No evaluation of %1 has been published yet.</source>
+        <translation>No evaluation of %1 has been published yet.</translation>
+    </message>
+    <message>
+        <source>No evaluation of %1 yet: run one.</source>
+        <translation>No evaluation of %1 yet: run one.</translation>
+    </message>
+    <message>
+        <source>Version %1, published %2 by %3. It no longer changes; a new run makes version %4.</source>
+        <translation>Version %1, published %2 by %3. It no longer changes; a new run makes version %4.</translation>
+    </message>
+    <message>
+        <source>the administrator</source>
+        <translation>the administrator</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft: adjust it, then publish it for the team to see.</source>
+        <translation>Version %1 is a draft: adjust it, then publish it for the team to see.</translation>
+    </message>
+    <message>
+        <source>Scoring the frozen numbers again gives other scores.</source>
+        <translation>Scoring the frozen numbers again gives other scores.</translation>
+    </message>
+    <message>
+        <source>How %1's score was computed</source>
+        <translation>How %1's score was computed</translation>
+    </message>
+    <message>
+        <source>Run the evaluation again</source>
+        <translation>Run the evaluation again</translation>
+    </message>
+    <message>
+        <source>%1 already has version %2. Running again computes a new version %3 from today's data; version %2 is kept as it is. Run again?</source>
+        <translation>%1 already has version %2. Running again computes a new version %3 from today's data; version %2 is kept as it is. Run again?</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1: version %2 computed.</source>
+        <translation>Evaluation of %1: version %2 computed.</translation>
+    </message>
+    <message>
+        <source>Computing every member's indicators…</source>
+        <translation>Computing every member's indicators…</translation>
+    </message>
+    <message>
+        <source>Publish the evaluation</source>
+        <translation>Publish the evaluation</translation>
+    </message>
+    <message>
+        <source>Publish version %1 of %2? The team will see the results and the ranking, honours are awarded, and this version can no longer change.</source>
+        <translation>Publish version %1 of %2? The team will see the results and the ranking, honours are awarded, and this version can no longer change.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 published.</source>
+        <translation>Version %1 of %2 published.</translation>
+    </message>
+    <message>
+        <source>Adjust %1's score</source>
+        <translation>Adjust %1's score</translation>
+    </message>
+    <message>
+        <source>Why (required; the member sees it)</source>
+        <translation>Why (required; the member sees it)</translation>
+    </message>
+    <message>
+        <source>0 points adds a comment without changing the score.</source>
+        <translation>0 points adds a comment without changing the score.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Adjust the score</source>
+        <translation>Adjust the score</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ExportPackageDialog</name>
+    <message>
+        <source>Export for a Rep</source>
+        <translation>Export for a Rep</translation>
+    </message>
+    <message>
+        <source>Export My Changes</source>
+        <translation>Export My Changes</translation>
+    </message>
+    <message>
+        <source>A sync package for one rep</source>
+        <translation>A sync package for one rep</translation>
+    </message>
+    <message>
+        <source>Your changes for the manager</source>
+        <translation>Your changes for the manager</translation>
+    </message>
+    <message>
+        <source>Only that rep's customers and what belongs to them; nobody else's data.</source>
+        <translation>Only that rep's customers and what belongs to them; nobody else's data.</translation>
+    </message>
+    <message>
+        <source>Everything you changed that the manager has not confirmed yet.</source>
+        <translation>Everything you changed that the manager has not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>&amp;Rep:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Expires after:</translation>
+    </message>
+    <message>
+        <source>Sync Package</source>
+        <translation>Sync Package</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.flsync);;All files (*)</source>
+        <translation>Sync packages (*.flsync);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>frontline::Exporter</name>
     <message>
         <source>Unknown kind "%1": use %2.</source>
@@ -1606,6 +2767,62 @@
     <message>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::HonoursPanel</name>
+    <message>
+        <source>Award an honour…</source>
+        <translation>Award an honour…</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>Honour</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Awarded by the rules when the evaluation was published</source>
+        <translation>Awarded by the rules when the evaluation was published</translation>
+    </message>
+    <message>
+        <source>Awarded by %1</source>
+        <translation>Awarded by %1</translation>
+    </message>
+    <message>
+        <source>No honours for %1 yet. They are awarded when an evaluation is published, or by hand.</source>
+        <translation>No honours for %1 yet. They are awarded when an evaluation is published, or by hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honour(s) in %1</source>
+        <translation>
+            <numerusform>%n honour in %1</numerusform><numerusform>%n honours in %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Award an honour</source>
+        <translation>Award an honour</translation>
+    </message>
+    <message>
+        <source>Why (shown on the honour roll)</source>
+        <translation>Why (shown on the honour roll)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +3082,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Reports…</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +3403,50 @@
     </message>
 </context>
 <context>
+    <name>frontline::LoginDialog</name>
+    <message numerus="yes">
+        <source>This account is locked after too many failed logins. Try again in %n minute(s), at %1, or ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>This account is locked after too many failed logins. Try again in %n minute, at %1, or ask an administrator to unlock it.</numerusform><numerusform>This account is locked after too many failed logins. Try again in %n minutes, at %1, or ask an administrator to unlock it.</numerusform></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>This account is disabled. Ask an administrator to enable it.</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>Log In</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>Choose your own password</translation>
+    </message>
+    <message>
+        <source>%1, you logged in with a password someone else chose. Choose your own before you start: only you should know it.</source>
+        <translation>%1, you logged in with a password someone else chose. Choose your own before you start: only you should know it.</translation>
+    </message>
+    <message>
+        <source>&amp;Change and Log In</source>
+        <translation>&amp;Change and Log In</translation>
+    </message>
+    <message>
+        <source>Log in to this database</source>
+        <translation>Log in to this database</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>&amp;Log In</translation>
+    </message>
+</context>
+<context>
     <name>frontline::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2311,6 +3576,82 @@
         <source>New &amp;Order…</source>
         <translation>New &amp;Order…</translation>
     </message>
+    <message>
+        <source>Daily backup written to %1.</source>
+        <translation>Daily backup written to %1.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>The daily backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>Loc&amp;k</translation>
+    </message>
+    <message>
+        <source>Hide everything and close the database until its passphrase is entered again</source>
+        <translation>Hide everything and close the database until its passphrase is entered again</translation>
+    </message>
+    <message>
+        <source>Log Out / Switch &amp;User…</source>
+        <translation>Log Out / Switch &amp;User…</translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation>Change My &amp;Password…</translation>
+    </message>
+    <message>
+        <source>Frontline is locked</source>
+        <translation>Frontline is locked</translation>
+    </message>
+    <message>
+        <source>%1 is closed and its passphrase wiped from memory. Enter the passphrase to go on.</source>
+        <translation>%1 is closed and its passphrase wiped from memory. Enter the passphrase to go on.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>Log in to go on</source>
+        <translation>Log in to go on</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: what you may see and do depends on who you are.</source>
+        <translation>This database has user accounts: what you may see and do depends on who you are.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>&amp;Log In…</translation>
+    </message>
+    <message>
+        <source>Making the daily backup…</source>
+        <translation>Making the daily backup…</translation>
+    </message>
+    <message>
+        <source>Backing up before Frontline closes…</source>
+        <translation>Backing up before Frontline closes…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Your password is changed.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Logged in as %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::MemberImport</name>
@@ -2391,6 +3732,20 @@
     </message>
 </context>
 <context>
+    <name>frontline::MilestoneTimeline</name>
+    <message>
+        <source>No milestones yet.</source>
+        <translation>No milestones yet.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::MoveMemberCommand</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>Move %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::MoveStageCommand</name>
     <message>
         <source>Move %1 to %2</source>
@@ -2468,6 +3823,29 @@
     <message>
         <source>Keep it safe: without it nobody can open the database, not even you.</source>
         <translation>Keep it safe: without it nobody can open the database, not even you.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::NewPasswordEdit</name>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>New &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not the user name.</source>
+        <translation>At least 8 characters, not the user name.</translation>
+    </message>
+    <message>
+        <source>Type it once more to make sure.</source>
+        <translation>Type it once more to make sure.</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>The two passwords are different.</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +4510,14 @@
         <source>The code %1 is already taken.</source>
         <translation>The code %1 is already taken.</translation>
     </message>
+    <message>
+        <source>There is no member with the id %1.</source>
+        <translation>There is no member with the id %1.</translation>
+    </message>
+    <message>
+        <source>There is no team with the id %1.</source>
+        <translation>There is no team with the id %1.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::PageCatalog</name>
@@ -3215,6 +4601,22 @@
         <source>Language, database and passphrase.</source>
         <translation>Language, database and passphrase.</translation>
     </message>
+    <message>
+        <source>Sync &amp; backup</source>
+        <translation>Sync &amp; backup</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Swap sync packages with the team's laptops, settle conflicts, and keep backups.</source>
+        <translation>Swap sync packages with the team's laptops, settle conflicts, and keep backups.</translation>
+    </message>
+    <message>
+        <source>Users, what each role may do, the audit log and the privacy notice.</source>
+        <translation>Users, what each role may do, the audit log and the privacy notice.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::PassphraseDialog</name>
@@ -3244,6 +4646,45 @@
     </message>
 </context>
 <context>
+    <name>frontline::PasswordDialog</name>
+    <message>
+        <source>Change My Password</source>
+        <translation>Change My Password</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Change your password</translation>
+    </message>
+    <message>
+        <source>Type the password you logged in with, then the new one twice.</source>
+        <translation>Type the password you logged in with, then the new one twice.</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Reset Password</translation>
+    </message>
+    <message>
+        <source>Set a new initial password</source>
+        <translation>Set a new initial password</translation>
+    </message>
+    <message>
+        <source>Tell the user this password in person. They must choose their own when they next log in.</source>
+        <translation>Tell the user this password in person. They must choose their own when they next log in.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Reset</translation>
+    </message>
+</context>
+<context>
     <name>frontline::PasswordLineEdit</name>
     <message>
         <source>Hide the passphrase</source>
@@ -3252,6 +4693,61 @@
     <message>
         <source>Show the passphrase</source>
         <translation>Show the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PerformancePage</name>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Rankings, evaluations, honours and commissions</source>
+        <translation>Rankings, evaluations, honours and commissions</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <source>Honour roll</source>
+        <translation>Honour roll</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Commissions</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>Scorecards</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read again with the latest data</source>
+        <translation>Read again with the latest data</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Everyone I can see</source>
+        <translation>Everyone I can see</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +4810,29 @@
     </message>
 </context>
 <context>
+    <name>frontline::PermissionsPanel</name>
+    <message>
+        <source>%1 may now %2 %3.</source>
+        <translation>%1 may now %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer %2 %3.</source>
+        <translation>%1 may no longer %2 %3.</translation>
+    </message>
+    <message>
+        <source>What each role may do in each area. The administrator may do everything, and only an administrator changes this table. A rep still reaches only their own customers.</source>
+        <translation>What each role may do in each area. The administrator may do everything, and only an administrator changes this table. A rep still reaches only their own customers.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+</context>
+<context>
     <name>frontline::PipelineBoard</name>
     <message>
         <source>&amp;Move to</source>
@@ -3325,10 +4844,34 @@
     </message>
 </context>
 <context>
-    <name>frontline::PlaceholderPage</name>
+    <name>frontline::PrintDocument</name>
     <message>
-        <source>This page arrives in a later version of Frontline.</source>
-        <translation>This page arrives in a later version of Frontline.</translation>
+        <source>Printing needs the graphical part of Frontline (a QApplication).</source>
+        <translation>Printing needs the graphical part of Frontline (a QApplication).</translation>
+    </message>
+    <message>
+        <source>Frontline · printed %1</source>
+        <translation>Frontline · printed %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the pages could not be painted.</source>
+        <translation>Cannot write %1: the pages could not be painted.</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +4903,53 @@
     <message>
         <source>(erased)</source>
         <translation>(erased)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PrivacyNoticePanel</name>
+    <message>
+        <source>Save the Privacy Notice as PDF</source>
+        <translation>Save the Privacy Notice as PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The privacy notice is saved.</source>
+        <translation>The privacy notice is saved.</translation>
+    </message>
+    <message>
+        <source>Privacy Notice</source>
+        <translation>Privacy Notice</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>What customers are told about the data kept on them. Print it or send the PDF when a customer asks.</source>
+        <translation>What customers are told about the data kept on them. Print it or send the PDF when a customer asks.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Re&amp;vert</translation>
+    </message>
+    <message>
+        <source>Built-in &amp;Text</source>
+        <translation>Built-in &amp;Text</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +5000,226 @@
     </message>
 </context>
 <context>
+    <name>frontline::RankingDelegate</name>
+    <message>
+        <source>NEW</source>
+        <translation>NEW</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::RankingModel</name>
+    <message numerus="yes">
+        <source>up %n place(s)</source>
+        <translation>
+            <numerusform>up %n place</numerusform><numerusform>up %n places</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n place(s)</source>
+        <translation>
+            <numerusform>down %n place</numerusform><numerusform>down %n places</numerusform></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Rank %1 in the previous period</source>
+        <translation>Rank %1 in the previous period</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::RankingPanel</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation>Composite score</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Show the ranking full screen in large type, for a projector (Esc to leave).</source>
+        <translation>Show the ranking full screen in large type, for a projector (Esc to leave).</translation>
+    </message>
+    <message>
+        <source>Ranking · %1 · %2</source>
+        <extracomment>The presentation's title: %1 the period, %2 what is ranked</extracomment>
+        <translation>Ranking · %1 · %2</translation>
+    </message>
+    <message>
+        <source>compared with %1 version %2</source>
+        <translation>compared with %1 version %2</translation>
+    </message>
+    <message>
+        <source>no published evaluation of the previous period to compare with</source>
+        <translation>no published evaluation of the previous period to compare with</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked · evaluation version %1, published %2 · %3</source>
+        <translation>
+            <numerusform>%n ranked · evaluation version %1, published %2 · %3</numerusform><numerusform>%n ranked · evaluation version %1, published %2 · %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked · compared with %1</source>
+        <translation>
+            <numerusform>%n ranked · compared with %1</numerusform><numerusform>%n ranked · compared with %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ReportPrinter</name>
+    <message>
+        <source>%1 (top %2 of %3)</source>
+        <translation>%1 (top %2 of %3)</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ReportsDialog</name>
+    <message>
+        <source>Sales summary</source>
+        <translation>Sales summary</translation>
+    </message>
+    <message>
+        <source>Ranking of reps</source>
+        <translation>Ranking of reps</translation>
+    </message>
+    <message>
+        <source>Target attainment</source>
+        <translation>Target attainment</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>2025-03, 2025-Q1, 2025 or FROM..TO</source>
+        <translation>2025-03, 2025-Q1, 2025 or FROM..TO</translation>
+    </message>
+    <message>
+        <source>A month (2025-03), a quarter (2025-Q1), a year (2025), a week (2025-W07), a day or a range FROM..TO</source>
+        <translation>A month (2025-03), a quarter (2025-Q1), a year (2025), a week (2025-W07), a day or a range FROM..TO</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Save P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel…</source>
+        <translation>Save &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n row</numerusform><numerusform>%1 · %2 · %n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no report to save yet.</source>
+        <translation>There is no report to save yet.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Save Report</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::Repository</name>
     <message>
         <source>You are not allowed to make this change.</source>
@@ -3418,6 +5228,112 @@
     <message>
         <source>The change could not be saved.</source>
         <translation>The change could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::RestoreDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>Restore a Backup</translation>
+    </message>
+    <message>
+        <source>Replace the database with this backup?</source>
+        <translation>Replace the database with this backup?</translation>
+    </message>
+    <message>
+        <source>The backup is checked first; if anything is wrong nothing changes. The current database is kept beside it as %1, and the restored one opens in its place.</source>
+        <translation>The backup is checked first; if anything is wrong nothing changes. The current database is kept beside it as %1, and the restored one opens in its place.</translation>
+    </message>
+    <message>
+        <source>The backup has &amp;another passphrase:</source>
+        <translation>The backup has &amp;another passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>This database's &amp;passphrase:</source>
+        <translation>This database's &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>That is not this database's passphrase.</source>
+        <translation>That is not this database's passphrase.</translation>
+    </message>
+    <message>
+        <source>Enter the backup's passphrase.</source>
+        <translation>Enter the backup's passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ScorecardPanel</name>
+    <message>
+        <source>Save scorecard</source>
+        <translation>Save scorecard</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation>Weight (%)</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>Better when</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Cap (%)</source>
+        <translation>Cap (%)</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Higher</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Lower</translation>
+    </message>
+    <message>
+        <source>Linear to target</source>
+        <translation>Linear to target</translation>
+    </message>
+    <message>
+        <source>≥%1 → %2</source>
+        <translation>≥%1 → %2</translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation>Steps: %1</translation>
+    </message>
+    <message>
+        <source>The member's target</source>
+        <translation>The member's target</translation>
+    </message>
+    <message>
+        <source>The most an indicator scores, in percent of its target</source>
+        <translation>The most an indicator scores, in percent of its target</translation>
+    </message>
+    <message>
+        <source>Weights add up to 100%.</source>
+        <translation>Weights add up to 100%.</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1%; they must add up to 100%.</source>
+        <translation>Weights add up to %1%; they must add up to 100%.</translation>
+    </message>
+    <message>
+        <source>Scorecard "%1" saved.</source>
+        <translation>Scorecard "%1" saved.</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +5463,57 @@
     <message>
         <source>System default</source>
         <translation>System default</translation>
+    </message>
+    <message>
+        <source>Saved: reports print it in their header.</source>
+        <translation>Saved: reports print it in their header.</translation>
+    </message>
+    <message>
+        <source>Your role may not change the settings of this database.</source>
+        <translation>Your role may not change the settings of this database.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>Company &amp;name:</translation>
+    </message>
+    <message>
+        <source>Printed in the header of reports and the dashboard</source>
+        <translation>Printed in the header of reports and the dashboard</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Lock after</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation> min without use</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Locking closes the database and wipes its passphrase from memory.</source>
+        <translation>Locking closes the database and wipes its passphrase from memory.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::SharedSettings</name>
+    <message>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting: %1</source>
+        <translation>Cannot save the setting: %1</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +5789,206 @@ Create a new one, or browse for a database you were given.</translation>
     </message>
 </context>
 <context>
+    <name>frontline::SyncPage</name>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here are not at the manager yet: export your changes and send the file to your manager.</source>
+        <translation>
+            <numerusform>%n change made here are not at the manager yet: export your changes and send the file to your manager.</numerusform><numerusform>%n changes made here are not at the manager yet: export your changes and send the file to your manager.</numerusform></translation>
+    </message>
+    <message>
+        <source>The manager has every change made here.</source>
+        <translation>The manager has every change made here.</translation>
+    </message>
+    <message>
+        <source>This database has not synced yet.</source>
+        <translation>This database has not synced yet.</translation>
+    </message>
+    <message>
+        <source>Where each member stands (open conflicts: %1).</source>
+        <translation>Where each member stands (open conflicts: %1).</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be saved in the keychain: %1</source>
+        <translation>The passphrase could not be saved in the keychain: %1</translation>
+    </message>
+    <message>
+        <source>The team sync passphrase is set for the packages you write from now on. Tell it to your reps in person.</source>
+        <translation>The team sync passphrase is set for the packages you write from now on. Tell it to your reps in person.</translation>
+    </message>
+    <message>
+        <source>There is nobody to export for: add the team's members first.</source>
+        <translation>There is nobody to export for: add the team's members first.</translation>
+    </message>
+    <message>
+        <source>Writing your changes to %1…</source>
+        <translation>Writing your changes to %1…</translation>
+    </message>
+    <message>
+        <source>Writing the package for %1…</source>
+        <translation>Writing the package for %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) for %1 to %2. Give the file to the rep; it can be opened until %3.</source>
+        <translation>
+            <numerusform>Wrote %n record for %1 to %2. Give the file to the rep; it can be opened until %3.</numerusform><numerusform>Wrote %n records for %1 to %2. Give the file to the rep; it can be opened until %3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n changed record(s) to %1. Give the file to your manager; it can be opened until %2.</source>
+        <translation>
+            <numerusform>Wrote %n changed record to %1. Give the file to your manager; it can be opened until %2.</numerusform><numerusform>Wrote %n changed records to %1. Give the file to your manager; it can be opened until %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Sync Packages</source>
+        <translation>Import Sync Packages</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.flsync);;All files (*)</source>
+        <translation>Sync packages (*.flsync);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n package(s)…</source>
+        <translation>
+            <numerusform>Importing %n package…</numerusform><numerusform>Importing %n packages…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was changed.</source>
+        <translation>%1 was not imported: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 conflicts, %5 ignored.</source>
+        <translation>%1: %2 new, %3 updated, %4 conflicts, %5 ignored.</translation>
+    </message>
+    <message>
+        <source>This database is now %1's.</source>
+        <translation>This database is now %1's.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s) may be duplicates: see the Conflicts tab.</source>
+        <translation>
+            <numerusform>%n new customer may be duplicates: see the Conflicts tab.</numerusform><numerusform>%n new customers may be duplicates: see the Conflicts tab.</numerusform></translation>
+    </message>
+    <message>
+        <source>Conflicts wait on the Conflicts tab until someone keeps one of the values.</source>
+        <translation>Conflicts wait on the Conflicts tab until someone keeps one of the values.</translation>
+    </message>
+    <message>
+        <source>The manager's database: export a package for each rep, import their changes.</source>
+        <translation>The manager's database: export a package for each rep, import their changes.</translation>
+    </message>
+    <message>
+        <source>%1's database: export your changes for the manager, import the manager's packages.</source>
+        <translation>%1's database: export your changes for the manager, import the manager's packages.</translation>
+    </message>
+    <message>
+        <source>On the manager's laptop, export a package for a rep; on a rep's new, empty database, import the package the manager wrote.</source>
+        <translation>On the manager's laptop, export a package for a rep; on a rep's new, empty database, import the package the manager wrote.</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a Rep…</source>
+        <translation>&amp;Export for a Rep…</translation>
+    </message>
+    <message>
+        <source>&amp;Export My Changes…</source>
+        <translation>&amp;Export My Changes…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the Manager's Package…</source>
+        <translation>&amp;Import the Manager's Package…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Packages…</source>
+        <translation>&amp;Import Packages…</translation>
+    </message>
+    <message>
+        <source>Team &amp;Passphrase…</source>
+        <translation>Team &amp;Passphrase…</translation>
+    </message>
+    <message>
+        <source>Or drop package files (.flsync) anywhere on this page to import them.</source>
+        <translation>Or drop package files (.flsync) anywhere on this page to import them.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Packages sent and received</source>
+        <translation>Packages sent and received</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Last package sent</source>
+        <translation>Last package sent</translation>
+    </message>
+    <message>
+        <source>Last changes received</source>
+        <translation>Last changes received</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
     <name>frontline::SyncService</name>
     <message>
         <source>No database is open.</source>
@@ -3925,6 +6092,252 @@ Create a new one, or browse for a database you were given.</translation>
     </message>
 </context>
 <context>
+    <name>frontline::TargetImport</name>
+    <message>
+        <source>targets</source>
+        <translation>targets</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>team</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>metric</translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation>target value</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators import targets.</source>
+        <translation>Only managers and administrators import targets.</translation>
+    </message>
+    <message>
+        <source>member or team</source>
+        <translation>member or team</translation>
+    </message>
+    <message>
+        <source>Several members are called "%1"; use the member code.</source>
+        <translation>Several members are called "%1"; use the member code.</translation>
+    </message>
+    <message>
+        <source>No member "%1".</source>
+        <translation>No member "%1".</translation>
+    </message>
+    <message>
+        <source>No team "%1".</source>
+        <translation>No team "%1".</translation>
+    </message>
+    <message>
+        <source>No member or team.</source>
+        <translation>No member or team.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month, quarter or year (2025-03, 2025-Q1, 2025).</source>
+        <translation>"%1" is not a month, quarter or year (2025-03, 2025-Q1, 2025).</translation>
+    </message>
+    <message>
+        <source>No period.</source>
+        <translation>No period.</translation>
+    </message>
+    <message>
+        <source>No metric "%1".</source>
+        <translation>No metric "%1".</translation>
+    </message>
+    <message>
+        <source>Targets are amounts or counts; %1 is a rate.</source>
+        <translation>Targets are amounts or counts; %1 is a rate.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" is not an amount.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation>"%1" is not a whole number.</translation>
+    </message>
+    <message>
+        <source>No target value.</source>
+        <translation>No target value.</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>A target cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The same target is there already.</source>
+        <translation>The same target is there already.</translation>
+    </message>
+    <message>
+        <source>%1 is outside your team; no target was set.</source>
+        <translation>%1 is outside your team; no target was set.</translation>
+    </message>
+    <message>
+        <source>Target changed from %1 to %2.</source>
+        <translation>Target changed from %1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TargetsPanel</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Member or team</source>
+        <translation>Member or team</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>Set target…</translation>
+    </message>
+    <message>
+        <source>Split team target…</source>
+        <translation>Split team target…</translation>
+    </message>
+    <message>
+        <source>Double-click a row to set its target. A team's target is split among its reps top-down; the sum of the reps' targets is the bottom-up figure.</source>
+        <translation>Double-click a row to set its target. A team's target is split among its reps top-down; the sum of the reps' targets is the bottom-up figure.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>own target</source>
+        <translation>own target</translation>
+    </message>
+    <message>
+        <source>sum of its months</source>
+        <translation>sum of its months</translation>
+    </message>
+    <message>
+        <source>reps' sum</source>
+        <translation>reps' sum</translation>
+    </message>
+    <message>
+        <source>Sum of the reps' targets (bottom-up): %1</source>
+        <translation>Sum of the reps' targets (bottom-up): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 from the team's target</source>
+        <translation>%1 from the team's target</translation>
+    </message>
+    <message>
+        <source>Set target</source>
+        <translation>Set target</translation>
+    </message>
+    <message>
+        <source>Target of %1 for %2, in yuan:</source>
+        <translation>Target of %1 for %2, in yuan:</translation>
+    </message>
+    <message>
+        <source>Target of %1 for %2:</source>
+        <translation>Target of %1 for %2:</translation>
+    </message>
+    <message>
+        <source>"%1" is not a target value.</source>
+        <translation>"%1" is not a target value.</translation>
+    </message>
+    <message>
+        <source>Split the target of %1 for %2</source>
+        <translation>Split the target of %1 for %2</translation>
+    </message>
+    <message>
+        <source>among the reps</source>
+        <translation>among the reps</translation>
+    </message>
+    <message>
+        <source>into months</source>
+        <translation>into months</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Total (yuan):</source>
+        <translation>Total (yuan):</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>Split:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>Evenly</translation>
+    </message>
+    <message>
+        <source>By last year's seasonality</source>
+        <translation>By last year's seasonality</translation>
+    </message>
+    <message>
+        <source>By weights</source>
+        <translation>By weights</translation>
+    </message>
+    <message>
+        <source>By last year's share</source>
+        <translation>By last year's share</translation>
+    </message>
+    <message>
+        <source>Enter the total to split.</source>
+        <translation>Enter the total to split.</translation>
+    </message>
+</context>
+<context>
     <name>frontline::TaskDialog</name>
     <message>
         <source>Choose the customer from the list, or leave the field empty.</source>
@@ -4000,6 +6413,17 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Choose who does it.</source>
         <translation>Choose who does it.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TaskRunner</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +6641,248 @@ Create a new one, or browse for a database you were given.</translation>
         <source>Open opportunities</source>
         <translation>Open opportunities</translation>
     </message>
+    <message>
+        <source>%1 could not be moved: %2</source>
+        <translation>%1 could not be moved: %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>Development plan</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TeamPassphraseDialog</name>
+    <message>
+        <source>Team Sync Passphrase</source>
+        <translation>Team Sync Passphrase</translation>
+    </message>
+    <message>
+        <source>Set the team sync passphrase</source>
+        <translation>Set the team sync passphrase</translation>
+    </message>
+    <message>
+        <source>Enter the team sync passphrase</source>
+        <translation>Enter the team sync passphrase</translation>
+    </message>
+    <message>
+        <source>Every package is encrypted with this passphrase. Give it to your reps in person, never with the packages. Packages made with an earlier passphrase can no longer be opened with the new one.</source>
+        <translation>Every package is encrypted with this passphrase. Give it to your reps in person, never with the packages. Packages made with an earlier passphrase can no longer be opened with the new one.</translation>
+    </message>
+    <message>
+        <source>The package is encrypted with the team's passphrase. Type it twice, so that a typo does not make a package nobody can open.</source>
+        <translation>The package is encrypted with the team's passphrase. Type it twice, so that a typo does not make a package nobody can open.</translation>
+    </message>
+    <message>
+        <source>The passphrase your manager set for the team's sync packages.</source>
+        <translation>The passphrase your manager set for the team's sync packages.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in this computer's keychain</source>
+        <translation>&amp;Remember in this computer's keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TrainingPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Came</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>Average score</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: on the list of %Ln session(s), came to %2</source>
+        <translation>
+            <numerusform>%1: on the list of %Ln session, came to %2</numerusform><numerusform>%1: on the list of %Ln sessions, came to %2</numerusform></translation>
+    </message>
+    <message>
+        <source>, average score %1</source>
+        <translation>, average score %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training session(s) you can see</source>
+        <translation>
+            <numerusform>%Ln training session you can see</numerusform><numerusform>%Ln training sessions you can see</numerusform></translation>
+    </message>
+    <message>
+        <source>Put %1 on the list</source>
+        <translation>Put %1 on the list</translation>
+    </message>
+    <message>
+        <source>Put the team on the list</source>
+        <translation>Put the team on the list</translation>
+    </message>
+    <message>
+        <source>Choose a session to see who came.</source>
+        <translation>Choose a session to see who came.</translation>
+    </message>
+    <message>
+        <source>Attendance and scores: %1</source>
+        <translation>Attendance and scores: %1</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 0 to 100.</source>
+        <translation>A score is a whole number from 0 to 100.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TrainingRepository</name>
+    <message>
+        <source>Enter the session's title.</source>
+        <translation>Enter the session's title.</translation>
+    </message>
+    <message>
+        <source>Unknown topic "%1".</source>
+        <translation>Unknown topic "%1".</translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation>Enter the date of the session.</translation>
+    </message>
+    <message>
+        <source>A session lasts between 0 and 1,440 minutes.</source>
+        <translation>A session lasts between 0 and 1,440 minutes.</translation>
+    </message>
+    <message>
+        <source>There is no training session %1.</source>
+        <translation>There is no training session %1.</translation>
+    </message>
+    <message>
+        <source>There is no member with the id %1.</source>
+        <translation>There is no member with the id %1.</translation>
+    </message>
+    <message>
+        <source>A score is between 0 and 100.</source>
+        <translation>A score is between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>The member is not on this session's list.</source>
+        <translation>The member is not on this session's list.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TrainingSessionDialog</name>
+    <message>
+        <source>Edit Training Session</source>
+        <translation>Edit Training Session</translation>
+    </message>
+    <message>
+        <source>New Training Session</source>
+        <translation>New Training Session</translation>
+    </message>
+    <message>
+        <source>Edit training session</source>
+        <translation>Edit training session</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>New training session</translation>
+    </message>
+    <message>
+        <source>What is taught, when and by whom. Attendance and scores are recorded on the Training tab.</source>
+        <translation>What is taught, when and by whom. Attendance and scores are recorded on the Training tab.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>e.g. New product line, objection handling</source>
+        <translation>e.g. New product line, objection handling</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>T&amp;rainer:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>frontline::UserAccounts</name>
@@ -4294,6 +6960,132 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::UserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation>Add User</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>The first account is an administrator's. From now on everyone who opens this database logs in, and sees and does what their role allows.</source>
+        <translation>The first account is an administrator's. From now on everyone who opens this database logs in, and sees and does what their role allows.</translation>
+    </message>
+    <message>
+        <source>The user gets the role and the customers of the member chosen, and must choose their own password at the first login.</source>
+        <translation>The user gets the role and the customers of the member chosen, and must choose their own password at the first login.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Member:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>No member: an administrator</source>
+        <translation>No member: an administrator</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::UsersPanel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Locked until %1</translation>
+    </message>
+    <message>
+        <source>Must choose a password</source>
+        <translation>Must choose a password</translation>
+    </message>
+    <message>
+        <source>(no member)</source>
+        <translation>(no member)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>%1 can log in now.</source>
+        <translation>%1 can log in now.</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password at the next login.</source>
+        <translation>%1 must choose a new password at the next login.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 can no longer log in.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 can log in again.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 is unlocked.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Last login</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>&amp;Add User…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>&amp;Reset Password…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +7443,51 @@ Create a new one, or browse for a database you were given.</translation>
         <source>Lost</source>
         <comment>pipeline stage</comment>
         <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Product knowledge</source>
+        <translation>Product knowledge</translation>
+    </message>
+    <message>
+        <source>Sales skills</source>
+        <translation>Sales skills</translation>
+    </message>
+    <message>
+        <source>Customer communication</source>
+        <translation>Customer communication</translation>
+    </message>
+    <message>
+        <source>Senior sales rep</source>
+        <translation>Senior sales rep</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>Sales manager</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>development plan</comment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
     </message>
 </context>
 <context>
@@ -5648,44 +8485,8 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>Base: %1   Target: %2   Attainment: %3   Tier: %4</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Attainment</source>
-        <translation>Attainment</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>Tier</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>Commission</translation>
-    </message>
-    <message>
-        <source>Adjustments</source>
-        <translation>Adjustments</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6866,6 +9667,193 @@ Create a new one, or browse for a database you were given.</translation>
     </message>
 </context>
 <context>
+    <name>frontline::cli::PlanCommand</name>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>Goals:</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>Skills:</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>Milestones:</translation>
+    </message>
+    <message>
+        <source> overdue</source>
+        <translation> overdue</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>Reviews:</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>The member's code.</source>
+        <translation>The member's code.</translation>
+    </message>
+    <message>
+        <source>set: the current position (rep, senior_rep, team_lead, manager).</source>
+        <translation>set: the current position (rep, senior_rep, team_lead, manager).</translation>
+    </message>
+    <message>
+        <source>set: the position the plan leads to.</source>
+        <translation>set: the position the plan leads to.</translation>
+    </message>
+    <message>
+        <source>set: draft, active, on_hold or completed; milestone: planned, in_progress, done or missed.</source>
+        <translation>set: draft, active, on_hold or completed; milestone: planned, in_progress, done or missed.</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Notes.</translation>
+    </message>
+    <message>
+        <source>goal: what is to be achieved.</source>
+        <translation>goal: what is to be achieved.</translation>
+    </message>
+    <message>
+        <source>skill: the skill's name.</source>
+        <translation>skill: the skill's name.</translation>
+    </message>
+    <message>
+        <source>skill: the current level, 1 to 5.</source>
+        <translation>skill: the current level, 1 to 5.</translation>
+    </message>
+    <message>
+        <source>skill: the level aimed at, 1 to 5.</source>
+        <translation>skill: the level aimed at, 1 to 5.</translation>
+    </message>
+    <message>
+        <source>milestone: what marks it.</source>
+        <translation>milestone: what marks it.</translation>
+    </message>
+    <message>
+        <source>milestone: the due date.</source>
+        <translation>milestone: the due date.</translation>
+    </message>
+    <message>
+        <source>review: the evaluation period, e.g. 2025-Q1 or 2025-03.</source>
+        <translation>review: the evaluation period, e.g. 2025-Q1 or 2025-03.</translation>
+    </message>
+    <message>
+        <source>review: the reviewer's comment.</source>
+        <translation>review: the reviewer's comment.</translation>
+    </message>
+    <message>
+        <source>review: the day of the review (default today).</source>
+        <translation>review: the day of the review (default today).</translation>
+    </message>
+    <message>
+        <source>achieve: mark the goal as not achieved.</source>
+        <translation>achieve: mark the goal as not achieved.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli plan %1</source>
+        <translation>Use: frontline-cli plan %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>Aim</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>There is no development plan of %1 that you can see.</source>
+        <translation>There is no development plan of %1 that you can see.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Give the member with --member CODE.</source>
+        <translation>Give the member with --member CODE.</translation>
+    </message>
+    <message>
+        <source>Development plan saved.</source>
+        <translation>Development plan saved.</translation>
+    </message>
+    <message>
+        <source>Goal added.</source>
+        <translation>Goal added.</translation>
+    </message>
+    <message>
+        <source>A level is a number from 1 to 5.</source>
+        <translation>A level is a number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Skill saved.</source>
+        <translation>Skill saved.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli plan milestone ID --status STATUS</source>
+        <translation>Use: frontline-cli plan milestone ID --status STATUS</translation>
+    </message>
+    <message>
+        <source>Give the new status with --status.</source>
+        <translation>Give the new status with --status.</translation>
+    </message>
+    <message>
+        <source>Milestone %1 is now %2.</source>
+        <translation>Milestone %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Milestone added.</source>
+        <translation>Milestone added.</translation>
+    </message>
+    <message>
+        <source>Review recorded.</source>
+        <translation>Review recorded.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli plan achieve GOAL_ID [--undo]</source>
+        <translation>Use: frontline-cli plan achieve GOAL_ID [--undo]</translation>
+    </message>
+    <message>
+        <source>Goal %1 updated.</source>
+        <translation>Goal %1 updated.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli plan remove goal|skill|milestone ID</source>
+        <translation>Use: frontline-cli plan remove goal|skill|milestone ID</translation>
+    </message>
+    <message>
+        <source>Removed %1 %2.</source>
+        <translation>Removed %1 %2.</translation>
+    </message>
+    <message>
+        <source>Personal development plans: career path, goals, skills, milestones, reviews</source>
+        <translation>Personal development plans: career path, goals, skills, milestones, reviews</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::PrivacyCommand</name>
     <message>
         <source>Replace the privacy notice with the text of FILE (UTF-8).</source>
@@ -6986,20 +9974,32 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>Sales, ranking, attainment, funnel and dashboard figures for a period; rebuild the rollups</translation>
     </message>
     <message>
-        <source>table, csv, json or xlsx (default table; --json means json; xlsx needs --out).</source>
-        <translation>table, csv, json or xlsx (default table; --json means json; xlsx needs --out).</translation>
-    </message>
-    <message>
         <source>Mask names, phones and e-mails; codes become pseudonyms stable within this run.</source>
         <translation>Mask names, phones and e-mails; codes become pseudonyms stable within this run.</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use table, csv, json or xlsx.</source>
-        <translation>Unknown format "%1": use table, csv, json or xlsx.</translation>
-    </message>
-    <message>
         <source>An Excel report is written to a file: add --out FILE.</source>
         <translation>An Excel report is written to a file: add --out FILE.</translation>
+    </message>
+    <message>
+        <source>table, csv, json, xlsx or pdf (default table; --json means json; xlsx and pdf need --out).</source>
+        <translation>table, csv, json, xlsx or pdf (default table; --json means json; xlsx and pdf need --out).</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use table, csv, json, xlsx or pdf.</source>
+        <translation>Unknown format "%1": use table, csv, json, xlsx or pdf.</translation>
+    </message>
+    <message>
+        <source>A PDF report is written to a file: add --out FILE.</source>
+        <translation>A PDF report is written to a file: add --out FILE.</translation>
+    </message>
+    <message>
+        <source>The dashboard's PDF is for everyone you may see or one --team; it takes no other filter and no --anonymize.</source>
+        <translation>The dashboard's PDF is for everyone you may see or one --team; it takes no other filter and no --anonymize.</translation>
+    </message>
+    <message>
+        <source>This frontline-cli was built without the GUI libraries (FRONTLINE_BUILD_GUI=OFF): PDF is not available; use xlsx or csv.</source>
+        <translation>This frontline-cli was built without the GUI libraries (FRONTLINE_BUILD_GUI=OFF): PDF is not available; use xlsx or csv.</translation>
     </message>
 </context>
 <context>
@@ -7098,6 +10098,33 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Show each role's KPI scorecard: indicators, rules, weights</source>
         <translation>Show each role's KPI scorecard: indicators, rules, weights</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::SettingsCommand</name>
+    <message>
+        <source>Use: frontline-cli settings %1</source>
+        <translation>Use: frontline-cli settings %1</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1": use %2.</source>
+        <translation>Unknown setting "%1": use %2.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>The team's shared settings (company name on reports): list, get KEY, set KEY VALUE</source>
+        <translation>The team's shared settings (company name on reports): list, get KEY, set KEY VALUE</translation>
     </message>
 </context>
 <context>
@@ -7293,6 +10320,10 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Sync with other laptops through package files: export, import, conflicts, resolve, history</source>
         <translation>Sync with other laptops through package files: export, import, conflicts, resolve, history</translation>
+    </message>
+    <message>
+        <source>Changes not yet at the manager: %1.</source>
+        <translation>Changes not yet at the manager: %1.</translation>
     </message>
 </context>
 <context>
@@ -7523,6 +10554,182 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>List, add or complete tasks</source>
         <translation>List, add or complete tasks</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::TrainingCommand</name>
+    <message>
+        <source>--%1: "%2" is not a date (use YYYY-MM-DD, today, +3d, +1w, +1m).</source>
+        <translation>--%1: "%2" is not a date (use YYYY-MM-DD, today, +3d, +1w, +1m).</translation>
+    </message>
+    <message>
+        <source>The session's title (add, edit).</source>
+        <translation>The session's title (add, edit).</translation>
+    </message>
+    <message>
+        <source>product_knowledge, sales_skills, customer_communication or other (add, edit; list: filter).</source>
+        <translation>product_knowledge, sales_skills, customer_communication or other (add, edit; list: filter).</translation>
+    </message>
+    <message>
+        <source>The day it is held (add, edit).</source>
+        <translation>The day it is held (add, edit).</translation>
+    </message>
+    <message>
+        <source>Who gives it (add, edit).</source>
+        <translation>Who gives it (add, edit).</translation>
+    </message>
+    <message>
+        <source>Minutes (add, edit).</source>
+        <translation>Minutes (add, edit).</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>Notes.</translation>
+    </message>
+    <message>
+        <source>The member's code (attend, score; list: their trainings).</source>
+        <translation>The member's code (attend, score; list: their trainings).</translation>
+    </message>
+    <message>
+        <source>attend: on the list, but did not come.</source>
+        <translation>attend: on the list, but did not come.</translation>
+    </message>
+    <message>
+        <source>score: 0 to 100, or none to clear it.</source>
+        <translation>score: 0 to 100, or none to clear it.</translation>
+    </message>
+    <message>
+        <source>list: sessions on or after this day.</source>
+        <translation>list: sessions on or after this day.</translation>
+    </message>
+    <message>
+        <source>list: sessions on or before this day.</source>
+        <translation>list: sessions on or before this day.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli training %1</source>
+        <translation>Use: frontline-cli training %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>Came</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli training edit ID [--title …]</source>
+        <translation>Use: frontline-cli training edit ID [--title …]</translation>
+    </message>
+    <message>
+        <source>There is no training session %1 that you can see.</source>
+        <translation>There is no training session %1 that you can see.</translation>
+    </message>
+    <message>
+        <source>--duration: "%1" is not a number of minutes.</source>
+        <translation>--duration: "%1" is not a number of minutes.</translation>
+    </message>
+    <message>
+        <source>Added training session %1: %2.</source>
+        <translation>Added training session %1: %2.</translation>
+    </message>
+    <message>
+        <source>Changed training session %1.</source>
+        <translation>Changed training session %1.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli training %1 ID</source>
+        <translation>Use: frontline-cli training %1 ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %Ln minute(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %Ln minute</numerusform><numerusform>%1 · %2 · %3 · %4 · %Ln minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>no trainer</source>
+        <translation>no trainer</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>came</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>There is no training session %1 that you can change.</source>
+        <translation>There is no training session %1 that you can change.</translation>
+    </message>
+    <message>
+        <source>Removed training session %1.</source>
+        <translation>Removed training session %1.</translation>
+    </message>
+    <message>
+        <source>Give the member with --member CODE.</source>
+        <translation>Give the member with --member CODE.</translation>
+    </message>
+    <message>
+        <source>%1 came to session %2.</source>
+        <translation>%1 came to session %2.</translation>
+    </message>
+    <message>
+        <source>%1 is on the list of session %2 but did not come.</source>
+        <translation>%1 is on the list of session %2 but did not come.</translation>
+    </message>
+    <message>
+        <source>Give the score with --score (0 to 100, or none).</source>
+        <translation>Give the score with --score (0 to 100, or none).</translation>
+    </message>
+    <message>
+        <source>--score: "%1" is not a score from 0 to 100.</source>
+        <translation>--score: "%1" is not a score from 0 to 100.</translation>
+    </message>
+    <message>
+        <source>Score of %1 in session %2: %3.</source>
+        <translation>Score of %1 in session %2: %3.</translation>
+    </message>
+    <message>
+        <source>Training sessions: list, show, add, edit, attendance and assessment scores</source>
+        <translation>Training sessions: list, show, add, edit, attendance and assessment scores</translation>
     </message>
 </context>
 <context>
@@ -7778,6 +10985,50 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>You cannot see this member's statement.</source>
         <translation>You cannot see this member's statement.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>Attainment</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>Commission</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Adjustments</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

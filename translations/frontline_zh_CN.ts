@@ -34,8 +34,8 @@
         <translation>当前身份(&amp;A)：</translation>
     </message>
     <message>
-        <source>Until sign-in arrives, choose whose view of the customers to work with.</source>
-        <translation>登录功能上线之前，请选择以谁的视角查看客户。</translation>
+        <source>Without user accounts, choose whose view of the customers to work with.</source>
+        <translation>在没有用户账户时，选择以谁的视角查看客户。</translation>
     </message>
 </context>
 <context>
@@ -180,6 +180,25 @@
     </message>
 </context>
 <context>
+    <name>frontline::AdminPage</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Privacy Notice</source>
+        <translation>隐私声明</translation>
+    </message>
+</context>
+<context>
     <name>frontline::AuditLog</name>
     <message>
         <source>Login</source>
@@ -253,6 +272,138 @@
         <source>Permission denied</source>
         <translation>权限不足</translation>
     </message>
+    <message>
+        <source>Team change</source>
+        <translation>调整团队</translation>
+    </message>
+    <message>
+        <source>Assessment score</source>
+        <translation>考核成绩</translation>
+    </message>
+    <message>
+        <source>Development plan review</source>
+        <translation>发展计划评估</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::AuditPanel</name>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>The newest %1 entries: narrow the filter to see older ones.</source>
+        <translation>最新的 %1 条记录：缩小筛选范围可查看更早的记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>The log is intact: every entry matches the chain of those before it.</source>
+        <translation>日志完整：每条记录都与之前记录的哈希链一致。</translation>
+    </message>
+    <message>
+        <source>The log was altered outside Frontline: entry %1 does not match the entries before it.</source>
+        <translation>日志在 Frontline 之外被改动：第 %1 条记录与之前的记录不一致。</translation>
+    </message>
+    <message>
+        <source>The log could not be checked: %1</source>
+        <translation>无法校验日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be exported: %1</source>
+        <translation>无法导出审计日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) exported to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 条记录到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Search what, where, detail</source>
+        <translation>搜索对象、位置、详情</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::AuditTableModel</name>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>(administrator)</source>
+        <translation>（管理员）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
 </context>
 <context>
     <name>frontline::BackupCatalog</name>
@@ -275,6 +426,45 @@
     <message>
         <source>The file changed since it was made (checksum differs).</source>
         <translation>文件在创建后已被改动（校验和不符）。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::BackupNowDialog</name>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Back up the database now</source>
+        <translation>立即备份数据库</translation>
+    </message>
+    <message>
+        <source>An encrypted copy, checked before it is kept. You can go on working meanwhile.</source>
+        <translation>生成加密副本，保存前会先校验。备份期间可以继续工作。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>With this database's &amp;passphrase</source>
+        <translation>使用本数据库的密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>With &amp;another passphrase</source>
+        <translation>使用另一个密码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
     </message>
 </context>
 <context>
@@ -418,6 +608,163 @@
     </message>
 </context>
 <context>
+    <name>frontline::BackupsView</name>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Last scheduled backup: %1, %2.</source>
+        <translation>最近一次定时备份：%1，%2。</translation>
+    </message>
+    <message>
+        <source>No scheduled backup yet.</source>
+        <translation>尚无定时备份。</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet.</source>
+        <translation>此文件夹中还没有备份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in this folder, newest first.</source>
+        <translation>
+            <numerusform>此文件夹中有 %n 个备份，最新的在前。</numerusform></translation>
+    </message>
+    <message>
+        <source>The backup settings could not be saved.</source>
+        <translation>无法保存备份设置。</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>备份设置已保存。</translation>
+    </message>
+    <message>
+        <source>Backing up %1…</source>
+        <translation>正在备份 %1…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>备份已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 (%2, verified).</source>
+        <translation>已备份到 %1（%2，已校验）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old backup(s) removed by the keep settings.</source>
+        <translation>
+            <numerusform>按保留设置删除了 %n 个旧备份。</numerusform></translation>
+    </message>
+    <message>
+        <source>Verify Backup</source>
+        <translation>校验备份</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>正在校验 %1…</translation>
+    </message>
+    <message>
+        <source>%1 opens with that passphrase and passed the integrity check.</source>
+        <translation>%1 可以用该密码打开，并通过了完整性检查。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>数据未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation>已从 %1 恢复。</translation>
+    </message>
+    <message>
+        <source>The previous database is kept as %1.</source>
+        <translation>原数据库已另存为 %1。</translation>
+    </message>
+    <message>
+        <source>Scheduled backups</source>
+        <translation>定时备份</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Daily</source>
+        <translation>每天(&amp;D)</translation>
+    </message>
+    <message>
+        <source>One backup a day, when Frontline is next open that day.</source>
+        <translation>每天一次，在当天 Frontline 打开时进行。</translation>
+    </message>
+    <message>
+        <source>When Frontline &amp;closes</source>
+        <translation>Frontline 关闭时(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>个每日备份</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>个每月备份</translation>
+    </message>
+    <message>
+        <source>&amp;Save Settings</source>
+        <translation>保存设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>校验(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>结构版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
@@ -434,6 +781,245 @@
     <message>
         <source>&amp;Change</source>
         <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>当前口令(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::CommissionsPanel</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>Bonus or deduction…</source>
+        <translation>奖金或扣款…</translation>
+    </message>
+    <message>
+        <source>What if?</source>
+        <translation>模拟测算</translation>
+    </message>
+    <message>
+        <source>Extra revenue this period (¥)</source>
+        <translation>本期再多销售（元）</translation>
+    </message>
+    <message>
+        <source>Commission statements are for a month, a quarter or a year.</source>
+        <translation>提成明细按月、季度或年度计算。</translation>
+    </message>
+    <message>
+        <source>Team total</source>
+        <translation>团队合计</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) · %1 · amounts rounded half up to the fen once per line</source>
+        <translation>
+            <numerusform>%n 份明细 · %1 · 每行金额四舍五入到分，只舍入一次</numerusform></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>提成明细</translation>
+    </message>
+    <message>
+        <source>Statement of %1 · %2</source>
+        <translation>%1 的提成明细 · %2</translation>
+    </message>
+    <message>
+        <source>Base (own revenue): %1</source>
+        <translation>提成基数（本人销售额）：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1 · attainment %2 · tier %3</source>
+        <translation>目标：%1 · 达成率 %2 · 档位 %3</translation>
+    </message>
+    <message>
+        <source>from %1 at %2</source>
+        <translation>%1 起，费率 %2</translation>
+    </message>
+    <message>
+        <source>Choose a member in the table.</source>
+        <translation>请在表格中选择一位成员。</translation>
+    </message>
+    <message>
+        <source>Write an amount in yuan, e.g. 50000.</source>
+        <translation>请输入金额（元），例如 50000。</translation>
+    </message>
+    <message>
+        <source>+%1 commission</source>
+        <translation>提成 +%1</translation>
+    </message>
+    <message>
+        <source>Export commission statements</source>
+        <translation>导出提成明细</translation>
+    </message>
+    <message>
+        <source>commission-%1.xlsx</source>
+        <translation>提成-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>提成 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份提成明细写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Bonus or deduction</source>
+        <translation>奖金或扣款</translation>
+    </message>
+    <message>
+        <source>e.g. 500 or -200</source>
+        <translation>例如 500 或 -200</translation>
+    </message>
+    <message>
+        <source>Why (required; shown on the statement)</source>
+        <translation>原因（必填，显示在提成明细中）</translation>
+    </message>
+    <message>
+        <source>Amount (¥, negative to deduct)</source>
+        <translation>金额（元，负数为扣款）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ConflictsView</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>（%n 字节）</numerusform></translation>
+    </message>
+    <message>
+        <source>this database</source>
+        <translation>本数据库</translation>
+    </message>
+    <message>
+        <source>ours</source>
+        <translation>我方</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Same phone number</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <source>Same e-mail address</source>
+        <translation>邮箱相同</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) resolved.</source>
+        <translation>
+            <numerusform>已解决 %n 个冲突。</numerusform></translation>
+    </message>
+    <message>
+        <source>Merge Customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? Its contacts, orders, visits and tasks move to %2. The merge can be undone on the Import/Export page.</source>
+        <translation>将 %1 合并到 %2？其联系人、订单、拜访和任务都会转到 %2。合并可在“导入/导出”页撤销。</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2.</source>
+        <translation>%1 已合并到 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) were changed on two laptops before either saw the other's change. Each holds the later value for now; choose the one to keep (select several rows to decide them at once).</source>
+        <translation>
+            <numerusform>有 %n 个字段在两台电脑上被同时修改。目前各自保留较晚的值；请选择要保留的值（可选中多行一次处理）。</numerusform></translation>
+    </message>
+    <message>
+        <source>No conflicts: every change arrived without another one on the same field.</source>
+        <translation>没有冲突：所有更改都未与同一字段上的其他更改相撞。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>我方的值</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的值</translation>
+    </message>
+    <message>
+        <source>Holds now</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Ours</source>
+        <translation>保留我方(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>保留对方(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keep What It &amp;Holds</source>
+        <translation>保留当前值(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Keep the value each record holds now (the later change).</source>
+        <translation>保留每条记录现在的值（较晚的那次修改）。</translation>
+    </message>
+    <message>
+        <source>New customers recorded on two laptops that look like the same company:</source>
+        <translation>两台电脑上新建、看起来是同一家公司的客户：</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Not the Same</source>
+        <translation>不是同一客户(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1910,73 @@
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
+    <message>
+        <source>The dashboard is not ready yet.</source>
+        <translation>总览尚未计算完成。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Dashboard %1.pdf</source>
+        <translation>总览 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>总览 %1</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Preview the dashboard on A4 pages and print it</source>
+        <translation>以 A4 页面预览总览并打印</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Save the dashboard with its charts as an A4 PDF</source>
+        <translation>将总览及其图表保存为 A4 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::DashboardPrint</name>
+    <message>
+        <source>Revenue by rep</source>
+        <translation>各销售代表销售额</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>销售额占比</translation>
+    </message>
 </context>
 <context>
     <name>frontline::Database</name>
@@ -1378,6 +2031,10 @@
     <message>
         <source>Foreign key violation: row %1 of %2 refers to a missing row in %3</source>
         <translation>外键错误：%2 的第 %1 行引用了 %3 中不存在的行</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not right.</source>
+        <translation>当前口令不正确。</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +2205,276 @@
     </message>
 </context>
 <context>
+    <name>frontline::DevelopmentPlanPanel</name>
+    <message>
+        <source>Edit plan…</source>
+        <translation>编辑计划…</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Add goal…</source>
+        <translation>添加目标…</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Set skill…</source>
+        <translation>设定技能…</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Add milestone…</source>
+        <translation>添加里程碑…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reviews in evaluations</source>
+        <translation>考核评估</translation>
+    </message>
+    <message>
+        <source>Add review…</source>
+        <translation>添加评估…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>评估人</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Career path</source>
+        <translation>职业路径</translation>
+    </message>
+    <message>
+        <source>Milestones done</source>
+        <translation>已完成里程碑</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>下一个里程碑</translation>
+    </message>
+    <message>
+        <source>Start a plan…</source>
+        <translation>制定计划…</translation>
+    </message>
+    <message>
+        <source>%1 has no development plan yet.</source>
+        <translation>%1 还没有发展计划。</translation>
+    </message>
+    <message>
+        <source>Career path: %1</source>
+        <translation>职业路径：%1</translation>
+    </message>
+    <message>
+        <source>Level %1 of 5</source>
+        <translation>等级 %1 / 5</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet: a manager adds a review in the monthly or quarterly evaluation.</source>
+        <translation>尚未评估：经理在月度或季度考核时添加评估。</translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation>尚无计划</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Development Plan of %1</source>
+        <translation>%1 的发展计划</translation>
+    </message>
+    <message>
+        <source>Current position:</source>
+        <translation>当前岗位：</translation>
+    </message>
+    <message>
+        <source>Aiming for:</source>
+        <translation>目标岗位：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation>添加目标</translation>
+    </message>
+    <message>
+        <source>Goal for %1:</source>
+        <translation>%1 的目标：</translation>
+    </message>
+    <message>
+        <source>Set Skill</source>
+        <translation>设定技能</translation>
+    </message>
+    <message>
+        <source>Skill:</source>
+        <translation>技能：</translation>
+    </message>
+    <message>
+        <source>Level now (1–5):</source>
+        <translation>当前等级（1–5）：</translation>
+    </message>
+    <message>
+        <source>Level aimed at (1–5):</source>
+        <translation>目标等级（1–5）：</translation>
+    </message>
+    <message>
+        <source>Add Milestone</source>
+        <translation>添加里程碑</translation>
+    </message>
+    <message>
+        <source>Milestone:</source>
+        <translation>里程碑：</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>截止日期：</translation>
+    </message>
+    <message>
+        <source>Review of %1's Plan</source>
+        <translation>评估 %1 的计划</translation>
+    </message>
+    <message>
+        <source>2025-Q1, 2025-03 or 2025</source>
+        <translation>2025-Q1、2025-03 或 2025</translation>
+    </message>
+    <message>
+        <source>Evaluation period:</source>
+        <translation>考核周期：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>评语：</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::DevelopmentPlans</name>
+    <message>
+        <source>Unknown position "%1".</source>
+        <translation>未知职位“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown plan status "%1".</source>
+        <translation>未知计划状态“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no member with the id %1.</source>
+        <translation>没有编号为 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>Enter the goal.</source>
+        <translation>请填写目标。</translation>
+    </message>
+    <message>
+        <source>There is no such item in a development plan.</source>
+        <translation>发展计划中没有这一项。</translation>
+    </message>
+    <message>
+        <source>Enter the skill's name.</source>
+        <translation>请填写技能名称。</translation>
+    </message>
+    <message>
+        <source>A level is between 1 and 5.</source>
+        <translation>等级应在 1 到 5 之间。</translation>
+    </message>
+    <message>
+        <source>Enter the milestone.</source>
+        <translation>请填写里程碑。</translation>
+    </message>
+    <message>
+        <source>Enter the due date.</source>
+        <translation>请填写截止日期。</translation>
+    </message>
+    <message>
+        <source>Unknown milestone status "%1".</source>
+        <translation>未知里程碑状态“%1”。</translation>
+    </message>
+    <message>
+        <source>An evaluation period is a month, quarter or year (2025-03, 2025-Q1, 2025).</source>
+        <translation>考核周期是月、季度或年度（2025-03、2025-Q1、2025）。</translation>
+    </message>
+    <message>
+        <source>Enter the review's comment.</source>
+        <translation>请填写评语。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the review.</source>
+        <translation>请填写评估日期。</translation>
+    </message>
+    <message>
+        <source>A development plan is reviewed by someone else, not its member.</source>
+        <translation>发展计划须由他人评估，本人不能自评。</translation>
+    </message>
+    <message>
+        <source>The member has no development plan to review.</source>
+        <translation>该成员还没有可评估的发展计划。</translation>
+    </message>
+</context>
+<context>
     <name>frontline::DrillDownDialog</name>
     <message numerus="yes">
         <source>%n order(s) · %1</source>
@@ -1583,6 +2510,240 @@
     </message>
 </context>
 <context>
+    <name>frontline::EvaluationsPanel</name>
+    <message>
+        <source>Run evaluation</source>
+        <translation>运行考核</translation>
+    </message>
+    <message>
+        <source>Compute every member's indicators and score now and freeze them as a new version.</source>
+        <translation>现在计算每位成员的指标和得分，并冻结为一个新版本。</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>Make the selected version visible to the team and award the honours.</source>
+        <translation>向团队公开所选版本，并颁发荣誉。</translation>
+    </message>
+    <message>
+        <source>Adjust or comment…</source>
+        <translation>调整或备注…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>How the score was computed</source>
+        <translation>得分计算过程</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>计算时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据版本</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Computed score</source>
+        <translation>计算得分</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Whole company</source>
+        <translation>全公司</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>No evaluation of %1 has been published yet.</source>
+        <translation>%1 的考核尚未发布。</translation>
+    </message>
+    <message>
+        <source>No evaluation of %1 yet: run one.</source>
+        <translation>%1 还没有考核：请运行一次。</translation>
+    </message>
+    <message>
+        <source>Version %1, published %2 by %3. It no longer changes; a new run makes version %4.</source>
+        <translation>第 %1 版，%3 于 %2 发布。已发布的版本不再改变；重新运行将生成第 %4 版。</translation>
+    </message>
+    <message>
+        <source>the administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Version %1 is a draft: adjust it, then publish it for the team to see.</source>
+        <translation>第 %1 版是草稿：可先调整，再发布给团队查看。</translation>
+    </message>
+    <message>
+        <source>Scoring the frozen numbers again gives other scores.</source>
+        <translation>按冻结的数据重新评分得到的结果不同。</translation>
+    </message>
+    <message>
+        <source>How %1's score was computed</source>
+        <translation>%1 的得分计算过程</translation>
+    </message>
+    <message>
+        <source>Run the evaluation again</source>
+        <translation>重新运行考核</translation>
+    </message>
+    <message>
+        <source>%1 already has version %2. Running again computes a new version %3 from today's data; version %2 is kept as it is. Run again?</source>
+        <translation>%1 已有第 %2 版。重新运行将按当前数据计算新的第 %3 版，第 %2 版保持不变。是否重新运行？</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1: version %2 computed.</source>
+        <translation>%1 的考核：已计算第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Computing every member's indicators…</source>
+        <translation>正在计算每位成员的指标…</translation>
+    </message>
+    <message>
+        <source>Publish the evaluation</source>
+        <translation>发布考核</translation>
+    </message>
+    <message>
+        <source>Publish version %1 of %2? The team will see the results and the ranking, honours are awarded, and this version can no longer change.</source>
+        <translation>发布 %2 的第 %1 版？团队将看到结果和排名，系统将颁发荣誉，此版本此后不能再修改。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 published.</source>
+        <translation>已发布 %2 的第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Adjust %1's score</source>
+        <translation>调整 %1 的得分</translation>
+    </message>
+    <message>
+        <source>Why (required; the member sees it)</source>
+        <translation>原因（必填，成员可见）</translation>
+    </message>
+    <message>
+        <source>0 points adds a comment without changing the score.</source>
+        <translation>0 分表示只添加备注，不改变得分。</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Adjust the score</source>
+        <translation>调整得分</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ExportPackageDialog</name>
+    <message>
+        <source>Export for a Rep</source>
+        <translation>为销售代表导出</translation>
+    </message>
+    <message>
+        <source>Export My Changes</source>
+        <translation>导出我的更改</translation>
+    </message>
+    <message>
+        <source>A sync package for one rep</source>
+        <translation>为一位销售代表生成同步包</translation>
+    </message>
+    <message>
+        <source>Your changes for the manager</source>
+        <translation>交给经理的更改</translation>
+    </message>
+    <message>
+        <source>Only that rep's customers and what belongs to them; nobody else's data.</source>
+        <translation>仅包含该销售代表的客户及相关数据，不含其他人的数据。</translation>
+    </message>
+    <message>
+        <source>Everything you changed that the manager has not confirmed yet.</source>
+        <translation>经理尚未确认收到的全部更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>销售代表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>有效期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Sync Package</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.flsync);;All files (*)</source>
+        <translation>同步包 (*.flsync);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>frontline::Exporter</name>
     <message>
         <source>Unknown kind "%1": use %2.</source>
@@ -1599,6 +2760,62 @@
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::HonoursPanel</name>
+    <message>
+        <source>Award an honour…</source>
+        <translation>颁发荣誉…</translation>
+    </message>
+    <message>
+        <source>Honour</source>
+        <translation>荣誉</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Awarded by the rules when the evaluation was published</source>
+        <translation>考核发布时按规则自动颁发</translation>
+    </message>
+    <message>
+        <source>Awarded by %1</source>
+        <translation>由 %1 颁发</translation>
+    </message>
+    <message>
+        <source>No honours for %1 yet. They are awarded when an evaluation is published, or by hand.</source>
+        <translation>%1 还没有荣誉。发布考核时会自动颁发，也可以手动颁发。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n honour(s) in %1</source>
+        <translation>
+            <numerusform>%1 共 %n 项荣誉</numerusform></translation>
+    </message>
+    <message>
+        <source>Award an honour</source>
+        <translation>颁发荣誉</translation>
+    </message>
+    <message>
+        <source>Why (shown on the honour roll)</source>
+        <translation>原因（显示在荣誉榜上）</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +3071,10 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Reports…</source>
+        <translation>报表(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +3391,50 @@
     </message>
 </context>
 <context>
+    <name>frontline::LoginDialog</name>
+    <message numerus="yes">
+        <source>This account is locked after too many failed logins. Try again in %n minute(s), at %1, or ask an administrator to unlock it.</source>
+        <translation>
+            <numerusform>登录失败次数过多，该账户已锁定。请在 %n 分钟后（%1）重试，或请管理员解锁。</numerusform></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask an administrator to enable it.</source>
+        <translation>该账户已停用。请联系管理员启用。</translation>
+    </message>
+    <message>
+        <source>Log In</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Choose your own password</source>
+        <translation>设置您自己的密码</translation>
+    </message>
+    <message>
+        <source>%1, you logged in with a password someone else chose. Choose your own before you start: only you should know it.</source>
+        <translation>%1，您使用的是他人设置的密码。开始工作前请设置您自己的密码：只应由您本人知道。</translation>
+    </message>
+    <message>
+        <source>&amp;Change and Log In</source>
+        <translation>修改并登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Log in to this database</source>
+        <translation>登录此数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation>登录(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>frontline::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2299,6 +3564,82 @@
         <source>New &amp;Order…</source>
         <translation>新建订单(&amp;O)…</translation>
     </message>
+    <message>
+        <source>Daily backup written to %1.</source>
+        <translation>每日备份已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>每日备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k</source>
+        <translation>锁定(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Hide everything and close the database until its passphrase is entered again</source>
+        <translation>隐藏所有内容并关闭数据库，直到再次输入口令</translation>
+    </message>
+    <message>
+        <source>Log Out / Switch &amp;User…</source>
+        <translation>注销 / 切换用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Change My &amp;Password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Frontline is locked</source>
+        <translation>Frontline 已锁定</translation>
+    </message>
+    <message>
+        <source>%1 is closed and its passphrase wiped from memory. Enter the passphrase to go on.</source>
+        <translation>%1 已关闭，其口令已从内存中清除。请输入口令继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Log in to go on</source>
+        <translation>请登录以继续</translation>
+    </message>
+    <message>
+        <source>This database has user accounts: what you may see and do depends on who you are.</source>
+        <translation>此数据库设有用户账户：您能查看和操作的内容取决于您的身份。</translation>
+    </message>
+    <message>
+        <source>&amp;Log In…</source>
+        <translation>登录(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Making the daily backup…</source>
+        <translation>正在进行每日备份…</translation>
+    </message>
+    <message>
+        <source>Backing up before Frontline closes…</source>
+        <translation>Frontline 关闭前正在备份…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>当前登录：%1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::MemberImport</name>
@@ -2379,6 +3720,20 @@
     </message>
 </context>
 <context>
+    <name>frontline::MilestoneTimeline</name>
+    <message>
+        <source>No milestones yet.</source>
+        <translation>还没有里程碑。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::MoveMemberCommand</name>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation>将 %1 调至 %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::MoveStageCommand</name>
     <message>
         <source>Move %1 to %2</source>
@@ -2455,6 +3810,29 @@
     <message>
         <source>Keep it safe: without it nobody can open the database, not even you.</source>
         <translation>请妥善保管：没有密码，任何人都打不开这个数据库，包括你自己。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::NewPasswordEdit</name>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>新密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再输一次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not the user name.</source>
+        <translation>至少 8 个字符，且不能与用户名相同。</translation>
+    </message>
+    <message>
+        <source>Type it once more to make sure.</source>
+        <translation>请再输入一次以确认。</translation>
+    </message>
+    <message>
+        <source>The two passwords are different.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +4492,14 @@
         <source>The code %1 is already taken.</source>
         <translation>编号 %1 已被占用。</translation>
     </message>
+    <message>
+        <source>There is no member with the id %1.</source>
+        <translation>不存在 ID 为 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>There is no team with the id %1.</source>
+        <translation>不存在 ID 为 %1 的团队。</translation>
+    </message>
 </context>
 <context>
     <name>frontline::PageCatalog</name>
@@ -3197,6 +4583,22 @@
         <source>Language, database and passphrase.</source>
         <translation>语言、数据库和密码。</translation>
     </message>
+    <message>
+        <source>Sync &amp; backup</source>
+        <translation>同步与备份</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>管理</translation>
+    </message>
+    <message>
+        <source>Swap sync packages with the team's laptops, settle conflicts, and keep backups.</source>
+        <translation>与团队成员的电脑交换同步包、处理冲突并管理备份。</translation>
+    </message>
+    <message>
+        <source>Users, what each role may do, the audit log and the privacy notice.</source>
+        <translation>用户、各角色的权限、审计日志和隐私声明。</translation>
+    </message>
 </context>
 <context>
     <name>frontline::PassphraseDialog</name>
@@ -3226,6 +4628,45 @@
     </message>
 </context>
 <context>
+    <name>frontline::PasswordDialog</name>
+    <message>
+        <source>Change My Password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>修改您的密码</translation>
+    </message>
+    <message>
+        <source>Type the password you logged in with, then the new one twice.</source>
+        <translation>输入您登录时使用的密码，再输入两次新密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Set a new initial password</source>
+        <translation>设置新的初始密码</translation>
+    </message>
+    <message>
+        <source>Tell the user this password in person. They must choose their own when they next log in.</source>
+        <translation>请当面告知用户此密码。用户下次登录时必须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>frontline::PasswordLineEdit</name>
     <message>
         <source>Hide the passphrase</source>
@@ -3234,6 +4675,61 @@
     <message>
         <source>Show the passphrase</source>
         <translation>显示密码</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PerformancePage</name>
+    <message>
+        <source>Performance</source>
+        <translation>绩效</translation>
+    </message>
+    <message>
+        <source>Rankings, evaluations, honours and commissions</source>
+        <translation>排行榜、考核、荣誉与提成</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排行榜</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>考核</translation>
+    </message>
+    <message>
+        <source>Honour roll</source>
+        <translation>荣誉榜</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Scorecards</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read again with the latest data</source>
+        <translation>按最新数据重新读取</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Everyone I can see</source>
+        <translation>我可见的全部成员</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +4792,29 @@
     </message>
 </context>
 <context>
+    <name>frontline::PermissionsPanel</name>
+    <message>
+        <source>%1 may now %2 %3.</source>
+        <translation>%1 现在可以%2%3。</translation>
+    </message>
+    <message>
+        <source>%1 may no longer %2 %3.</source>
+        <translation>%1 不再可以%2%3。</translation>
+    </message>
+    <message>
+        <source>What each role may do in each area. The administrator may do everything, and only an administrator changes this table. A rep still reaches only their own customers.</source>
+        <translation>各角色在各领域可执行的操作。管理员可执行一切操作，且只有管理员能修改此表。销售代表仍然只能访问自己的客户。</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>领域</translation>
+    </message>
+</context>
+<context>
     <name>frontline::PipelineBoard</name>
     <message>
         <source>&amp;Move to</source>
@@ -3307,10 +4826,34 @@
     </message>
 </context>
 <context>
-    <name>frontline::PlaceholderPage</name>
+    <name>frontline::PrintDocument</name>
     <message>
-        <source>This page arrives in a later version of Frontline.</source>
-        <translation>此页面将在 Frontline 的后续版本中提供。</translation>
+        <source>Printing needs the graphical part of Frontline (a QApplication).</source>
+        <translation>打印需要 Frontline 的图形部分（QApplication）。</translation>
+    </message>
+    <message>
+        <source>Frontline · printed %1</source>
+        <translation>Frontline · 打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>本期间没有数据。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the pages could not be painted.</source>
+        <translation>无法写入 %1：页面未能绘制。</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +4885,53 @@
     <message>
         <source>(erased)</source>
         <translation>（已擦除）</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PrivacyNoticePanel</name>
+    <message>
+        <source>Save the Privacy Notice as PDF</source>
+        <translation>将隐私声明保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The privacy notice is saved.</source>
+        <translation>隐私声明已保存。</translation>
+    </message>
+    <message>
+        <source>Privacy Notice</source>
+        <translation>隐私声明</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>What customers are told about the data kept on them. Print it or send the PDF when a customer asks.</source>
+        <translation>告知客户我们保存了哪些关于他们的数据。客户询问时可打印或发送 PDF。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Built-in &amp;Text</source>
+        <translation>内置文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>保存为 PDF(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4982,226 @@
     </message>
 </context>
 <context>
+    <name>frontline::RankingDelegate</name>
+    <message>
+        <source>NEW</source>
+        <translation>新</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::RankingModel</name>
+    <message numerus="yes">
+        <source>up %n place(s)</source>
+        <translation>
+            <numerusform>上升 %n 名</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>down %n place(s)</source>
+        <translation>
+            <numerusform>下降 %n 名</numerusform></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新上榜</translation>
+    </message>
+    <message>
+        <source>Rank %1 in the previous period</source>
+        <translation>上期第 %1 名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::RankingPanel</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+        <source>Composite score</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>投屏展示</translation>
+    </message>
+    <message>
+        <source>Show the ranking full screen in large type, for a projector (Esc to leave).</source>
+        <translation>以大字号全屏显示排行榜，适合投影（按 Esc 退出）。</translation>
+    </message>
+    <message>
+        <source>Ranking · %1 · %2</source>
+        <extracomment>The presentation's title: %1 the period, %2 what is ranked</extracomment>
+        <translation>排行榜 · %1 · %2</translation>
+    </message>
+    <message>
+        <source>compared with %1 version %2</source>
+        <translation>对比 %1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>no published evaluation of the previous period to compare with</source>
+        <translation>上一期没有已发布的考核可供对比</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked · evaluation version %1, published %2 · %3</source>
+        <translation>
+            <numerusform>共 %n 人上榜 · 考核第 %1 版，发布于 %2 · %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ranked · compared with %1</source>
+        <translation>
+            <numerusform>共 %n 人上榜 · 对比 %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ReportPrinter</name>
+    <message>
+        <source>%1 (top %2 of %3)</source>
+        <translation>%1（%3 项中前 %2 项）</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ReportWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ReportsDialog</name>
+    <message>
+        <source>Sales summary</source>
+        <translation>销售汇总</translation>
+    </message>
+    <message>
+        <source>Ranking of reps</source>
+        <translation>销售代表排名</translation>
+    </message>
+    <message>
+        <source>Target attainment</source>
+        <translation>目标达成</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>销售漏斗</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报表(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>2025-03, 2025-Q1, 2025 or FROM..TO</source>
+        <translation>2025-03、2025-Q1、2025 或 起..止</translation>
+    </message>
+    <message>
+        <source>A month (2025-03), a quarter (2025-Q1), a year (2025), a week (2025-W07), a day or a range FROM..TO</source>
+        <translation>月（2025-03）、季度（2025-Q1）、年（2025）、周（2025-W07）、某一天或区间 起..止</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>分组(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>保存 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Excel…</source>
+        <translation>保存 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>保存 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n row(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no report to save yet.</source>
+        <translation>还没有可保存的报表。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::Repository</name>
     <message>
         <source>You are not allowed to make this change.</source>
@@ -3400,6 +5210,112 @@
     <message>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::RestoreDialog</name>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the database with this backup?</source>
+        <translation>用此备份替换数据库？</translation>
+    </message>
+    <message>
+        <source>The backup is checked first; if anything is wrong nothing changes. The current database is kept beside it as %1, and the restored one opens in its place.</source>
+        <translation>会先检查备份；如有问题，不作任何更改。当前数据库将另存为 %1，恢复后的数据库会在原位置打开。</translation>
+    </message>
+    <message>
+        <source>The backup has &amp;another passphrase:</source>
+        <translation>备份使用另一个密码(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This database's &amp;passphrase:</source>
+        <translation>本数据库的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>That is not this database's passphrase.</source>
+        <translation>这不是本数据库的密码。</translation>
+    </message>
+    <message>
+        <source>Enter the backup's passphrase.</source>
+        <translation>请输入备份的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::ScorecardPanel</name>
+    <message>
+        <source>Save scorecard</source>
+        <translation>保存考核指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight (%)</source>
+        <translation>权重（%）</translation>
+    </message>
+    <message>
+        <source>Better when</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>评分规则</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Cap (%)</source>
+        <translation>封顶（%）</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Linear to target</source>
+        <translation>按目标线性计分</translation>
+    </message>
+    <message>
+        <source>≥%1 → %2</source>
+        <translation>≥%1 → %2 分</translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation>阶梯：%1</translation>
+    </message>
+    <message>
+        <source>The member's target</source>
+        <translation>成员本人的目标</translation>
+    </message>
+    <message>
+        <source>The most an indicator scores, in percent of its target</source>
+        <translation>单项指标最高得分，按目标的百分比计</translation>
+    </message>
+    <message>
+        <source>Weights add up to 100%.</source>
+        <translation>权重合计 100%。</translation>
+    </message>
+    <message>
+        <source>Weights add up to %1%; they must add up to 100%.</source>
+        <translation>权重合计 %1%，必须等于 100%。</translation>
+    </message>
+    <message>
+        <source>Scorecard "%1" saved.</source>
+        <translation>考核指标“%1”已保存。</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +5445,57 @@
     <message>
         <source>System default</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Saved: reports print it in their header.</source>
+        <translation>已保存：报表会将其印在页眉中。</translation>
+    </message>
+    <message>
+        <source>Your role may not change the settings of this database.</source>
+        <translation>您的角色无权修改此数据库的设置。</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Company &amp;name:</source>
+        <translation>公司名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Printed in the header of reports and the dashboard</source>
+        <translation>印在报表和总览的页眉中</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>无操作(&amp;L)</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation> 分钟后锁定</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Locking closes the database and wipes its passphrase from memory.</source>
+        <translation>锁定时会关闭数据库，并从内存中清除口令。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::SharedSettings</name>
+    <message>
+        <source>Company name</source>
+        <translation>公司名称</translation>
+    </message>
+    <message>
+        <source>Cannot save the setting: %1</source>
+        <translation>无法保存设置：%1</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +5771,206 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::SyncPage</name>
+    <message>
+        <source>Sent</source>
+        <translation>发出</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here are not at the manager yet: export your changes and send the file to your manager.</source>
+        <translation>
+            <numerusform>此处有 %n 条更改尚未交给经理：请导出您的更改，并把文件交给经理。</numerusform></translation>
+    </message>
+    <message>
+        <source>The manager has every change made here.</source>
+        <translation>此处的所有更改经理都已收到。</translation>
+    </message>
+    <message>
+        <source>This database has not synced yet.</source>
+        <translation>此数据库尚未同步过。</translation>
+    </message>
+    <message>
+        <source>Where each member stands (open conflicts: %1).</source>
+        <translation>各成员的同步情况（待处理冲突：%1）。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be saved in the keychain: %1</source>
+        <translation>无法将密码保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>The team sync passphrase is set for the packages you write from now on. Tell it to your reps in person.</source>
+        <translation>团队同步密码已设置，此后生成的同步包都用它加密。请当面告诉您的销售代表。</translation>
+    </message>
+    <message>
+        <source>There is nobody to export for: add the team's members first.</source>
+        <translation>没有可导出的成员：请先添加团队成员。</translation>
+    </message>
+    <message>
+        <source>Writing your changes to %1…</source>
+        <translation>正在把您的更改写入 %1…</translation>
+    </message>
+    <message>
+        <source>Writing the package for %1…</source>
+        <translation>正在为 %1 生成同步包…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) for %1 to %2. Give the file to the rep; it can be opened until %3.</source>
+        <translation>
+            <numerusform>已为 %1 写入 %n 条记录到 %2。请把文件交给该销售代表；有效期至 %3。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n changed record(s) to %1. Give the file to your manager; it can be opened until %2.</source>
+        <translation>
+            <numerusform>已将 %n 条更改写入 %1。请把文件交给经理；有效期至 %2。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Sync Packages</source>
+        <translation>导入同步包</translation>
+    </message>
+    <message>
+        <source>Sync packages (*.flsync);;All files (*)</source>
+        <translation>同步包 (*.flsync);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n package(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个同步包…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was changed.</source>
+        <translation>%1 未导入：%2 数据未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 conflicts, %5 ignored.</source>
+        <translation>%1：新增 %2，更新 %3，冲突 %4，忽略 %5。</translation>
+    </message>
+    <message>
+        <source>This database is now %1's.</source>
+        <translation>此数据库现在属于 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer(s) may be duplicates: see the Conflicts tab.</source>
+        <translation>
+            <numerusform>%n 个新客户可能重复：请查看“冲突”标签页。</numerusform></translation>
+    </message>
+    <message>
+        <source>Conflicts wait on the Conflicts tab until someone keeps one of the values.</source>
+        <translation>冲突会留在“冲突”标签页，直到有人选定保留哪个值。</translation>
+    </message>
+    <message>
+        <source>The manager's database: export a package for each rep, import their changes.</source>
+        <translation>经理的数据库：为每位销售代表导出同步包，并导入他们的更改。</translation>
+    </message>
+    <message>
+        <source>%1's database: export your changes for the manager, import the manager's packages.</source>
+        <translation>%1 的数据库：为经理导出您的更改，并导入经理发来的同步包。</translation>
+    </message>
+    <message>
+        <source>On the manager's laptop, export a package for a rep; on a rep's new, empty database, import the package the manager wrote.</source>
+        <translation>在经理的电脑上为销售代表导出同步包；在销售代表新建的空数据库中导入经理生成的同步包。</translation>
+    </message>
+    <message>
+        <source>&amp;Export for a Rep…</source>
+        <translation>为销售代表导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export My Changes…</source>
+        <translation>导出我的更改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import the Manager's Package…</source>
+        <translation>导入经理的同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Packages…</source>
+        <translation>导入同步包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Team &amp;Passphrase…</source>
+        <translation>团队密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Or drop package files (.flsync) anywhere on this page to import them.</source>
+        <translation>也可以把同步包文件（.flsync）拖放到本页任意位置来导入。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Packages sent and received</source>
+        <translation>已发出和收到的同步包</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Last package sent</source>
+        <translation>最近发出</translation>
+    </message>
+    <message>
+        <source>Last changes received</source>
+        <translation>最近收到</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>待处理冲突</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突 (%1)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+</context>
+<context>
     <name>frontline::SyncService</name>
     <message>
         <source>No database is open.</source>
@@ -3907,6 +6074,252 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::TargetImport</name>
+    <message>
+        <source>targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>target value</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators import targets.</source>
+        <translation>只有经理和管理员可以导入目标。</translation>
+    </message>
+    <message>
+        <source>member or team</source>
+        <translation>成员或团队</translation>
+    </message>
+    <message>
+        <source>Several members are called "%1"; use the member code.</source>
+        <translation>有多个成员名为“%1”，请使用成员编号。</translation>
+    </message>
+    <message>
+        <source>No member "%1".</source>
+        <translation>没有成员“%1”。</translation>
+    </message>
+    <message>
+        <source>No team "%1".</source>
+        <translation>没有团队“%1”。</translation>
+    </message>
+    <message>
+        <source>No member or team.</source>
+        <translation>没有成员或团队。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month, quarter or year (2025-03, 2025-Q1, 2025).</source>
+        <translation>“%1”不是月份、季度或年度（2025-03、2025-Q1、2025）。</translation>
+    </message>
+    <message>
+        <source>No period.</source>
+        <translation>没有期间。</translation>
+    </message>
+    <message>
+        <source>No metric "%1".</source>
+        <translation>没有指标“%1”。</translation>
+    </message>
+    <message>
+        <source>Targets are amounts or counts; %1 is a rate.</source>
+        <translation>目标是金额或数量；%1 是比率。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>“%1”不是金额。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation>“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>No target value.</source>
+        <translation>没有目标值。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative.</source>
+        <translation>目标不能为负数。</translation>
+    </message>
+    <message>
+        <source>The same target is there already.</source>
+        <translation>相同的目标已存在。</translation>
+    </message>
+    <message>
+        <source>%1 is outside your team; no target was set.</source>
+        <translation>%1 不在您的团队中，未设置目标。</translation>
+    </message>
+    <message>
+        <source>Target changed from %1 to %2.</source>
+        <translation>目标由 %1 改为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TargetsPanel</name>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Member or team</source>
+        <translation>成员或团队</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>设定目标…</translation>
+    </message>
+    <message>
+        <source>Split team target…</source>
+        <translation>分解团队目标…</translation>
+    </message>
+    <message>
+        <source>Double-click a row to set its target. A team's target is split among its reps top-down; the sum of the reps' targets is the bottom-up figure.</source>
+        <translation>双击一行可设定其目标。团队目标自上而下分解给销售代表；代表目标之和即自下而上的汇总。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>own target</source>
+        <translation>单独设定</translation>
+    </message>
+    <message>
+        <source>sum of its months</source>
+        <translation>各月之和</translation>
+    </message>
+    <message>
+        <source>reps' sum</source>
+        <translation>代表之和</translation>
+    </message>
+    <message>
+        <source>Sum of the reps' targets (bottom-up): %1</source>
+        <translation>代表目标合计（自下而上）：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 from the team's target</source>
+        <translation>与团队目标相差 %1</translation>
+    </message>
+    <message>
+        <source>Set target</source>
+        <translation>设定目标</translation>
+    </message>
+    <message>
+        <source>Target of %1 for %2, in yuan:</source>
+        <translation>%1 在 %2 的目标（元）：</translation>
+    </message>
+    <message>
+        <source>Target of %1 for %2:</source>
+        <translation>%1 在 %2 的目标：</translation>
+    </message>
+    <message>
+        <source>"%1" is not a target value.</source>
+        <translation>“%1”不是有效的目标值。</translation>
+    </message>
+    <message>
+        <source>Split the target of %1 for %2</source>
+        <translation>分解 %1 在 %2 的目标</translation>
+    </message>
+    <message>
+        <source>among the reps</source>
+        <translation>分给销售代表</translation>
+    </message>
+    <message>
+        <source>into months</source>
+        <translation>分到各月</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Total (yuan):</source>
+        <translation>总额（元）：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>总数：</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>分解：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方式：</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>平均分配</translation>
+    </message>
+    <message>
+        <source>By last year's seasonality</source>
+        <translation>按去年季节性</translation>
+    </message>
+    <message>
+        <source>By weights</source>
+        <translation>按权重</translation>
+    </message>
+    <message>
+        <source>By last year's share</source>
+        <translation>按去年占比</translation>
+    </message>
+    <message>
+        <source>Enter the total to split.</source>
+        <translation>请填写要分解的总额。</translation>
+    </message>
+</context>
+<context>
     <name>frontline::TaskDialog</name>
     <message>
         <source>Choose the customer from the list, or leave the field empty.</source>
@@ -3982,6 +6395,17 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Choose who does it.</source>
         <translation>请选择负责人。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TaskRunner</name>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4190,6 +6614,248 @@ Create a new one, or browse for a database you were given.</source>
         <source>Open opportunities</source>
         <translation>进行中商机</translation>
     </message>
+    <message>
+        <source>%1 could not be moved: %2</source>
+        <translation>无法调动 %1：%2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Development plan</source>
+        <translation>发展计划</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TeamPassphraseDialog</name>
+    <message>
+        <source>Team Sync Passphrase</source>
+        <translation>团队同步密码</translation>
+    </message>
+    <message>
+        <source>Set the team sync passphrase</source>
+        <translation>设置团队同步密码</translation>
+    </message>
+    <message>
+        <source>Enter the team sync passphrase</source>
+        <translation>输入团队同步密码</translation>
+    </message>
+    <message>
+        <source>Every package is encrypted with this passphrase. Give it to your reps in person, never with the packages. Packages made with an earlier passphrase can no longer be opened with the new one.</source>
+        <translation>所有同步包都用此密码加密。请当面告诉销售代表，切勿与同步包一起发送。用旧密码生成的同步包无法用新密码打开。</translation>
+    </message>
+    <message>
+        <source>The package is encrypted with the team's passphrase. Type it twice, so that a typo does not make a package nobody can open.</source>
+        <translation>同步包将用团队密码加密。请输入两次，以免输错后生成谁都打不开的同步包。</translation>
+    </message>
+    <message>
+        <source>The passphrase your manager set for the team's sync packages.</source>
+        <translation>经理为团队同步包设置的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in this computer's keychain</source>
+        <translation>保存在本机钥匙串中(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TrainingPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Average score</source>
+        <translation>平均成绩</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>新建培训…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: on the list of %Ln session(s), came to %2</source>
+        <translation>
+            <numerusform>%1：参加名单 %Ln 次培训，出勤 %2 次</numerusform></translation>
+    </message>
+    <message>
+        <source>, average score %1</source>
+        <translation>，平均成绩 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training session(s) you can see</source>
+        <translation>
+            <numerusform>可见的培训共 %Ln 次</numerusform></translation>
+    </message>
+    <message>
+        <source>Put %1 on the list</source>
+        <translation>将 %1 加入名单</translation>
+    </message>
+    <message>
+        <source>Put the team on the list</source>
+        <translation>将团队加入名单</translation>
+    </message>
+    <message>
+        <source>Choose a session to see who came.</source>
+        <translation>选择一次培训，查看出勤情况。</translation>
+    </message>
+    <message>
+        <source>Attendance and scores: %1</source>
+        <translation>出勤与成绩：%1</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 0 to 100.</source>
+        <translation>成绩是 0 到 100 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TrainingRepository</name>
+    <message>
+        <source>Enter the session's title.</source>
+        <translation>请填写培训标题。</translation>
+    </message>
+    <message>
+        <source>Unknown topic "%1".</source>
+        <translation>未知培训主题“%1”。</translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation>请填写培训日期。</translation>
+    </message>
+    <message>
+        <source>A session lasts between 0 and 1,440 minutes.</source>
+        <translation>培训时长应在 0 到 1,440 分钟之间。</translation>
+    </message>
+    <message>
+        <source>There is no training session %1.</source>
+        <translation>没有编号为 %1 的培训。</translation>
+    </message>
+    <message>
+        <source>There is no member with the id %1.</source>
+        <translation>没有编号为 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>A score is between 0 and 100.</source>
+        <translation>成绩应在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The member is not on this session's list.</source>
+        <translation>该成员不在这次培训的名单上。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::TrainingSessionDialog</name>
+    <message>
+        <source>Edit Training Session</source>
+        <translation>编辑培训</translation>
+    </message>
+    <message>
+        <source>New Training Session</source>
+        <translation>新建培训</translation>
+    </message>
+    <message>
+        <source>Edit training session</source>
+        <translation>编辑培训</translation>
+    </message>
+    <message>
+        <source>New training session</source>
+        <translation>新建培训</translation>
+    </message>
+    <message>
+        <source>What is taught, when and by whom. Attendance and scores are recorded on the Training tab.</source>
+        <translation>培训内容、时间和讲师。出勤和成绩在“培训”标签页记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>e.g. New product line, objection handling</source>
+        <translation>例如：新产品线、异议处理</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>主题(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer:</source>
+        <translation>讲师(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>时长(&amp;U)：</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>frontline::UserAccounts</name>
@@ -4266,6 +6932,132 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>You cannot disable your own account.</source>
         <translation>不能停用您自己的账户。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::UserDialog</name>
+    <message>
+        <source>Add User</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>The first account is an administrator's. From now on everyone who opens this database logs in, and sees and does what their role allows.</source>
+        <translation>第一个账户属于管理员。此后打开此数据库的每个人都须登录，只能查看和操作其角色允许的内容。</translation>
+    </message>
+    <message>
+        <source>The user gets the role and the customers of the member chosen, and must choose their own password at the first login.</source>
+        <translation>该用户获得所选成员的角色和客户，首次登录时必须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>成员(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>No member: an administrator</source>
+        <translation>无成员：管理员</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::UsersPanel</name>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Must choose a password</source>
+        <translation>须设置密码</translation>
+    </message>
+    <message>
+        <source>(no member)</source>
+        <translation>（无成员）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>%1 can log in now.</source>
+        <translation>%1 现在可以登录了。</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password at the next login.</source>
+        <translation>%1 下次登录时必须设置新密码。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in.</source>
+        <translation>%1 已无法登录。</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>&amp;Add User…</source>
+        <translation>添加用户(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +7412,51 @@ Create a new one, or browse for a database you were given.</source>
         <source>Lost</source>
         <comment>pipeline stage</comment>
         <translation>输单</translation>
+    </message>
+    <message>
+        <source>Product knowledge</source>
+        <translation>产品知识</translation>
+    </message>
+    <message>
+        <source>Sales skills</source>
+        <translation>销售技巧</translation>
+    </message>
+    <message>
+        <source>Customer communication</source>
+        <translation>客户沟通</translation>
+    </message>
+    <message>
+        <source>Senior sales rep</source>
+        <translation>高级销售代表</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>团队主管</translation>
+    </message>
+    <message>
+        <source>Sales manager</source>
+        <translation>销售经理</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>development plan</comment>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未达成</translation>
     </message>
 </context>
 <context>
@@ -5615,44 +8452,8 @@ Create a new one, or browse for a database you were given.</source>
         <translation>提成基数：%1   目标：%2   达成率：%3   档位：%4</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>团队</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>方案</translation>
-    </message>
-    <message>
-        <source>Base</source>
-        <translation>提成基数</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Attainment</source>
-        <translation>达成率</translation>
-    </message>
-    <message>
-        <source>Tier</source>
-        <translation>档位</translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation>提成</translation>
-    </message>
-    <message>
-        <source>Adjustments</source>
-        <translation>调整</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6831,6 +9632,193 @@ Create a new one, or browse for a database you were given.</source>
     </message>
 </context>
 <context>
+    <name>frontline::cli::PlanCommand</name>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Goals:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Skills:</source>
+        <translation>技能：</translation>
+    </message>
+    <message>
+        <source>Milestones:</source>
+        <translation>里程碑：</translation>
+    </message>
+    <message>
+        <source> overdue</source>
+        <translation> 已逾期</translation>
+    </message>
+    <message>
+        <source>Reviews:</source>
+        <translation>评估：</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>The member's code.</source>
+        <translation>成员编号。</translation>
+    </message>
+    <message>
+        <source>set: the current position (rep, senior_rep, team_lead, manager).</source>
+        <translation>set：当前岗位（rep、senior_rep、team_lead、manager）。</translation>
+    </message>
+    <message>
+        <source>set: the position the plan leads to.</source>
+        <translation>set：计划的目标岗位。</translation>
+    </message>
+    <message>
+        <source>set: draft, active, on_hold or completed; milestone: planned, in_progress, done or missed.</source>
+        <translation>set：draft、active、on_hold 或 completed；milestone：planned、in_progress、done 或 missed。</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>goal: what is to be achieved.</source>
+        <translation>goal：要达成的目标。</translation>
+    </message>
+    <message>
+        <source>skill: the skill's name.</source>
+        <translation>skill：技能名称。</translation>
+    </message>
+    <message>
+        <source>skill: the current level, 1 to 5.</source>
+        <translation>skill：当前等级，1 到 5。</translation>
+    </message>
+    <message>
+        <source>skill: the level aimed at, 1 to 5.</source>
+        <translation>skill：目标等级，1 到 5。</translation>
+    </message>
+    <message>
+        <source>milestone: what marks it.</source>
+        <translation>milestone：里程碑内容。</translation>
+    </message>
+    <message>
+        <source>milestone: the due date.</source>
+        <translation>milestone：截止日期。</translation>
+    </message>
+    <message>
+        <source>review: the evaluation period, e.g. 2025-Q1 or 2025-03.</source>
+        <translation>review：考核周期，例如 2025-Q1 或 2025-03。</translation>
+    </message>
+    <message>
+        <source>review: the reviewer's comment.</source>
+        <translation>review：评语。</translation>
+    </message>
+    <message>
+        <source>review: the day of the review (default today).</source>
+        <translation>review：评估日期（默认今天）。</translation>
+    </message>
+    <message>
+        <source>achieve: mark the goal as not achieved.</source>
+        <translation>achieve：标记目标为未达成。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli plan %1</source>
+        <translation>用法：frontline-cli plan %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Aim</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>There is no development plan of %1 that you can see.</source>
+        <translation>没有您可见的 %1 的发展计划。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Give the member with --member CODE.</source>
+        <translation>请用 --member CODE 指定成员。</translation>
+    </message>
+    <message>
+        <source>Development plan saved.</source>
+        <translation>发展计划已保存。</translation>
+    </message>
+    <message>
+        <source>Goal added.</source>
+        <translation>已添加目标。</translation>
+    </message>
+    <message>
+        <source>A level is a number from 1 to 5.</source>
+        <translation>等级是 1 到 5 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Skill saved.</source>
+        <translation>技能已保存。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli plan milestone ID --status STATUS</source>
+        <translation>用法：frontline-cli plan milestone ID --status STATUS</translation>
+    </message>
+    <message>
+        <source>Give the new status with --status.</source>
+        <translation>请用 --status 指定新状态。</translation>
+    </message>
+    <message>
+        <source>Milestone %1 is now %2.</source>
+        <translation>里程碑 %1 现为“%2”。</translation>
+    </message>
+    <message>
+        <source>Milestone added.</source>
+        <translation>已添加里程碑。</translation>
+    </message>
+    <message>
+        <source>Review recorded.</source>
+        <translation>评估已记录。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli plan achieve GOAL_ID [--undo]</source>
+        <translation>用法：frontline-cli plan achieve GOAL_ID [--undo]</translation>
+    </message>
+    <message>
+        <source>Goal %1 updated.</source>
+        <translation>目标 %1 已更新。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli plan remove goal|skill|milestone ID</source>
+        <translation>用法：frontline-cli plan remove goal|skill|milestone ID</translation>
+    </message>
+    <message>
+        <source>Removed %1 %2.</source>
+        <translation>已删除 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Personal development plans: career path, goals, skills, milestones, reviews</source>
+        <translation>个人发展计划：职业路径、目标、技能、里程碑、评估</translation>
+    </message>
+</context>
+<context>
     <name>frontline::cli::PrivacyCommand</name>
     <message>
         <source>Replace the privacy notice with the text of FILE (UTF-8).</source>
@@ -6951,20 +9939,32 @@ Create a new one, or browse for a database you were given.</source>
         <translation>查看某一周期的销售、排名、达成率、漏斗和总览数据；重建汇总数据</translation>
     </message>
     <message>
-        <source>table, csv, json or xlsx (default table; --json means json; xlsx needs --out).</source>
-        <translation>table、csv、json 或 xlsx（默认 table；--json 即 json；xlsx 需要 --out）。</translation>
-    </message>
-    <message>
         <source>Mask names, phones and e-mails; codes become pseudonyms stable within this run.</source>
         <translation>遮盖姓名、电话和电子邮箱；编号换成本次导出内一致的假名。</translation>
     </message>
     <message>
-        <source>Unknown format "%1": use table, csv, json or xlsx.</source>
-        <translation>未知的格式“%1”：请使用 table、csv、json 或 xlsx。</translation>
-    </message>
-    <message>
         <source>An Excel report is written to a file: add --out FILE.</source>
         <translation>Excel 报表需写入文件：请加上 --out 文件。</translation>
+    </message>
+    <message>
+        <source>table, csv, json, xlsx or pdf (default table; --json means json; xlsx and pdf need --out).</source>
+        <translation>table、csv、json、xlsx 或 pdf（默认 table；--json 即 json；xlsx 和 pdf 需要 --out）。</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1": use table, csv, json, xlsx or pdf.</source>
+        <translation>未知格式“%1”：请使用 table、csv、json、xlsx 或 pdf。</translation>
+    </message>
+    <message>
+        <source>A PDF report is written to a file: add --out FILE.</source>
+        <translation>PDF 报表需写入文件：请加上 --out FILE。</translation>
+    </message>
+    <message>
+        <source>The dashboard's PDF is for everyone you may see or one --team; it takes no other filter and no --anonymize.</source>
+        <translation>总览的 PDF 针对您可查看的全部人员或一个 --team；不接受其他筛选条件，也不接受 --anonymize。</translation>
+    </message>
+    <message>
+        <source>This frontline-cli was built without the GUI libraries (FRONTLINE_BUILD_GUI=OFF): PDF is not available; use xlsx or csv.</source>
+        <translation>此 frontline-cli 构建时未包含图形界面库（FRONTLINE_BUILD_GUI=OFF），无法生成 PDF；请使用 xlsx 或 csv。</translation>
     </message>
 </context>
 <context>
@@ -7063,6 +10063,33 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Show each role's KPI scorecard: indicators, rules, weights</source>
         <translation>查看各角色的 KPI 考核表：指标、规则、权重</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::SettingsCommand</name>
+    <message>
+        <source>Use: frontline-cli settings %1</source>
+        <translation>用法：frontline-cli settings %1</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1": use %2.</source>
+        <translation>未知设置“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>The team's shared settings (company name on reports): list, get KEY, set KEY VALUE</source>
+        <translation>团队共享设置（报表上的公司名称）：list、get KEY、set KEY VALUE</translation>
     </message>
 </context>
 <context>
@@ -7258,6 +10285,10 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Sync with other laptops through package files: export, import, conflicts, resolve, history</source>
         <translation>通过同步包文件与其他电脑同步：导出、导入、冲突、解决、历史</translation>
+    </message>
+    <message>
+        <source>Changes not yet at the manager: %1.</source>
+        <translation>尚未交给经理的更改：%1 条。</translation>
     </message>
 </context>
 <context>
@@ -7488,6 +10519,182 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>List, add or complete tasks</source>
         <translation>查看、添加或完成任务</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::TrainingCommand</name>
+    <message>
+        <source>--%1: "%2" is not a date (use YYYY-MM-DD, today, +3d, +1w, +1m).</source>
+        <translation>--%1：“%2”不是日期（请用 YYYY-MM-DD、today、+3d、+1w、+1m）。</translation>
+    </message>
+    <message>
+        <source>The session's title (add, edit).</source>
+        <translation>培训标题（add、edit）。</translation>
+    </message>
+    <message>
+        <source>product_knowledge, sales_skills, customer_communication or other (add, edit; list: filter).</source>
+        <translation>product_knowledge、sales_skills、customer_communication 或 other（add、edit；list：筛选）。</translation>
+    </message>
+    <message>
+        <source>The day it is held (add, edit).</source>
+        <translation>培训日期（add、edit）。</translation>
+    </message>
+    <message>
+        <source>Who gives it (add, edit).</source>
+        <translation>讲师（add、edit）。</translation>
+    </message>
+    <message>
+        <source>Minutes (add, edit).</source>
+        <translation>时长，分钟（add、edit）。</translation>
+    </message>
+    <message>
+        <source>Notes.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>The member's code (attend, score; list: their trainings).</source>
+        <translation>成员编号（attend、score；list：该成员的培训）。</translation>
+    </message>
+    <message>
+        <source>attend: on the list, but did not come.</source>
+        <translation>attend：在名单上但未出勤。</translation>
+    </message>
+    <message>
+        <source>score: 0 to 100, or none to clear it.</source>
+        <translation>score：0 到 100，或 none 清除成绩。</translation>
+    </message>
+    <message>
+        <source>list: sessions on or after this day.</source>
+        <translation>list：此日期及之后的培训。</translation>
+    </message>
+    <message>
+        <source>list: sessions on or before this day.</source>
+        <translation>list：此日期及之前的培训。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli training %1</source>
+        <translation>用法：frontline-cli training %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>讲师</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli training edit ID [--title …]</source>
+        <translation>用法：frontline-cli training edit ID [--title …]</translation>
+    </message>
+    <message>
+        <source>There is no training session %1 that you can see.</source>
+        <translation>没有您可见的编号为 %1 的培训。</translation>
+    </message>
+    <message>
+        <source>--duration: "%1" is not a number of minutes.</source>
+        <translation>--duration：“%1”不是分钟数。</translation>
+    </message>
+    <message>
+        <source>Added training session %1: %2.</source>
+        <translation>已新增培训 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Changed training session %1.</source>
+        <translation>已修改培训 %1。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli training %1 ID</source>
+        <translation>用法：frontline-cli training %1 ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 · %4 · %Ln minute(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %3 · %4 · %Ln 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>no trainer</source>
+        <translation>无讲师</translation>
+    </message>
+    <message>
+        <source>came</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>There is no training session %1 that you can change.</source>
+        <translation>没有您可修改的编号为 %1 的培训。</translation>
+    </message>
+    <message>
+        <source>Removed training session %1.</source>
+        <translation>已删除培训 %1。</translation>
+    </message>
+    <message>
+        <source>Give the member with --member CODE.</source>
+        <translation>请用 --member CODE 指定成员。</translation>
+    </message>
+    <message>
+        <source>%1 came to session %2.</source>
+        <translation>%1 参加了培训 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is on the list of session %2 but did not come.</source>
+        <translation>%1 在培训 %2 的名单上，但未出勤。</translation>
+    </message>
+    <message>
+        <source>Give the score with --score (0 to 100, or none).</source>
+        <translation>请用 --score 指定成绩（0 到 100，或 none）。</translation>
+    </message>
+    <message>
+        <source>--score: "%1" is not a score from 0 to 100.</source>
+        <translation>--score：“%1”不是 0 到 100 之间的分数。</translation>
+    </message>
+    <message>
+        <source>Score of %1 in session %2: %3.</source>
+        <translation>%1 在培训 %2 的成绩：%3。</translation>
+    </message>
+    <message>
+        <source>Training sessions: list, show, add, edit, attendance and assessment scores</source>
+        <translation>培训：列出、查看、新增、编辑、出勤与考核成绩</translation>
     </message>
 </context>
 <context>
@@ -7743,6 +10950,50 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>You cannot see this member's statement.</source>
         <translation>您无权查看此成员的提成单。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Attainment</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>档位</translation>
+    </message>
+    <message>
+        <source>Commission</source>
+        <translation>提成</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
