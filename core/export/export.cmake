@@ -1,7 +1,5 @@
-# core/export: exports of every importable kind (CSV, XLSX), reports as XLSX, and the watched
-# import folder. Included from core/CMakeLists.txt.
+# core/export: exports of every importable kind (CSV, XLSX), reports as XLSX. Included from core/CMakeLists.txt.
 target_sources(frontline_core PRIVATE
     export/Exporter.cpp export/Exporter.h
-    export/ImportFolder.cpp export/ImportFolder.h
     export/ReportWriter.cpp export/ReportWriter.h
 )

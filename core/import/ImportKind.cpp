@@ -51,6 +51,13 @@ QStringList ImportKind::keys()
             u"members"_s,   u"activities"_s, u"targets"_s};
 }
 
+PermissionArea ImportKind::permissionArea(const QString &key)
+{
+    if (key == u"orders"_s || key == u"opportunities"_s || key == u"products"_s)
+        return PermissionArea::Orders;
+    return key == u"members"_s ? PermissionArea::Users : PermissionArea::Customers;
+}
+
 std::unique_ptr<ImportKind> ImportKind::create(const QString &key)
 {
     // Singular forms too: "customer" is what people type.

@@ -7,6 +7,7 @@
 
 #include "ImportCleaner.h"
 #include "ImportTypes.h"
+#include "security/Permissions.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -88,6 +89,9 @@ public:
 
     static std::unique_ptr<ImportKind> create(const QString &key);
     static QStringList keys();
+    // The permission area an import of the kind changes (importing needs its Edit): customers
+    // and what hangs on them, the order book, or the team.
+    static PermissionArea permissionArea(const QString &key);
 
 protected:
     // Shared reference resolution. Each returns the id, or 0 after rejecting/warning as the

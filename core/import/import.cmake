@@ -4,6 +4,7 @@ target_sources(frontline_core PRIVATE
     import/CustomerImport.cpp
     import/FuzzyMatcher.cpp import/FuzzyMatcher.h
     import/ImportCleaner.cpp import/ImportCleaner.h
+    import/ImportFolder.cpp import/ImportFolder.h
     import/ImportHistory.cpp import/ImportHistory.h
     import/ImportKind.cpp import/ImportKind.h
     import/ImportKinds.h

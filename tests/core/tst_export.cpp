@@ -2,9 +2,8 @@
 // XlsxReader (our own minizip + XML reader, independent of libxlsxwriter) equals the database;
 // number formats, frozen header and autofilter in the sheet XML; CSV BOM, GBK bytes and formula
 // neutralisation; the access scope; and the round trip: export, import into the same database,
-// nothing changes. Reports as XLSX (one sheet per section), and the watched import folder.
+// nothing changes. Reports as XLSX (one sheet per section). (The watched folder: tst_importfolder.)
 #include "export/Exporter.h"
-#include "export/ImportFolder.h"
 #include "export/ReportWriter.h"
 #include "import/ImportKind.h"
 #include "import/ImportMapping.h"
@@ -94,7 +93,6 @@ private Q_SLOTS:
     void roundTripChangesNothing_data();
     void roundTripChangesNothing();
     void reportXlsxOneSheetPerSection();
-    void importFolderMovesFiles();
 
 private:
     ExportResult exportKind(const QString &kind, const QString &file, const ExportOptions &options = {},
@@ -109,7 +107,7 @@ private:
 };
 
 // One database for the whole suite (keying a database costs a second): the tests read it, and
-// the round trips prove they change nothing. The watched folder works on a database of its own.
+// the round trips prove they change nothing.
 void tst_Export::initTestCase()
 {
     m_db = std::make_unique<TempDatabase>();
@@ -452,70 +450,6 @@ void tst_Export::reportXlsxOneSheetPerSection()
         QVERIFY2(sheet.contains("<autoFilter ref=\"A1:"), qPrintable(part));
     }
     QVERIFY(zipEntry(path, u"docProps/core.xml"_s).contains(QStringLiteral("看板").toUtf8()));
-}
-
-void tst_Export::importFolderMovesFiles()
-{
-    TempDatabase own;
-    QVERIFY(own.isValid());
-    Database &db = own.db();
-    const QString dir = m_dir->filePath(u"inbox"_s);
-    QVERIFY(QDir().mkpath(dir));
-    const auto write = [&](const QString &name, const QByteArray &bytes, QIODevice::OpenMode mode) {
-        QFile f(QDir(dir).filePath(name));
-        QVERIFY(f.open(mode));
-        f.write(bytes);
-    };
-    write(
-        u"good.csv"_s,
-        QStringLiteral("客户名称,手机\n新客户甲,13800000001\n新客户乙,13800000002\n,13800000003\n").toUtf8(),
-        QIODevice::WriteOnly);
-    // A file the customers import cannot use at all: no customer name column.
-    write(u"bad.csv"_s, QStringLiteral("产品,数量\n椅子,3\n").toUtf8(), QIODevice::WriteOnly);
-    write(u"growing.csv"_s, QStringLiteral("客户名称,手机\n写了一半,\n").toUtf8(), QIODevice::WriteOnly);
-    write(u"notes.docx"_s, "not ours", QIODevice::WriteOnly);
-    QVERIFY(ImportMapping::save(db, u"customers"_s, u"crm"_s,
-                                QJsonObject{{u"columns"_s, QJsonObject{{u"手机"_s, u"phone"_s}}}}));
-
-    ImportFolder folder(db, AccessScope::administrator(), dir, QString(), u"crm"_s);
-    QVERIFY2(folder.prepare(), qPrintable(folder.errorString()));
-    QCOMPARE(folder.kind(), u"customers"_s); // from the saved profile
-    folder.look();
-    write(u"growing.csv"_s, QStringLiteral("写完了,\n").toUtf8(), QIODevice::Append);
-    QStringList waiting;
-    const QList<FolderFileResult> results = folder.round(&waiting);
-    QCOMPARE(waiting, QStringList{u"growing.csv"_s});
-    QCOMPARE(results.size(), 2);
-    const FolderFileResult &bad = results.at(0);
-    QCOMPARE(bad.file, u"bad.csv"_s);
-    QVERIFY(!bad.imported);
-    QVERIFY(QFile::exists(QDir(dir).filePath(u"failed/bad.csv"_s)));
-    QVERIFY(readAll(QDir(dir).filePath(u"failed/bad.log"_s)).contains("bad.csv"));
-    const FolderFileResult &good = results.at(1);
-    QVERIFY(good.imported);
-    QCOMPARE(good.summary.inserted, 2);
-    QCOMPARE(good.summary.rejected, 1);
-    QVERIFY(good.summary.batch > 0);
-    QVERIFY(QFile::exists(QDir(dir).filePath(u"done/good.csv"_s)));
-    QVERIFY(QFile::exists(QDir(dir).filePath(u"done/good.rejects.csv"_s)));
-    const QByteArray log = readAll(QDir(dir).filePath(u"done/good.log"_s));
-    QVERIFY(log.contains("good.rejects.csv"));
-    QVERIFY(log.contains(QByteArray::number(good.summary.batch)));
-    QVERIFY(!QFile::exists(QDir(dir).filePath(u"good.csv"_s)));
-    QVERIFY(QFile::exists(QDir(dir).filePath(u"notes.docx"_s)));
-
-    // The next round takes the file that stopped growing; a second good.csv keeps the first.
-    write(u"good.csv"_s, QStringLiteral("客户名称,手机\n新客户丙,\n").toUtf8(), QIODevice::WriteOnly);
-    const QList<FolderFileResult> next = folder.once(0, &waiting);
-    QCOMPARE(next.size(), 2);
-    QVERIFY2(next.at(0).imported && next.at(1).imported,
-             qPrintable(next.at(0).summary.error + u" / "_s + next.at(1).summary.error));
-    QVERIFY(QFile::exists(QDir(dir).filePath(u"done/growing.csv"_s)));
-    QVERIFY(next.at(0).movedTo.contains(u"good-"_s));
-    QVERIFY(QFile::exists(QDir(dir).filePath(u"done/good.csv"_s)));
-    QSqlQuery q(db.connection());
-    QVERIFY(q.exec(u"SELECT count(*) FROM import_batch WHERE kind = 'customers'"_s) && q.next());
-    QCOMPARE(q.value(0).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_Export)

@@ -3,7 +3,7 @@
 #include "Context.h"
 #include "analytics/Period.h"
 #include "export/Exporter.h"
-#include "export/ImportFolder.h"
+#include "import/ImportFolder.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
 
@@ -11,8 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QThread>
-
+#include <atomic>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -119,11 +118,13 @@ int ExportCommand::run(Context &context)
 
 namespace {
 
-volatile std::sig_atomic_t g_stop = 0;
+// Lock-free, so that the signal handler may set it.
+std::atomic_bool g_stop = false;
+static_assert(std::atomic_bool::is_always_lock_free);
 
 extern "C" void stopWatching(int)
 {
-    g_stop = 1;
+    g_stop.store(true);
 }
 
 } // namespace
@@ -168,42 +169,14 @@ int WatchCommand::run(Context &context)
     QJsonArray files;
     const auto report = [&](const QList<FolderFileResult> &results) {
         for (const FolderFileResult &r : results) {
-            const ImportSummary &s = r.summary;
             if (!r.imported)
                 ++failed;
-            QJsonObject json{{u"file"_s, r.file},
-                             {u"imported"_s, r.imported},
-                             {u"moved_to"_s, r.movedTo},
-                             {u"log"_s, r.logFile}};
-            if (r.imported) {
-                json.insert(u"batch"_s, s.batch);
-                json.insert(u"read"_s, s.read);
-                json.insert(u"inserted"_s, s.inserted);
-                json.insert(u"merged"_s, s.merged);
-                json.insert(u"updated"_s, s.updated);
-                json.insert(u"skipped"_s, s.skipped);
-                json.insert(u"rejected"_s, s.rejected);
-                json.insert(u"rejects_file"_s,
-                            s.rejectsFile.isEmpty() ? QJsonValue() : QJsonValue(s.rejectsFile));
-            } else {
-                json.insert(u"error"_s, s.error);
-            }
-            if (once) {
-                files.append(json);
-            } else if (context.json()) {
-                context.print(json, {});
-            }
+            if (once)
+                files.append(r.toJson());
+            else if (context.json())
+                context.print(r.toJson(), {});
             if (!context.json())
-                context.printText(
-                    r.imported
-                        ? tr("%1: batch %2, %3 read, %4 inserted, %5 rejected → %6")
-                              .arg(r.file)
-                              .arg(s.batch)
-                              .arg(s.read)
-                              .arg(s.inserted)
-                              .arg(s.rejected)
-                              .arg(QDir::toNativeSeparators(r.movedTo))
-                        : tr("%1 failed: %2 → %3").arg(r.file, s.error, QDir::toNativeSeparators(r.movedTo)));
+                context.printText(r.message());
         }
     };
 
@@ -227,14 +200,7 @@ int WatchCommand::run(Context &context)
         context.printText(
             tr("Watching %1 for %2 (Ctrl+C stops).")
                 .arg(QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath()), folder.kind()));
-    folder.look();
-    while (!g_stop) {
-        // Sleep in short steps so that a signal ends the wait promptly.
-        for (qint64 slept = 0; slept < qint64(interval * 1000) && !g_stop; slept += 100)
-            QThread::msleep(100);
-        if (!g_stop)
-            report(folder.round());
-    }
+    folder.watch(int(interval * 1000), g_stop, report);
     return Success;
 }
 

@@ -139,12 +139,7 @@ int ImportCommand::run(Context &context)
     if (!scope)
         return Failure;
     ImportHistory imports(db, *scope);
-    // What an import changes: customers and what hangs on them, the order book, or the team.
-    const auto areaOf = [](const QString &kind) {
-        if (kind == u"orders"_s || kind == u"opportunities"_s || kind == u"products"_s)
-            return PermissionArea::Orders;
-        return kind == u"members"_s ? PermissionArea::Users : PermissionArea::Customers;
-    };
+    const auto areaOf = &ImportKind::permissionArea;
     PermissionArea area = areaOf(sub);
     PermissionAction action = PermissionAction::Edit;
     if (history || (!manage && context.isSet(u"dry-run"_s)))

@@ -1,8 +1,9 @@
-#include "export/ImportFolder.h"
+#include "import/ImportFolder.h"
 
 #include "import/ImportKind.h"
 #include "import/ImportMapping.h"
 #include "import/Importer.h"
+#include "security/Permissions.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -14,9 +15,74 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline {
+
+namespace {
+const QString EnabledKey = u"import_folder.enabled"_s;
+const QString FolderKey = u"import_folder.folder"_s;
+const QString KindKey = u"import_folder.kind"_s;
+const QString MappingKey = u"import_folder.mapping"_s;
+const QString IntervalKey = u"import_folder.interval"_s;
+} // namespace
+
+QJsonObject FolderFileResult::toJson() const
+{
+    const ImportSummary &s = summary;
+    QJsonObject json{
+        {u"file"_s, file}, {u"imported"_s, imported}, {u"moved_to"_s, movedTo}, {u"log"_s, logFile}};
+    if (imported) {
+        json.insert(u"batch"_s, s.batch);
+        json.insert(u"read"_s, s.read);
+        json.insert(u"inserted"_s, s.inserted);
+        json.insert(u"merged"_s, s.merged);
+        json.insert(u"updated"_s, s.updated);
+        json.insert(u"skipped"_s, s.skipped);
+        json.insert(u"rejected"_s, s.rejected);
+        json.insert(u"rejects_file"_s, s.rejectsFile.isEmpty() ? QJsonValue() : QJsonValue(s.rejectsFile));
+    } else {
+        json.insert(u"error"_s, s.error);
+    }
+    return json;
+}
+
+QString FolderFileResult::message() const
+{
+    const ImportSummary &s = summary;
+    return imported ? tr("%1: batch %2, %3 read, %4 inserted, %5 rejected → %6")
+                          .arg(file)
+                          .arg(s.batch)
+                          .arg(s.read)
+                          .arg(s.inserted)
+                          .arg(s.rejected)
+                          .arg(QDir::toNativeSeparators(movedTo))
+                    : tr("%1 failed: %2 → %3").arg(file, s.error, QDir::toNativeSeparators(movedTo));
+}
+
+ImportFolderSettings ImportFolderSettings::load(const Database &db)
+{
+    ImportFolderSettings s;
+    s.enabled = db.metaValue(EnabledKey) == u"1"_s;
+    s.folder = db.metaValue(FolderKey);
+    s.kind = db.metaValue(KindKey, u"customers"_s);
+    s.mapping = db.metaValue(MappingKey);
+    bool ok = false;
+    const int interval = db.metaValue(IntervalKey).toInt(&ok);
+    if (ok)
+        s.intervalSeconds = std::clamp(interval, MinInterval, MaxInterval);
+    return s;
+}
+
+bool ImportFolderSettings::save(Database &db) const
+{
+    return db.setMetaValue(EnabledKey, enabled ? u"1"_s : u"0"_s) && db.setMetaValue(FolderKey, folder) &&
+           db.setMetaValue(KindKey, kind) && db.setMetaValue(MappingKey, mapping) &&
+           db.setMetaValue(IntervalKey,
+                           QString::number(std::clamp(intervalSeconds, MinInterval, MaxInterval)));
+}
 
 QStringList ImportFolder::suffixes()
 {
@@ -87,6 +153,9 @@ bool ImportFolder::prepare()
         m_error = why;
         return false;
     }
+    if (!Permissions(m_db).check(m_scope, ImportKind::permissionArea(m_kind), PermissionAction::Edit,
+                                 u"import:"_s + m_kind, &m_error))
+        return false;
     if (!m_mapping.isEmpty() && !ImportMapping::load(m_db, m_kind, m_mapping, &m_error))
         return false;
     if (!QDir().mkpath(doneDir()) || !QDir().mkpath(failedDir())) {
@@ -123,6 +192,22 @@ QList<FolderFileResult> ImportFolder::once(int settleMs, QStringList *waiting)
     return round(waiting);
 }
 
+void ImportFolder::watch(int intervalMs, const std::atomic_bool &stop,
+                         const std::function<void(const QList<FolderFileResult> &)> &report)
+{
+    look();
+    while (!stop.load()) {
+        // Sleep in short steps so that stop ends the wait promptly.
+        for (int slept = 0; slept < intervalMs && !stop.load(); slept += 100)
+            QThread::msleep(ulong(std::min(100, intervalMs - slept)));
+        if (stop.load())
+            break;
+        const QList<FolderFileResult> results = round();
+        if (!results.isEmpty())
+            report(results);
+    }
+}
+
 QList<FolderFileResult> ImportFolder::round(QStringList *waiting)
 {
     const QHash<QString, Seen> now = candidates();
@@ -138,7 +223,12 @@ QList<FolderFileResult> ImportFolder::round(QStringList *waiting)
                 *waiting << name;
             continue;
         }
-        results << importFile(name);
+        if (m_cancel && m_cancel->load())
+            break;
+        FolderFileResult result = importFile(name);
+        if (result.summary.cancelled)
+            break; // left where it was: the next look starts over with it
+        results << result;
     }
     m_lastLook = next;
     return results;
@@ -172,9 +262,14 @@ FolderFileResult ImportFolder::importFile(const QString &name)
     options.kind = m_kind;
     options.mapping = m_mapping;
     options.rejectsPath = QDir(doneDir()).filePath(stem + u".rejects."_s + (xlsx ? u"xlsx"_s : u"csv"_s));
+    options.cancel = m_cancel;
     Importer importer(m_db, m_scope);
     result.summary = importer.run(source.filePath(), options);
     result.imported = result.summary.ok;
+    if (result.summary.cancelled) {
+        QFile::remove(options.rejectsPath);
+        return result;
+    }
 
     const QDir target(result.imported ? doneDir() : failedDir());
     result.movedTo = target.filePath(stem + u'.' + suffix);
