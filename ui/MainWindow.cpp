@@ -10,6 +10,7 @@
 #include "pages/admin/AdminPage.h"
 #include "pages/customers/CustomersPage.h"
 #include "pages/dashboard/DashboardPage.h"
+#include "pages/import/AutoImport.h"
 #include "pages/import/ImportPage.h"
 #include "pages/opportunities/OpportunitiesPage.h"
 #include "pages/orders/OrdersPage.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
     m_session = new Session(m_undoStack, this);
     m_actions = new CrmActions(m_session, this);
+    m_autoImport = new AutoImport(m_session, this);
 
     createActions();
     createMenus();
@@ -234,6 +236,7 @@ void MainWindow::createCentralWidget()
             break;
         case PageId::ImportExport:
             widget = new ImportPage(m_actions, m_pages);
+            static_cast<ImportPage *>(widget)->setAutoImport(m_autoImport);
             break;
         case PageId::Sync:
             widget = m_syncPage = new SyncPage(m_actions, m_pages);
@@ -322,6 +325,9 @@ void MainWindow::createStatusBar()
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_session, &Session::problemOccurred, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_autoImport, &AutoImport::fileProcessed, this, [this](const FolderFileResult &result) {
+        statusBar()->showMessage(tr("Automatic import: %1").arg(result.message()), 15000);
+    });
     for (QLabel *label : {m_fileLabel, m_schemaLabel}) {
         label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
@@ -431,6 +437,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     // Work in the background reads the database about to close.
     waitForScheduledBackup();
     m_syncPage->waitForTasks();
+    m_autoImport->stop();
     std::unique_ptr<Database> previous = std::exchange(m_database, std::move(database));
     // Pages first let go of the old database, then take the new one.
     attach(nullptr, std::nullopt);
@@ -524,6 +531,7 @@ RestoreResult MainWindow::restoreDatabase(const QString &backupPath, const Resto
         return result;
     }
     waitForScheduledBackup();
+    m_autoImport->stop();
     const QString path = m_database->path();
     // Pages let go of the database; the same Database object is closed, swapped and reopened.
     m_undoStack->clear();

@@ -27,6 +27,7 @@ class QUndoStack;
 namespace frontline {
 
 class ActingAsChooser;
+class AutoImport;
 class CrmActions;
 class CustomersPage;
 class EmptyState;
@@ -52,6 +53,8 @@ public:
     Session *session() const { return m_session; }
     CrmActions *actions() const { return m_actions; }
     QWidget *page(PageId page) const;
+    // The automatic import of a watched folder (its settings are on the Import/Export page).
+    AutoImport *autoImport() const { return m_autoImport; }
 
     PageId currentPage() const;
     void setCurrentPage(PageId page);
@@ -132,6 +135,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     Session *m_session = nullptr;
     CrmActions *m_actions = nullptr;
+    AutoImport *m_autoImport = nullptr;
 
     QStackedWidget *m_central = nullptr; // the workspace, or the "no database" prompt
     QWidget *m_workspace = nullptr;
