@@ -14,6 +14,7 @@ BUILD_PACKAGES=(
   qtkeychain-qt6-dev
   libphonenumber-dev libicu-dev
   libxlsxwriter-dev libminizip-dev
+  libfreexl-dev
   libsodium-dev
 )
 # What the tests and the GUI checks use: a Secret Service for the keychain test, an X server

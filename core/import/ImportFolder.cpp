@@ -86,7 +86,7 @@ bool ImportFolderSettings::save(Database &db) const
 
 QStringList ImportFolder::suffixes()
 {
-    return {u"csv"_s, u"tsv"_s, u"txt"_s, u"xlsx"_s};
+    return {u"csv"_s, u"tsv"_s, u"txt"_s, u"xlsx"_s, u"xls"_s};
 }
 
 ImportFolder::ImportFolder(Database &db, AccessScope scope, QString dir, QString kind, QString mapping)
@@ -256,7 +256,7 @@ FolderFileResult ImportFolder::importFile(const QString &name)
         for (int n = 2; taken(stem); ++n)
             stem = stamped + u'-' + QString::number(n);
     }
-    const bool xlsx = suffix.compare(u"xlsx"_s, Qt::CaseInsensitive) == 0;
+    const bool xlsx = suffix.startsWith(u"xls"_s, Qt::CaseInsensitive); // .xls rejects as .xlsx
 
     ImportOptions options;
     options.kind = m_kind;

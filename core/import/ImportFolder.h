@@ -63,7 +63,7 @@ class ImportFolder
 {
     Q_DECLARE_TR_FUNCTIONS(frontline::ImportFolder)
 public:
-    static QStringList suffixes(); // csv, tsv, txt, xlsx
+    static QStringList suffixes(); // csv, tsv, txt, xlsx, xls
 
     // kind: "" to take it from the profile (a saved profile's kind, or "kind" in a JSON file).
     ImportFolder(Database &db, AccessScope scope, QString dir, QString kind, QString mapping);

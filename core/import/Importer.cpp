@@ -207,7 +207,8 @@ bool Run::openRejects(io::RowSource &source)
         m_rejectsFailed = true;
         return false;
     }
-    const bool xlsx = source.format() == u"xlsx"_s;
+    // An .xls input gets its rejects as .xlsx: the nearest format we can write.
+    const bool xlsx = source.format() == u"xlsx"_s || source.format() == u"xls"_s;
     QString target = m_options.rejectsPath;
     if (target.isEmpty()) {
         const QFileInfo input(m_path);

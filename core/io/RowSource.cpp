@@ -1,6 +1,7 @@
 #include "io/RowSource.h"
 
 #include "io/CsvReader.h"
+#include "io/XlsReader.h"
 #include "io/XlsxReader.h"
 
 #include <QCoreApplication>
@@ -107,10 +108,12 @@ std::unique_ptr<RowSource> openRowSource(const QString &path, const ReadOptions 
             return failed(RowSourceMessages::tr("%1 is protected with a password. Open it in Excel or WPS, "
                                                 "remove the password and save it again.")
                               .arg(name));
-        return failed(RowSourceMessages::tr("%1 is an Excel 97–2003 workbook (.xls), which cannot be read "
-                                            "directly. Open it in Excel or WPS and save it as .xlsx "
-                                            "(Excel Workbook) or .csv, then import that file.")
-                          .arg(name));
+        // Excel 97–2003 (.xls): through FreeXL, or a message saying how to get it.
+        file.close();
+        auto reader = std::make_unique<XlsReader>(options);
+        if (!reader->open(path))
+            return failed(reader->errorString());
+        return reader;
     }
     // Many ERP systems export an HTML table with an .xls extension.
     const QByteArray lower = head.trimmed().toLower();

@@ -41,7 +41,7 @@ struct ReadOptions
     QByteArray encoding = "auto";
     // CSV only: 0 detects among , ; TAB |
     QChar delimiter;
-    // XLSX only: sheet name; empty means the first visible sheet.
+    // XLSX and XLS only: sheet name; empty means the first visible sheet.
     QString sheet;
 };
 
@@ -57,7 +57,7 @@ public:
     virtual double progress() const = 0;
 
     // What was detected or used, for the preview and for writing a rejects file back in the
-    // input's own format: "csv" or "xlsx"; encoding such as "gb18030" or "utf-8" (CSV);
+    // input's own format: "csv", "xlsx" or "xls"; encoding such as "gb18030" or "utf-8" (CSV);
     // delimiter (CSV); sheet names and the sheet being read (XLSX).
     virtual QString format() const = 0;
     virtual QByteArray encoding() const { return {}; }
@@ -67,7 +67,7 @@ public:
     virtual QString sheet() const { return {}; }
 };
 
-// Opens a CSV/TSV/TXT or XLSX file by its content (zip magic) and extension. Returns null and
+// Opens a CSV/TSV/TXT, XLSX or XLS file by its content (zip or OLE magic) and extension. Returns null and
 // sets *error (translated, naming the file) when it cannot be read.
 std::unique_ptr<RowSource> openRowSource(const QString &path, const ReadOptions &options, QString *error);
 

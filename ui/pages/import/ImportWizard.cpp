@@ -115,7 +115,7 @@ public:
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString path = QFileDialog::getOpenFileName(
                 this, ImportWizard::tr("Import a File"), m_file->text(),
-                ImportWizard::tr("Spreadsheets and text (*.xlsx *.csv *.tsv *.txt);;All files (*)"));
+                ImportWizard::tr("Spreadsheets and text (*.xlsx *.xls *.csv *.tsv *.txt);;All files (*)"));
             if (!path.isEmpty())
                 m_file->setText(path);
         });
@@ -181,7 +181,7 @@ private:
         m_sheet->addItems(source->sheetNames());
         m_sheet->setCurrentText(source->sheet());
         m_sheet->setEnabled(m_sheet->count() > 1);
-        if (source->format() == u"xlsx"_s) {
+        if (source->format().startsWith(u"xls"_s)) { // xlsx, or xls through FreeXL
             m_detected->setText(ImportWizard::tr("Excel workbook with %n sheet(s).", nullptr,
                                                  int(source->sheetNames().size())));
         } else {
@@ -289,7 +289,7 @@ private:
             m_info->setText(s.error.isEmpty() ? ImportWizard::tr("The file could not be read.") : s.error);
         } else {
             QString where =
-                s.format == u"xlsx"_s
+                s.format.startsWith(u"xls"_s)
                     ? ImportWizard::tr("Sheet \"%1\", header on row %2.").arg(s.sheet).arg(s.headerRow)
                     : ImportWizard::tr("%1 text, header on line %2.")
                           .arg(QString::fromLatin1(s.encoding).toUpper())
