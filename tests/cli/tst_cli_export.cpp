@@ -1,6 +1,7 @@
 // frontline-cli export, report --format xlsx and watch --once as scripts use them: the JSON
 // summaries, files read back, the round trip through import, --as scope, the watched folder's
 // done/ and failed/ with rejects and logs, and usage errors.
+#include "import/ImportFolder.h"
 #include "io/XlsxReader.h"
 #include "support/CliRunner.h"
 #include "support/CrmFixture.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void exportGbk();
     void reportXlsx();
     void watchOnce();
+    void watchRememberedFolder();
     void usageErrors_data();
     void usageErrors();
 
@@ -213,6 +215,50 @@ void tst_CliExport::watchOnce()
     QCOMPARE(r.object().value(u"files"_s).toArray().size(), 0);
 }
 
+// --remember saves what the app's Automatic Import runs; --saved runs it from cron; --forget turns
+// it off.
+void tst_CliExport::watchRememberedFolder()
+{
+    const QString inbox = path(u"remembered"_s);
+    QVERIFY(QDir().mkpath(inbox));
+    CliRun r = cli({u"watch"_s, u"--saved"_s, u"--once"_s});
+    QCOMPARE(r.exitCode, 1); // nothing saved yet
+    QVERIFY2(r.err.contains("--remember"), r.err.constData());
+
+    r = cli({u"watch"_s, inbox, u"--kind"_s, u"customer"_s, u"--interval"_s, u"30"_s, u"--remember"_s,
+             u"--once"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    {
+        Database db;
+        QVERIFY(!db.open(m_db, TempDatabase::passphrase()));
+        const ImportFolderSettings s = ImportFolderSettings::load(db);
+        QVERIFY(s.enabled);
+        QCOMPARE(s.folder, QFileInfo(inbox).absoluteFilePath());
+        QCOMPARE(s.kind, u"customers"_s); // the kind's own key
+        QCOMPARE(s.mapping, QString());
+        QCOMPARE(s.intervalSeconds, 30);
+    }
+
+    {
+        QFile f(QDir(inbox).filePath(u"cron.csv"_s));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("客户名称,手机\n定时客户,13800002001\n").toUtf8());
+    }
+    r = cli({u"watch"_s, u"--saved"_s, u"--once"_s, u"--interval"_s, u"0.2"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.err + r.out).constData());
+    QCOMPARE(r.object().value(u"kind"_s).toString(), u"customers"_s);
+    const QJsonArray files = r.object().value(u"files"_s).toArray();
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(files.at(0).toObject().value(u"inserted"_s).toInteger(), 1);
+    QVERIFY(QFile::exists(QDir(inbox).filePath(u"done/cron.csv"_s)));
+
+    r = cli({u"watch"_s, u"--forget"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.object().value(u"enabled"_s).toBool(true), false);
+    r = cli({u"watch"_s, u"--saved"_s, u"--once"_s});
+    QCOMPARE(r.exitCode, 1);
+}
+
 void tst_CliExport::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -232,6 +278,8 @@ void tst_CliExport::usageErrors_data()
     QTest::newRow("watch missing dir")
         << QStringList{u"watch"_s, u"/nonexistent/inbox"_s, u"--kind"_s, u"orders"_s, u"--once"_s} << 1;
     QTest::newRow("watch no kind") << QStringList{u"watch"_s, u"."_s, u"--once"_s} << 1;
+    QTest::newRow("watch saved with a dir") << QStringList{u"watch"_s, u"."_s, u"--saved"_s} << 2;
+    QTest::newRow("watch saved and forget") << QStringList{u"watch"_s, u"--saved"_s, u"--forget"_s} << 2;
 }
 
 void tst_CliExport::usageErrors()

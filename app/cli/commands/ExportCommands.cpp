@@ -4,6 +4,7 @@
 #include "analytics/Period.h"
 #include "export/Exporter.h"
 #include "import/ImportFolder.h"
+#include "import/ImportKind.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
 
@@ -11,7 +12,9 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -138,14 +141,25 @@ QList<QCommandLineOption> WatchCommand::options() const
         QCommandLineOption(u"once"_s, tr("Process what is there and exit (for cron or the Task Scheduler).")),
         QCommandLineOption(u"interval"_s, tr("Seconds between two looks at the folder (default 10)."),
                            u"SECONDS"_s),
+        QCommandLineOption(u"saved"_s,
+                           tr("Watch the folder saved in the database (the app's Automatic Import), with its "
+                              "kind, mapping and interval; no DIR.")),
+        QCommandLineOption(u"remember"_s,
+                           tr("Save DIR, the kind, the mapping and the interval as the database's Automatic "
+                              "Import, which the app then runs while the database is open.")),
+        QCommandLineOption(u"forget"_s, tr("Turn the database's Automatic Import off, and exit.")),
     };
 }
 
 int WatchCommand::run(Context &context)
 {
     const QStringList args = context.arguments();
-    if (args.size() != 1)
+    const bool saved = context.isSet(u"saved"_s);
+    const bool forget = context.isSet(u"forget"_s);
+    if (saved || forget ? !args.isEmpty() : args.size() != 1)
         return context.usageError(tr("Use: frontline-cli watch DIR [--kind KIND] [--mapping NAME] [--once]"));
+    if (int(saved) + int(forget) + int(context.isSet(u"remember"_s)) > 1)
+        return context.usageError(tr("Use one of --saved, --remember and --forget."));
     double interval = 10;
     if (context.isSet(u"interval"_s)) {
         bool ok = false;
@@ -161,9 +175,46 @@ int WatchCommand::run(Context &context)
     const std::optional<AccessScope> scope = context.scope(db);
     if (!scope)
         return Failure;
-    ImportFolder folder(db, *scope, args.first(), context.value(u"kind"_s), context.value(u"mapping"_s));
+    ImportFolderSettings settings = ImportFolderSettings::load(db);
+    if (forget) {
+        if (settings.enabled &&
+            !context.permitted(db, *scope, ImportKind::permissionArea(settings.kind), PermissionAction::Edit,
+                               u"import folder:"_s + settings.kind))
+            return Failure;
+        settings.enabled = false;
+        if (!settings.save(db))
+            return context.fail(
+                tr("The settings could not be saved in %1.").arg(QDir::toNativeSeparators(db.path())));
+        context.print(QJsonObject{{u"enabled"_s, false}}, tr("Automatic import is off."));
+        return Success;
+    }
+    QString dir = saved ? settings.folder : args.first();
+    QString kind = context.value(u"kind"_s);
+    QString mapping = context.value(u"mapping"_s);
+    if (saved) {
+        if (!settings.enabled || settings.folder.isEmpty())
+            return context.fail(tr("This database has no Automatic Import turned on: save one in the app, or "
+                                   "with watch DIR --kind KIND --remember."));
+        kind = settings.kind;
+        mapping = settings.mapping;
+        if (!context.isSet(u"interval"_s))
+            interval = settings.intervalSeconds;
+    }
+    ImportFolder folder(db, *scope, dir, kind, mapping);
     if (!folder.prepare())
         return context.fail(folder.errorString());
+    if (context.isSet(u"remember"_s)) {
+        settings.enabled = true;
+        settings.folder = QFileInfo(dir).absoluteFilePath();
+        settings.kind = folder.kind();
+        settings.mapping = mapping;
+        settings.intervalSeconds =
+            int(std::clamp(std::lround(interval), long(ImportFolderSettings::MinInterval),
+                           long(ImportFolderSettings::MaxInterval)));
+        if (!settings.save(db))
+            return context.fail(
+                tr("The settings could not be saved in %1.").arg(QDir::toNativeSeparators(db.path())));
+    }
 
     int failed = 0;
     QJsonArray files;
@@ -199,7 +250,7 @@ int WatchCommand::run(Context &context)
     if (!context.json())
         context.printText(
             tr("Watching %1 for %2 (Ctrl+C stops).")
-                .arg(QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath()), folder.kind()));
+                .arg(QDir::toNativeSeparators(QFileInfo(dir).absoluteFilePath()), folder.kind()));
     folder.watch(int(interval * 1000), g_stop, report);
     return Success;
 }

@@ -1,6 +1,7 @@
 // frontline-cli export and watch: data out of the database, and files dropped into a folder in.
 //   export KIND --out FILE [--format csv|xlsx] [--encoding utf-8|gbk] [--period PERIOD]
-//   watch DIR [--kind KIND] [--mapping PROFILE] [--once] [--interval SECONDS]
+//   watch DIR [--kind KIND] [--mapping PROFILE] [--once] [--interval SECONDS] [--remember]
+//   watch --saved [--once]   (the database's Automatic Import, as the app runs it); watch --forget
 #pragma once
 
 #include "Command.h"
