@@ -11,6 +11,7 @@
 #include "pages/admin/PermissionsPanel.h"
 #include "pages/admin/PrivacyNoticePanel.h"
 #include "pages/admin/UsersPanel.h"
+#include "print/PrintDocument.h"
 #include "privacy/Privacy.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
@@ -22,6 +23,10 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QThreadPool>
@@ -276,6 +281,43 @@ void TestAdminPage::privacyNoticeIsSavedAndPrinted()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
+
+    // Printing paints the same document on the printer the user chose: here one that writes a
+    // PDF, as there is no print server in a test.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = m_files.filePath(u"printed.pdf"_s);
+    printer.setOutputFileName(printed);
+    printer.setPageLayout(PrintDocument::a4());
+    QCOMPARE(panel->printTo(&printer), 1);
+    QFile printedFile(printed);
+    QVERIFY(printedFile.open(QIODevice::ReadOnly));
+    QVERIFY(printedFile.read(5) == "%PDF-");
+    QVERIFY(printedFile.size() > 1000);
+    // A long notice flows over pages between its paragraphs.
+    edit->setPlainText(
+        QStringList(150, u"我们只为销售服务保存您的姓名、电话和拜访记录，不出售也不提供给他人。"_s)
+            .join(u'\n'));
+    QPrinter second(QPrinter::HighResolution);
+    second.setOutputFormat(QPrinter::PdfFormat);
+    second.setOutputFileName(m_files.filePath(u"long.pdf"_s));
+    second.setPageLayout(PrintDocument::a4());
+    const int pages = panel->printTo(&second);
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+
+    // The buttons open the preview (the same pages) and the print dialog; both are closed here.
+    int previewed = 0;
+    test::DialogHandler<QPrintPreviewDialog> preview([&previewed](QPrintPreviewDialog *dialog) {
+        if (auto *widget = dialog->findChild<QPrintPreviewWidget *>())
+            previewed = widget->pageCount();
+        dialog->reject();
+    });
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"noticePreviewButton"_s), Qt::LeftButton);
+    QVERIFY(preview.handled());
+    QCOMPARE(previewed, pages);
+    test::DialogHandler<QPrintDialog> print([](QPrintDialog *dialog) { dialog->reject(); });
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"noticePrintButton"_s), Qt::LeftButton);
+    QVERIFY(print.handled());
 }
 
 void TestAdminPage::aManagerMaySeeButNotChangePermissions()
