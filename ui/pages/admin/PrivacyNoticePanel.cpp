@@ -43,17 +43,21 @@ PrivacyNoticePanel::PrivacyNoticePanel(Session *session, QWidget *parent)
     m_status = new StatusLabel(this);
     m_status->setObjectName(u"noticeStatus"_s);
 
+    // Paper beside the note that speaks of it, editing under the text: two short rows keep the
+    // page (and so the window) as narrow as before.
+    auto *paper = new QHBoxLayout;
+    paper->addWidget(m_note, 1);
+    paper->addWidget(m_preview);
+    paper->addWidget(m_print);
+    paper->addWidget(m_pdf);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_default);
     buttons->addStretch();
-    buttons->addWidget(m_preview);
-    buttons->addWidget(m_print);
-    buttons->addWidget(m_pdf);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 12, 0, 0);
-    layout->addWidget(m_note);
+    layout->addLayout(paper);
     layout->addWidget(m_edit, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
