@@ -20,7 +20,6 @@
 #include "pages/tasks/TasksPage.h"
 #include "pages/team/TeamPage.h"
 #include "pages/visits/VisitsPage.h"
-#include "security/AuditLog.h"
 #include "security/IdleLock.h"
 #include "storage/SqlCipherDriver.h"
 #include "widgets/ActingAsChooser.h"
@@ -88,7 +87,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_idleLock->setTimeoutMinutes(IdleLock::savedMinutes());
     connect(m_idleLock, &IdleLock::idle, this, [this] {
         // Not now (a dialog is open, work runs): the next check tries again.
-        if (!lock())
+        if (!lock(UserAccounts::LockCause::Idle))
             m_idleLock->retrySoon();
     });
     connect(m_settingsPage, &SettingsPage::idleLockMinutesChanged, m_idleLock, &IdleLock::setTimeoutMinutes);
@@ -163,7 +162,7 @@ void MainWindow::createActions()
     m_lockAction = new QAction(LineIcon::icon(LineIcon::Lock), QString(), this);
     m_lockAction->setObjectName(u"lockAction"_s);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
+    connect(m_lockAction, &QAction::triggered, this, [this] { lock(UserAccounts::LockCause::Manual); });
     m_changePasswordAction = new QAction(this);
     connect(m_changePasswordAction, &QAction::triggered, this, &MainWindow::changeOwnPassword);
 
@@ -575,6 +574,11 @@ bool MainWindow::logIn()
     QSettings().setValue(u"session/lastUser"_s, dialog.session().userName());
     m_access = Access::Open;
     attach(m_database.get(), dialog.session());
+    if (!m_lockedPath.isEmpty()) {
+        // The first login after an unlock whose login was cancelled: the lock ends here.
+        m_lockedPath.clear();
+        UserAccounts(*m_database).recordUnlock(dialog.session());
+    }
     return true;
 }
 
@@ -584,11 +588,11 @@ void MainWindow::logOut()
         return;
     m_access = Access::LoggedOut;
     attach(nullptr, std::nullopt);
-    AuditLog::setActor(*m_database, AuditActor{});
+    UserAccounts(*m_database).logOut(); // audited; the database has no actor any more
     logIn();
 }
 
-bool MainWindow::lock()
+bool MainWindow::lock(UserAccounts::LockCause cause)
 {
     if (!m_database || (m_access != Access::Open && m_access != Access::LoggedOut))
         return false;
@@ -596,7 +600,9 @@ bool MainWindow::lock()
     // under them would lose an edit or break an import half-way.
     if (QApplication::activeModalWidget() || QThreadPool::globalInstance()->activeThreadCount() > 0)
         return false;
-    m_lockedWithLogins = UserAccounts(*m_database).hasAccounts();
+    UserAccounts accounts(*m_database);
+    m_lockedWithLogins = accounts.hasAccounts();
+    accounts.recordLock(cause); // before the database closes; a read-only file keeps no log
     m_lockedPath = m_database->path();
     attach(nullptr, std::nullopt);
     // Closing wipes the passphrase the database kept for its connections.
@@ -625,6 +631,8 @@ bool MainWindow::unlock()
         // The login was cancelled: the file stays open behind the login screen.
         m_lockedPath = path;
     }
+    if (m_access == Access::Open)
+        UserAccounts(*m_database).recordUnlock(m_session->user());
     return m_access == Access::Open;
 }
 

@@ -86,7 +86,8 @@ public:
     void logOut();
     // Locks now: hides all data, closes the database and wipes its passphrase. Refused (false)
     // while a dialog is open or work runs in the background; the idle lock tries again later.
-    bool lock();
+    // Core records the lock in the audit log with its cause.
+    bool lock(UserAccounts::LockCause cause = UserAccounts::LockCause::Manual);
     // Asks for the passphrase (and the login, when there are accounts) of the locked database.
     bool unlock();
 

@@ -1,9 +1,9 @@
-// What happened in a backup or a restore, handed to the audit log once there is one.
+// What happened in a backup or a restore, handed to the audit log.
 //
-// The audit log of issue #7 does not exist yet. Every backup and every restore (successful,
-// failed or cancelled) ends with a call to auditBackupEvent(); the audit module registers
-// itself with setBackupAuditHook() and nothing else here has to change. Until then the call
-// does nothing: no fake audit table.
+// Every backup and every restore (successful, failed or cancelled) ends with a call to
+// auditBackupEvent(). The audit log (core/security/AuditLog.cpp) registers itself with
+// setBackupAuditHook() and writes a backup or backup_restore entry; core/backup does not depend
+// on it. Tests may install their own hook to see the events.
 #pragma once
 
 #include <QDateTime>

@@ -2,6 +2,10 @@
 
 #include "domain/Money.h"
 #include "io/TableWriter.h"
+#include "security/AuditLog.h"
+#include "security/Permissions.h"
+
+#include <QFileInfo>
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -385,6 +389,40 @@ std::optional<Simulation> Commissions::simulate(qint64 memberId, const Period &p
     sim.current = *current;
     sim.simulated = build(memberId, period, current->baseFen(), extraFen, category);
     return sim;
+}
+
+bool Commissions::exportSummary(const TeamSummary &summary, const QString &path, const QString &format)
+{
+    const QString target = u"commission:"_s + summary.period.key();
+    if (!Permissions(m_db).check(m_scope, PermissionArea::Money, PermissionAction::Export, target, &m_error))
+        return false;
+    const bool xlsx = format.compare(u"xlsx"_s, Qt::CaseInsensitive) == 0;
+    if (!xlsx && format.compare(u"csv"_s, Qt::CaseInsensitive) != 0) {
+        m_error = tr("Unknown format \"%1\": use csv or xlsx.").arg(format);
+        return false;
+    }
+    QString error;
+    std::unique_ptr<io::TableWriter> writer =
+        xlsx ? io::createXlsxWriter(path, tr("Commission %1").arg(summary.period.key()), &error)
+             : io::createCsvWriter(path, {}, &error);
+    const bool written = writer && summary.write(*writer, xlsx);
+    if (writer && !written)
+        error = writer->errorString();
+    AuditEntry entry;
+    entry.action = AuditAction::Export;
+    entry.target = target;
+    entry.rows = summary.statements.size();
+    entry.location = QFileInfo(path).absoluteFilePath();
+    entry.detail = written ? u"format=%1"_s.arg(xlsx ? u"xlsx"_s : u"csv"_s) : u"error=%1"_s.arg(error);
+    entry.outcome = written ? AuditOutcome::Ok : AuditOutcome::Failed;
+    AuditLog log(m_db, m_scope);
+    if (!log.record(entry) && written) {
+        m_error = log.lastError();
+        return false;
+    }
+    if (!written)
+        m_error = error;
+    return written;
 }
 
 } // namespace frontline::commission

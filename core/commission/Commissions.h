@@ -105,6 +105,11 @@ public:
     std::optional<Simulation> simulate(qint64 memberId, const analytics::Period &period, qint64 extraFen,
                                        const QString &category = {});
 
+    // Writes summary to path as XLSX (amounts as numbers) or CSV (exact text), by format "xlsx"
+    // or "csv", after checking the money/export permission, and records the export in the audit
+    // log (what, how many statements, where), failed ones too. False with lastError().
+    bool exportSummary(const TeamSummary &summary, const QString &path, const QString &format);
+
     QString lastError() const { return m_error; }
 
 private:

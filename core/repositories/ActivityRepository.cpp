@@ -1,5 +1,6 @@
 #include "ActivityRepository.h"
 
+#include "security/AuditLog.h"
 #include "storage/Transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -217,13 +218,17 @@ bool ActivityRepository::remove(qint64 id)
     check.addBindValue(id);
     if (!exec(check) || !check.next())
         return false;
+    check.finish();
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return false;
     const SyncStamp s = stamp();
     QSqlQuery q = query();
     q.prepare(u"UPDATE activity SET deleted = 1, hlc = ?, device_id = ? WHERE id = ?"_s);
     q.addBindValue(qint64(s.hlc));
     q.addBindValue(s.deviceId);
     q.addBindValue(id);
-    return exec(q);
+    return exec(q) && auditRow(AuditAction::Delete, u"activity"_s, id) && tx.commit();
 }
 
 } // namespace frontline

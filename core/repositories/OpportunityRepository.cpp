@@ -1,5 +1,6 @@
 #include "OpportunityRepository.h"
 
+#include "security/AuditLog.h"
 #include "services/TextNormalizer.h"
 #include "storage/Transaction.h"
 
@@ -416,7 +417,7 @@ bool OpportunityRepository::remove(qint64 id)
         if (!exec(q))
             return false;
     }
-    return tx.commit();
+    return auditRow(AuditAction::Delete, u"opportunity"_s, id) && tx.commit();
 }
 
 QList<StageChange> OpportunityRepository::history(qint64 id)

@@ -1,5 +1,6 @@
 #include "OrderRepository.h"
 
+#include "security/AuditLog.h"
 #include "services/TextNormalizer.h"
 #include "storage/Transaction.h"
 
@@ -356,7 +357,7 @@ bool OrderRepository::remove(qint64 id)
         if (!exec(q))
             return false;
     }
-    return tx.commit();
+    return auditRow(AuditAction::Delete, u"sales_order"_s, id) && tx.commit();
 }
 
 QString OrderRepository::filterSql(const OrderFilter &f, QVariantList *binds, Names names) const

@@ -1,5 +1,6 @@
 #include "Repository.h"
 
+#include "security/AuditLog.h"
 #include "storage/Transaction.h"
 
 #include <QSqlError>
@@ -99,7 +100,19 @@ bool Repository::restoreWithChildren(const QString &table, qint64 id, const QStr
         if (!exec(q))
             return false;
     }
-    return tx.commit();
+    return auditRow(AuditAction::Restore, table, id) && tx.commit();
+}
+
+bool Repository::auditRow(QLatin1String action, const QString &table, qint64 id)
+{
+    // The names people use, not the tables'.
+    static const QHash<QString, QString> kinds{{u"sales_order"_s, u"order"_s},
+                                               {u"training_session"_s, u"training"_s}};
+    AuditLog log(m_db, m_scope);
+    if (log.record(action, kinds.value(table, table) + u':' + QString::number(id)))
+        return true;
+    m_error = log.lastError();
+    return false;
 }
 
 bool Repository::customerVisible(qint64 customerId, qint64 *owner)

@@ -56,8 +56,12 @@ protected:
     SaveResult failed(const QString &error) const;
     SaveResult notAllowed() const;
     // Undoes remove(): the row comes back with the children that were tombstoned with it (the
-    // same clock stamp), each under a new stamp. children: "table.foreign_key" pairs.
+    // same clock stamp), each under a new stamp, and the restore is audited (in its transaction).
+    // children: "table.foreign_key" pairs.
     bool restoreWithChildren(const QString &table, qint64 id, const QStringList &children);
+    // A delete or restore of a row of table in the audit log, joining the caller's transaction
+    // (the action and its entry are committed together): target "order:12", "task:3"…
+    bool auditRow(QLatin1String action, const QString &table, qint64 id);
     // Whether the customer exists (not deleted) and is in scope; its owner through owner.
     bool customerVisible(qint64 customerId, qint64 *owner = nullptr);
 

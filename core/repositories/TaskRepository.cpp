@@ -1,5 +1,6 @@
 #include "TaskRepository.h"
 
+#include "security/AuditLog.h"
 #include "services/TextNormalizer.h"
 #include "storage/Transaction.h"
 
@@ -201,13 +202,16 @@ bool TaskRepository::remove(qint64 id)
 {
     if (!isVisible(id))
         return false;
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return false;
     const SyncStamp s = stamp();
     QSqlQuery q = query();
     q.prepare(u"UPDATE task SET deleted = 1, hlc = ?, device_id = ? WHERE id = ?"_s);
     q.addBindValue(qint64(s.hlc));
     q.addBindValue(s.deviceId);
     q.addBindValue(id);
-    return exec(q);
+    return exec(q) && auditRow(AuditAction::Delete, u"task"_s, id) && tx.commit();
 }
 
 bool TaskRepository::setStatus(qint64 id, const QString &status)

@@ -301,27 +301,11 @@ QStringList AuditLog::actions()
 {
     using namespace AuditAction;
     QStringList keys;
-    for (const QLatin1String a : {Login,
-                                  LoginFailed,
-                                  Export,
-                                  Delete,
-                                  Restore,
-                                  Merge,
-                                  Import,
-                                  ImportUndo,
-                                  PermissionChange,
-                                  UserChange,
-                                  PassphraseChange,
-                                  Backup,
-                                  BackupRestore,
-                                  Sync,
-                                  Erase,
-                                  Consent,
-                                  PrivacyNotice,
-                                  Denied,
-                                  OrgChange,
-                                  Assessment,
-                                  PlanReview})
+    for (const QLatin1String a :
+         {Login,      LoginFailed,      Logout, Lock,          Unlock,     Export,
+          Delete,     Restore,          Merge,  Import,        ImportUndo, PermissionChange,
+          UserChange, PassphraseChange, Backup, BackupRestore, Sync,       Erase,
+          Consent,    PrivacyNotice,    Denied, OrgChange,     Assessment, PlanReview})
         keys << QString(a);
     return keys;
 }
@@ -333,6 +317,12 @@ QString AuditLog::actionTitle(const QString &action)
         return tr("Login");
     if (action == LoginFailed)
         return tr("Failed login");
+    if (action == Logout)
+        return tr("Logout");
+    if (action == Lock)
+        return tr("Lock");
+    if (action == Unlock)
+        return tr("Unlock");
     if (action == Export)
         return tr("Export");
     if (action == Delete)

@@ -29,6 +29,9 @@ class Database;
 namespace AuditAction {
 inline constexpr QLatin1String Login("login");
 inline constexpr QLatin1String LoginFailed("login_failed");
+inline constexpr QLatin1String Logout("logout");
+inline constexpr QLatin1String Lock("lock");     // the window locked the database away (manual or idle)
+inline constexpr QLatin1String Unlock("unlock"); // back after a lock: passphrase (and login) given again
 inline constexpr QLatin1String Export("export");
 inline constexpr QLatin1String Delete("delete");
 inline constexpr QLatin1String Restore("restore");

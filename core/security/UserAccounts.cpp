@@ -265,6 +265,31 @@ LoginResult UserAccounts::login(const QString &name, const SecureBytes &password
     return result;
 }
 
+bool UserAccounts::logOut()
+{
+    const AuditActor actor = AuditLog::actor(m_db);
+    if (actor.userName.isEmpty())
+        return false;
+    const bool recorded = AuditLog(m_db).record(AuditAction::Logout, userTarget(actor.userName));
+    AuditLog::setActor(m_db, AuditActor{});
+    return recorded;
+}
+
+bool UserAccounts::recordLock(LockCause cause)
+{
+    QString detail = cause == LockCause::Idle ? u"idle"_s : u"manual"_s;
+    if (AuditLog::actor(m_db).userName.isEmpty() && hasAccounts())
+        detail += u" nobody logged in"_s;
+    return AuditLog(m_db).record(AuditAction::Lock, u"database"_s, detail, -1, m_db.path());
+}
+
+bool UserAccounts::recordUnlock(const UserSession &session)
+{
+    return AuditLog(m_db, session.scope)
+        .record(AuditAction::Unlock, session.account ? userTarget(session.account->name) : u"database"_s,
+                session.account ? u"login"_s : u"passphrase"_s, -1, m_db.path());
+}
+
 bool UserAccounts::mayManage(const UserSession &by, const std::optional<UserAccount> &target, QString *error)
 {
     if (by.scope.role() == Role::Admin)

@@ -7,8 +7,9 @@
 // as before accounts existed. Creating the first account (which must be an administrator's)
 // switches logins on for everyone.
 //
-// The GUI's login dialog calls hasAccounts() and login(); the users page list(), create(),
-// resetPassword(), setActive(), unlock(); the change-password dialog changePassword().
+// The GUI's login dialog calls hasAccounts() and login(); the main window logOut(), recordLock()
+// and recordUnlock(); the users page list(), create(), resetPassword(), setActive(), unlock();
+// the change-password dialog changePassword().
 #pragma once
 
 #include "repositories/AccessScope.h"
@@ -103,6 +104,21 @@ public:
     // its parameters are below today's, records login / login_failed in the audit log and, on
     // success, makes the user the audit actor of db.
     LoginResult login(const QString &name, const SecureBytes &password);
+
+    // The person logged in on db leaves (File → Log Out): recorded as a logout under their name,
+    // and db has no audit actor any more. False, and nothing recorded, when nobody is logged in.
+    bool logOut();
+    enum class LockCause
+    {
+        Manual, // File → Lock
+        Idle    // no input for the idle minutes
+    };
+    // The window is about to close db and lock it away: recorded for whoever is working (the
+    // single-user administrator, or nobody when the login screen was up). Call it before closing.
+    bool recordLock(LockCause cause);
+    // Back after a lock: the passphrase opened db again, and session is who works now (with
+    // accounts, the login that followed, which login() has recorded too).
+    bool recordUnlock(const UserSession &session);
 
     // Passwords: at least 8 characters, not the login name. Empty when acceptable.
     static QString passwordProblem(const QString &name, const SecureBytes &password);

@@ -1,8 +1,8 @@
 // What happened in a sync export, import or conflict resolution, handed to the audit log.
 //
 // Every export, every import (done or refused) and every resolved conflict ends with a call to
-// auditSyncEvent(); the audit module registers itself with setSyncAuditHook() and nothing in
-// core/sync has to change. Until then the call does nothing.
+// auditSyncEvent(). The audit log (core/security/AuditLog.cpp) registers itself with
+// setSyncAuditHook() and writes a sync entry; core/sync does not depend on it.
 #pragma once
 
 #include <QDateTime>

@@ -146,7 +146,7 @@ bool TrainingRepository::remove(qint64 id)
         if (!exec(q))
             return false;
     }
-    return tx.commit();
+    return auditRow(AuditAction::Delete, u"training_session"_s, id) && tx.commit();
 }
 
 bool TrainingRepository::restore(qint64 id)

@@ -82,11 +82,14 @@ void tst_CliSync::managerToRepAndBack()
     QCOMPARE(r.object().value(u"inserted"_s).toInteger(), 0);
     QCOMPARE(r.object().value(u"updated"_s).toInteger(), 0);
 
-    // The rep works offline and sends the changes back.
+    // The rep works offline and sends the changes back. On the rep's own database a contact is
+    // the rep's without --member.
     r = cli({u"activity"_s, u"add"_s, u"--customer"_s, code, u"--kind"_s, u"visit"_s, u"--summary"_s,
-             u"离线拜访，客户同意试用"_s, u"--member"_s, u"R0001"_s},
+             u"离线拜访，客户同意试用"_s},
             rep);
     QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({u"activity"_s, u"list"_s, u"--member"_s, u"R0001"_s, u"--json"_s}, rep);
+    QVERIFY(r.out.contains("离线拜访，客户同意试用"));
     const QString changes = m_dir.filePath(u"from-r1.flsync"_s);
     const QString keyFile = m_dir.filePath(u"sync.key"_s);
     {

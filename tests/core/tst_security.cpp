@@ -2,16 +2,27 @@
 // hash and raised later, the lockout over time, the forced change of an initial password,
 // single-user mode until the first admin, matrix decisions, and audit rows that are written by
 // each wired action and cannot be changed.
+#include "analytics/Period.h"
+#include "backup/BackupRestore.h"
 #include "backup/BackupWriter.h"
+#include "commission/Commissions.h"
 #include "import/ImportHistory.h"
+#include "import/Importer.h"
+#include "repositories/ActivityRepository.h"
 #include "repositories/CustomerRepository.h"
+#include "repositories/OpportunityRepository.h"
+#include "repositories/OrderRepository.h"
+#include "repositories/TaskRepository.h"
 #include "security/AuditLog.h"
 #include "security/PasswordHasher.h"
 #include "security/Permissions.h"
 #include "security/UserAccounts.h"
 #include "support/CrmFixture.h"
 #include "support/TempDatabase.h"
+#include "sync/SyncService.h"
+#include "training/TrainingRepository.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -54,6 +65,11 @@ private Q_SLOTS:
     void auditIsAppendOnly();
     void auditChainShowsTampering();
     void mergeUndoBackupAndPassphraseAreAudited();
+    void logoutLockAndUnlockAreAudited();
+    void lockWithoutAccountsAndFromTheLoginScreen();
+    void deletesAndRestoresOfEveryKindAreAudited();
+    void importSyncAndRestoreFromBackupAreAudited();
+    void commissionExportIsCheckedAndAudited();
 
 private:
     qint64 createAdmin();
@@ -488,6 +504,193 @@ void tst_Security::mergeUndoBackupAndPassphraseAreAudited()
     QCOMPARE(e.at(2).target, u"batch:%1 merge"_s.arg(batch));
     QVERIFY(
         e.at(3).target.startsWith(u"batch:%1 customer:%2 "_s.arg(batch).arg(m_f.customers.value(u"c1"_s))));
+}
+
+void tst_Security::logoutLockAndUnlockAreAudited()
+{
+    QVERIFY(createAdmin());
+    UserAccounts users(m_t->db());
+    const LoginResult admin = users.login(u"admin"_s, pw("admin-pass-1"));
+    QVERIFY(admin.ok());
+    // Idle lock, then the passphrase and the login again.
+    QVERIFY(users.recordLock(UserAccounts::LockCause::Idle));
+    QVERIFY(users.login(u"admin"_s, pw("admin-pass-1")).ok());
+    QVERIFY(users.recordUnlock(admin.session));
+    // File → Lock by hand, then File → Log Out.
+    QVERIFY(users.recordLock(UserAccounts::LockCause::Manual));
+    QVERIFY(users.logOut());
+    QCOMPARE(AuditLog::actor(m_t->db()).userName, QString()); // nobody is the actor any more
+    QVERIFY(!users.logOut());                                 // nobody to log out: nothing recorded
+    QCOMPARE(actions(), (QStringList{u"user_change"_s, u"login"_s, u"lock"_s, u"login"_s, u"unlock"_s,
+                                     u"lock"_s, u"logout"_s}));
+    const QList<AuditEntry> e = AuditLog(m_t->db()).entries(); // newest first
+    QCOMPARE(e.at(0).target, u"user:admin"_s);
+    QCOMPARE(e.at(0).userName, u"admin"_s);
+    QCOMPARE(e.at(1).detail, u"manual"_s);
+    QCOMPARE(e.at(1).userName, u"admin"_s);
+    QCOMPARE(e.at(1).location, m_t->path());
+    QCOMPARE(e.at(2).target, u"user:admin"_s);
+    QCOMPARE(e.at(2).detail, u"login"_s);
+    QCOMPARE(e.at(4).detail, u"idle"_s);
+    // The viewer and the CLI know the new actions.
+    for (const QString &a : {u"logout"_s, u"lock"_s, u"unlock"_s}) {
+        QVERIFY(AuditLog::actions().contains(a));
+        QVERIFY(AuditLog::actionTitle(a) != a);
+    }
+    QCOMPARE(AuditLog(m_t->db()).verify(), 0);
+}
+
+void tst_Security::lockWithoutAccountsAndFromTheLoginScreen()
+{
+    // Single-user mode: the administrator locks; the passphrase alone unlocks.
+    UserAccounts users(m_t->db());
+    QVERIFY(users.recordLock(UserAccounts::LockCause::Manual));
+    QVERIFY(users.recordUnlock(UserAccounts::singleUserSession()));
+    QList<AuditEntry> e = AuditLog(m_t->db()).entries();
+    QCOMPARE(e.size(), 2);
+    QCOMPARE(e.at(0).action, u"unlock"_s);
+    QCOMPARE(e.at(0).target, u"database"_s);
+    QCOMPARE(e.at(0).detail, u"passphrase"_s);
+    QCOMPARE(e.at(0).userName, QString());
+    QCOMPARE(e.at(1).detail, u"manual"_s);
+    // With accounts and nobody logged in (the login screen was up), the entry says so.
+    QVERIFY(createAdmin());
+    QVERIFY(users.recordLock(UserAccounts::LockCause::Idle));
+    e = AuditLog(m_t->db()).entries();
+    QCOMPARE(e.at(0).action, u"lock"_s);
+    QCOMPARE(e.at(0).detail, u"idle nobody logged in"_s);
+}
+
+void tst_Security::deletesAndRestoresOfEveryKindAreAudited()
+{
+    Database &db = m_t->db();
+    const AccessScope manager = m_f.scopeOf(db, u"M1"_s);
+    const qint64 c1 = m_f.customers.value(u"c1"_s);
+    const auto idOf = [&](const QString &table) {
+        QSqlQuery q(m_t->connection());
+        q.prepare(u"SELECT id FROM "_s + table + u" WHERE customer_id = ? AND deleted = 0"_s);
+        q.addBindValue(c1);
+        return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    };
+    const qint64 order = m_f.orders.value(u"c1"_s);
+    const qint64 opportunity = idOf(u"opportunity"_s);
+    const qint64 activity = idOf(u"activity"_s);
+    const qint64 task = idOf(u"task"_s);
+    QVERIFY(order && opportunity && activity && task);
+    TrainingSession session;
+    session.title = u"大客户谈判"_s;
+    session.topic = u"sales_skills"_s;
+    session.heldOn = QDate(2025, 3, 7);
+    session.durationMin = 90;
+    TrainingRepository trainings(db, AccessScope::administrator());
+    const qint64 training = trainings.create(session).id;
+    QVERIFY(training);
+
+    OrderRepository orders(db, manager);
+    OpportunityRepository opportunities(db, manager);
+    ActivityRepository activities(db, manager);
+    TaskRepository tasks(db, manager);
+    QVERIFY(orders.remove(order) && orders.restore(order));
+    QVERIFY(opportunities.remove(opportunity) && opportunities.restore(opportunity));
+    QVERIFY(activities.remove(activity) && activities.restore(activity));
+    QVERIFY(tasks.remove(task) && tasks.restore(task));
+    QVERIFY(trainings.remove(training) && trainings.restore(training));
+    // A rep outside the scope deletes nothing, and nothing is recorded.
+    QVERIFY(!OrderRepository(db, m_f.scopeOf(db, u"R3"_s)).remove(order));
+
+    QStringList seen;
+    for (const AuditEntry &e : AuditLog(db).entries()) {
+        seen.prepend(e.action + u' ' + e.target);
+        if (!e.target.startsWith(u"training:"_s))
+            QCOMPARE(e.memberId, m_f.members.value(u"M1"_s)); // who: the member of the scope
+    }
+    QCOMPARE(seen,
+             (QStringList{u"delete order:%1"_s.arg(order), u"restore order:%1"_s.arg(order),
+                          u"delete opportunity:%1"_s.arg(opportunity),
+                          u"restore opportunity:%1"_s.arg(opportunity), u"delete activity:%1"_s.arg(activity),
+                          u"restore activity:%1"_s.arg(activity), u"delete task:%1"_s.arg(task),
+                          u"restore task:%1"_s.arg(task), u"delete training:%1"_s.arg(training),
+                          u"restore training:%1"_s.arg(training)}));
+    // The delete and its entry are one transaction: the order is back, and the log is sound.
+    QVERIFY(orders.get(order));
+    QCOMPARE(AuditLog(db).verify(), 0);
+}
+
+void tst_Security::importSyncAndRestoreFromBackupAreAudited()
+{
+    Database &db = m_t->db();
+    // Import: a small CSV of customers.
+    const QString csv = m_t->dir() + u"/客户.csv"_s;
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("客户名称,手机\n新客户甲,13900139000\n新客户乙,13900139001\n");
+    file.close();
+    ImportOptions options;
+    options.kind = u"customers"_s;
+    const ImportSummary imported = Importer(db, AccessScope::administrator()).run(csv, options);
+    QVERIFY2(imported.ok, qPrintable(imported.error));
+    QCOMPARE(imported.inserted, qint64(2));
+    // Sync: a package for R1.
+    SyncOptions sync;
+    sync.passphrase = pw("team 同步 key");
+    sync.iterations = 1000;
+    const QString package = m_t->dir() + u"/张伟.flsync"_s;
+    QVERIFY(SyncService(db).exportForMember(u"R1"_s, package, sync).ok());
+    // A backup, then a restore from it.
+    BackupOptions backupOptions;
+    backupOptions.passphrase = TempDatabase::passphrase();
+    const QString backup = m_t->dir() + u"/copy.fbackup"_s;
+    QVERIFY(BackupWriter::write(db, backup, backupOptions).ok());
+    const RestoreResult restored = BackupRestore::restore(
+        db, m_t->path(), backup, {TempDatabase::passphrase(), TempDatabase::passphrase()});
+    QVERIFY2(restored.ok(), qPrintable(restored.error.message()));
+    QVERIFY(db.isOpen());
+
+    // The restored file holds the log as it was when the copy was made (the backup's own entry
+    // came after it), and the restore on top.
+    const QList<AuditEntry> e = AuditLog(db).entries(); // newest first
+    QCOMPARE(actions(), (QStringList{u"import"_s, u"sync"_s, u"backup_restore"_s}));
+    QCOMPARE(e.at(0).location, backup);
+    QCOMPARE(e.at(0).outcome, u"ok"_s);
+    QCOMPARE(e.at(1).target, u"sync:export R1"_s);
+    QCOMPARE(e.at(1).location, package);
+    QVERIFY2(e.at(2).target.startsWith(u"batch:"_s) && e.at(2).target.endsWith(u" customers"_s),
+             qPrintable(e.at(2).target));
+    QCOMPARE(e.at(2).rows, 2);
+    QCOMPARE(AuditLog(db).verify(), 0);
+}
+
+void tst_Security::commissionExportIsCheckedAndAudited()
+{
+    Database &db = m_t->db();
+    const std::optional<analytics::Period> march = analytics::Period::parse(u"2025-03"_s);
+    QVERIFY(march);
+    commission::Commissions asManager(db, m_f.scopeOf(db, u"M1"_s));
+    const std::optional<commission::TeamSummary> summary = asManager.summary(*march);
+    QVERIFY2(summary, qPrintable(asManager.lastError()));
+    QCOMPARE(summary->statements.size(), 3); // M1, R1, R2 of team A
+    const QString path = m_t->dir() + u"/提成.csv"_s;
+    QVERIFY2(asManager.exportSummary(*summary, path, u"csv"_s), qPrintable(asManager.lastError()));
+    QVERIFY(QFile::exists(path));
+    // A rep may view money, not export it (the default matrix): refused, no file, audited.
+    commission::Commissions asRep(db, m_f.scopeOf(db, u"R1"_s));
+    const std::optional<commission::TeamSummary> own = asRep.summary(*march);
+    QVERIFY(own);
+    const QString repPath = m_t->dir() + u"/mine.csv"_s;
+    QVERIFY(!asRep.exportSummary(*own, repPath, u"csv"_s));
+    QVERIFY(!asRep.lastError().isEmpty());
+    QVERIFY(!QFile::exists(repPath));
+    // A file that cannot be written is recorded as a failed export.
+    QVERIFY(!asManager.exportSummary(*summary, m_t->dir() + u"/no/such/folder/x.csv"_s, u"csv"_s));
+
+    const QList<AuditEntry> e = AuditLog(db).entries();
+    QCOMPARE(actions(), (QStringList{u"export"_s, u"permission_denied"_s, u"export"_s}));
+    QCOMPARE(e.at(2).target, u"commission:2025-03"_s);
+    QCOMPARE(e.at(2).rows, 3);
+    QCOMPARE(e.at(2).location, path);
+    QCOMPARE(e.at(2).detail, u"format=csv"_s);
+    QCOMPARE(e.at(1).target, u"commission:2025-03"_s);
+    QCOMPARE(e.at(0).outcome, u"failed"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Security)

@@ -3,6 +3,10 @@
 // exporting the audit log, editing the privacy notice; and a rep who cannot get in. With
 // FRONTLINE_TEST_SHOTS set it saves pictures of the login dialog and the page (LOOK_LANG=zh_CN).
 #include "SecurityUiTest.h"
+#include "analytics/Period.h"
+#include "backup/BackupWriter.h"
+#include "commission/Commissions.h"
+#include "dialogs/PassphraseDialog.h"
 #include "dialogs/PasswordDialog.h"
 #include "dialogs/UserDialog.h"
 #include "models/AuditTableModel.h"
@@ -11,7 +15,9 @@
 #include "pages/admin/PermissionsPanel.h"
 #include "pages/admin/PrivacyNoticePanel.h"
 #include "pages/admin/UsersPanel.h"
+#include "print/PrintDocument.h"
 #include "privacy/Privacy.h"
+#include "repositories/CustomerRepository.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
 #include "util/Translations.h"
@@ -22,6 +28,10 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QThreadPool>
@@ -49,6 +59,9 @@ private Q_SLOTS:
 
 private:
     void selectUser(const QString &name);
+    // A working day for the pictures: more accounts (one locked out, one disabled) and the
+    // entries real actions leave in the audit log.
+    void busyDay();
 
     QTemporaryDir m_settingsDir;
     QTemporaryDir m_files;
@@ -276,6 +289,45 @@ void TestAdminPage::privacyNoticeIsSavedAndPrinted()
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
+
+    // Printing paints the same document on the printer the user chose: here one that writes a
+    // PDF, as there is no print server in a test.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString printed = m_files.filePath(u"printed.pdf"_s);
+    printer.setOutputFileName(printed);
+    printer.setPageLayout(PrintDocument::a4());
+    QCOMPARE(panel->printTo(&printer), 1);
+    QFile printedFile(printed);
+    QVERIFY(printedFile.open(QIODevice::ReadOnly));
+    QVERIFY(printedFile.read(5) == "%PDF-");
+    QVERIFY(printedFile.size() > 1000);
+    // A long notice flows over pages between its paragraphs.
+    edit->setPlainText(
+        QStringList(150, u"我们只为销售服务保存您的姓名、电话和拜访记录，不出售也不提供给他人。"_s)
+            .join(u'\n'));
+    QPrinter second(QPrinter::HighResolution);
+    second.setOutputFormat(QPrinter::PdfFormat);
+    second.setOutputFileName(m_files.filePath(u"long.pdf"_s));
+    second.setPageLayout(PrintDocument::a4());
+    const int pages = panel->printTo(&second);
+    QVERIFY2(pages >= 2, qPrintable(QString::number(pages)));
+
+    // The buttons open the preview (the same pages) and the print dialog; both are closed here.
+    int previewed = 0;
+    test::DialogHandler<QPrintPreviewDialog> preview([&previewed](QPrintPreviewDialog *dialog) {
+        if (auto *widget = dialog->findChild<QPrintPreviewWidget *>())
+            previewed = widget->pageCount();
+        QApplication::processEvents();
+        test::saveShot(dialog, u"notice-preview"_s);
+        dialog->reject();
+    });
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"noticePreviewButton"_s), Qt::LeftButton);
+    QVERIFY(preview.handled());
+    QCOMPARE(previewed, pages);
+    test::DialogHandler<QPrintDialog> print([](QPrintDialog *dialog) { dialog->reject(); });
+    QTest::mouseClick(panel->findChild<QPushButton *>(u"noticePrintButton"_s), Qt::LeftButton);
+    QVERIFY(print.handled());
 }
 
 void TestAdminPage::aManagerMaySeeButNotChangePermissions()
@@ -303,10 +355,63 @@ void TestAdminPage::aManagerMaySeeButNotChangePermissions()
     QVERIFY(!(cell->flags() & Qt::ItemIsUserCheckable));
 }
 
+void TestAdminPage::busyDay()
+{
+    Database *db = m_window->database();
+    const UserSession boss = m_window->session()->user();
+    UserAccounts accounts(*db);
+    QString error;
+    qint64 disabled = 0;
+    const QList<std::pair<QString, QString>> people{
+        {u"wang.jl"_s, u"M1"_s}, {u"li.na"_s, u"R2"_s}, {u"liu.yang"_s, u"R3"_s}, {u"kefu"_s, u"S1"_s}};
+    for (const auto &[name, code] : people) {
+        const qint64 id = accounts.create(boss, name, m_crm->fixture.members.value(code),
+                                          SecureBytes::fromString(u"start-pass-1"_s), &error);
+        QVERIFY2(id, qPrintable(error));
+        disabled = name == u"liu.yang"_s ? id : disabled;
+    }
+    QVERIFY(accounts.setActive(boss, disabled, false, &error));
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(!accounts.login(u"li.na"_s, SecureBytes::fromString(u"guess-%1"_s.arg(i))).ok());
+    // Deleted by mistake and restored; a rep may export their customers from now on (and no
+    // longer after a second thought); the March commissions to Excel; a backup.
+    const qint64 c3 = m_crm->fixture.customers.value(u"c3"_s);
+    CustomerRepository customers(*db, boss.scope);
+    QVERIFY(customers.remove(c3) && customers.restore(c3));
+    Permissions permissions(*db);
+    QVERIFY(
+        permissions.set(boss.scope, Role::Rep, PermissionArea::Customers, PermissionAction::Export, true));
+    QVERIFY(
+        permissions.set(boss.scope, Role::Rep, PermissionArea::Customers, PermissionAction::Export, false));
+    commission::Commissions commissions(*db, boss.scope);
+    const std::optional<commission::TeamSummary> march =
+        commissions.summary(*analytics::Period::parse(u"2025-03"_s));
+    QVERIFY(march);
+    QVERIFY(commissions.exportSummary(*march, m_files.filePath(u"提成-2025-03.xlsx"_s), u"xlsx"_s));
+    BackupOptions backup;
+    backup.databaseKey = true;
+    QVERIFY(BackupWriter::write(*db, m_files.filePath(u"team-backup.fbackup"_s), backup).ok());
+    // Away from the desk: the window locks; the passphrase and the login bring the boss back.
+    QThreadPool::globalInstance()->waitForDone();
+    QVERIFY(m_window->lock(UserAccounts::LockCause::Idle));
+    test::DialogHandler<PassphraseDialog> passphrase([](PassphraseDialog *dialog) {
+        test::typeText(dialog->findChild<PasswordLineEdit *>(u"passphraseEdit"_s),
+                       QString::fromUtf8(test::TempDatabase::Passphrase));
+        QTest::mouseClick(test::okButton(dialog), Qt::LeftButton);
+    });
+    test::DialogHandler<LoginDialog> login(
+        [](LoginDialog *dialog) { test::typeLogin(dialog, u"boss"_s, test::BossPassword); });
+    QVERIFY(m_window->unlock());
+    m_window->setCurrentPage(PageId::Admin);
+    m_page->usersPanel()->reload();
+    m_page->auditPanel()->reload();
+}
+
 void TestAdminPage::screenshots()
 {
     if (qEnvironmentVariableIsEmpty("FRONTLINE_TEST_SHOTS"))
         QSKIP("FRONTLINE_TEST_SHOTS is not set");
+    busyDay();
     QApplication::processEvents();
     test::saveShot(m_window.get(), u"admin-users"_s);
     m_page->tabs()->setCurrentWidget(m_page->permissionsPanel());

@@ -265,6 +265,16 @@ void TestLogin::logOutSwitchesUser()
     QCOMPARE(window->session()->user().userName(), u"zhang.wei"_s);
     window->setCurrentPage(PageId::Customers);
     QCOMPARE(shownCustomers(*window), QStringList{u"北京华联商厦"_s});
+    // Core recorded the boss leaving, before the next login.
+    const QList<AuditEntry> entries =
+        AuditLog(*window->database()).entries(test::auditFilter({AuditAction::Logout, AuditAction::Login}));
+    QStringList seen;
+    for (const AuditEntry &e : entries)
+        seen.prepend(e.action + u' ' + e.userName);
+    // Boss in, boss out, then zhang.wei in (with the initial password, and again with the new one).
+    QCOMPARE(seen.mid(0, 3), (QStringList{u"login boss"_s, u"logout boss"_s, u"login zhang.wei"_s}));
+    QCOMPARE(seen.count(u"logout boss"_s), 1);
+    QCOMPARE(seen.last(), u"login zhang.wei"_s);
 }
 
 void TestLogin::idleLockClosesTheDatabaseAndAsksForThePassphrase()
@@ -313,6 +323,15 @@ void TestLogin::idleLockClosesTheDatabaseAndAsksForThePassphrase()
     QCOMPARE(window.access(), MainWindow::Access::Open);
     QCOMPARE(window.currentPage(), PageId::Customers);
     QCOMPARE(shownCustomers(window).size(), 3);
+    // The idle lock and the unlock by passphrase are in the audit log (the wrong passphrase
+    // opened nothing, so nothing could be written for it).
+    const QList<AuditEntry> entries =
+        AuditLog(*window.database()).entries(test::auditFilter({AuditAction::Lock, AuditAction::Unlock}));
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).action, u"lock"_s);
+    QCOMPARE(entries.at(1).detail, u"idle"_s);
+    QCOMPARE(entries.at(0).action, u"unlock"_s);
+    QCOMPARE(entries.at(0).detail, u"passphrase"_s);
 }
 
 void TestLogin::idleLockWithAccountsAsksForTheLoginAgain()
@@ -337,6 +356,15 @@ void TestLogin::idleLockWithAccountsAsksForTheLoginAgain()
     QVERIFY(passphrase.handled());
     QVERIFY(login.handled());
     QCOMPARE(window->session()->scope().memberId(), m_crm->fixture.members.value(u"R1"_s));
+    // File → Lock by the rep, their login again, and the unlock under their name.
+    QList<AuditEntry> entries = AuditLog(*window->database())
+                                    .entries(test::auditFilter({AuditAction::Lock, AuditAction::Unlock,
+                                                                AuditAction::Login, AuditAction::Logout}));
+    QStringList seen;
+    for (const AuditEntry &e : std::as_const(entries))
+        seen.prepend(e.action + u' ' + e.userName + u' ' + e.detail);
+    QCOMPARE(seen.mid(seen.size() - 3),
+             (QStringList{u"lock zhang.wei manual"_s, u"login zhang.wei "_s, u"unlock zhang.wei login"_s}));
 }
 
 void TestLogin::inputPostponesTheIdleLock()

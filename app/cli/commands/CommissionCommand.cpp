@@ -3,7 +3,6 @@
 #include "Context.h"
 #include "commission/Commissions.h"
 #include "domain/Money.h"
-#include "io/TableWriter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -358,14 +357,10 @@ int CommissionCommand::run(Context &context)
     }
     if (format == u"csv"_s || format == u"xlsx"_s) {
         const QString path = context.value(u"out"_s);
-        std::unique_ptr<io::TableWriter> writer =
-            format == u"csv"_s ? io::createCsvWriter(path, {}, &error)
-                               : io::createXlsxWriter(path, tr("Commission %1").arg(period.key()), &error);
-        if (!writer)
-            return context.fail(error);
-        // The file shows yuan with two decimals (CSV as text, XLSX as numbers).
-        if (!summary->write(*writer, format == u"xlsx"_s))
-            return context.fail(writer->errorString());
+        // The file shows yuan with two decimals (CSV as text, XLSX as numbers); core checks the
+        // export permission and audits the file.
+        if (!commissions.exportSummary(*summary, path, format))
+            return context.fail(commissions.lastError());
         context.printText(
             tr("%n statement(s) written to %1.", nullptr, int(summary->statements.size())).arg(path));
         return Success;

@@ -9,6 +9,7 @@
 #include "repositories/OrderRepository.h"
 #include "repositories/OrgRepository.h"
 #include "repositories/TaskRepository.h"
+#include "sync/SyncService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -486,6 +487,14 @@ int ActivityCommand::runSubcommand(const QString &sub, Context &context, Databas
     }
     if (!customer)
         return context.usageError(tr("activity add needs --customer ID|CODE."));
+    // A rep's own laptop (a database made from a sync package): the contact is theirs unless
+    // said otherwise, so that offline work scripts need no --member.
+    if (!member && !scope.memberId()) {
+        const SyncState sync = SyncService(db).state();
+        if (sync.role == SyncState::Rep && !sync.memberCode.isEmpty() &&
+            !(member = context.memberId(db, sync.memberCode)))
+            return Failure;
+    }
     Activity a;
     a.customerId = customer;
     a.memberId = member;

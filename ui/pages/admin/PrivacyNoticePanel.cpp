@@ -1,21 +1,22 @@
 #include "PrivacyNoticePanel.h"
 
 #include "Session.h"
+#include "print/PrintDocument.h"
 #include "privacy/Privacy.h"
+#include "settings/SharedSettings.h"
 #include "widgets/StatusLabel.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -35,18 +36,28 @@ PrivacyNoticePanel::PrivacyNoticePanel(Session *session, QWidget *parent)
     m_default = new QPushButton(this);
     m_pdf = new QPushButton(this);
     m_pdf->setObjectName(u"noticePdfButton"_s);
+    m_preview = new QPushButton(this);
+    m_preview->setObjectName(u"noticePreviewButton"_s);
+    m_print = new QPushButton(this);
+    m_print->setObjectName(u"noticePrintButton"_s);
     m_status = new StatusLabel(this);
     m_status->setObjectName(u"noticeStatus"_s);
 
+    // Paper beside the note that speaks of it, editing under the text: two short rows keep the
+    // page (and so the window) as narrow as before.
+    auto *paper = new QHBoxLayout;
+    paper->addWidget(m_note, 1);
+    paper->addWidget(m_preview);
+    paper->addWidget(m_print);
+    paper->addWidget(m_pdf);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_save);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_default);
     buttons->addStretch();
-    buttons->addWidget(m_pdf);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 12, 0, 0);
-    layout->addWidget(m_note);
+    layout->addLayout(paper);
     layout->addWidget(m_edit, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
@@ -64,7 +75,20 @@ PrivacyNoticePanel::PrivacyNoticePanel(Session *session, QWidget *parent)
         if (!path.isEmpty())
             saveAsPdf(path);
     });
+    connect(m_print, &QPushButton::clicked, this, &PrivacyNoticePanel::print);
+    connect(m_preview, &QPushButton::clicked, this, &PrivacyNoticePanel::preview);
     retranslateUi();
+}
+
+PrivacyNoticePanel::~PrivacyNoticePanel() = default;
+
+QPrinter *PrivacyNoticePanel::printer()
+{
+    if (!m_printer) {
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        m_printer->setPageLayout(PrintDocument::a4());
+    }
+    return m_printer.get();
 }
 
 void PrivacyNoticePanel::reload()
@@ -85,6 +109,8 @@ void PrivacyNoticePanel::updateButtons()
     m_revert->setEnabled(changed);
     m_default->setEnabled(mayEdit);
     m_pdf->setEnabled(m_session->isOpen());
+    m_print->setEnabled(m_session->isOpen());
+    m_preview->setEnabled(m_session->isOpen());
 }
 
 bool PrivacyNoticePanel::save()
@@ -102,24 +128,59 @@ bool PrivacyNoticePanel::save()
     return true;
 }
 
+std::unique_ptr<PrintDocument> PrivacyNoticePanel::document() const
+{
+    PrintHeader header;
+    if (m_session->isOpen())
+        header.company = SharedSettings(*m_session->database(), m_session->scope()).companyName();
+    header.title = tr("Privacy Notice");
+    auto document = std::make_unique<PrintDocument>(header);
+    // One block per paragraph, so that a long notice flows over pages between paragraphs.
+    const QStringList paragraphs = m_edit->toPlainText().split(u'\n');
+    for (const QString &paragraph : paragraphs) {
+        if (!paragraph.trimmed().isEmpty())
+            document->addText(paragraph.trimmed());
+    }
+    return document;
+}
+
 bool PrivacyNoticePanel::saveAsPdf(const QString &path)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setResolution(300);
-    writer.setTitle(tr("Privacy Notice"));
-    QTextDocument document;
-    document.setPlainText(m_edit->toPlainText());
-    QFont font = document.defaultFont();
-    font.setPointSizeF(11);
-    document.setDefaultFont(font);
-    document.print(&writer);
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
-        m_status->showError(tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    QString error;
+    if (!document()->writePdf(path, &error)) {
+        m_status->showError(error);
         return false;
     }
     m_status->showMessage(tr("Saved as %1.").arg(QDir::toNativeSeparators(path)), StatusLabel::Success);
     return true;
+}
+
+int PrivacyNoticePanel::printTo(QPrinter *printer)
+{
+    return document()->print(printer);
+}
+
+void PrivacyNoticePanel::print()
+{
+    QPrintDialog dialog(printer(), this);
+    dialog.setWindowTitle(tr("Print the Privacy Notice"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (printTo(m_printer.get()) > 0)
+        m_status->showMessage(tr("Sent to %1.").arg(m_printer->printerName()), StatusLabel::Success);
+    else
+        m_status->showError(tr("The privacy notice could not be printed."));
+}
+
+void PrivacyNoticePanel::preview()
+{
+    QPrintPreviewDialog dialog(printer(), this);
+    dialog.setObjectName(u"noticePreviewDialog"_s);
+    dialog.setWindowTitle(tr("Privacy Notice"));
+    dialog.resize(900, 760);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *target) { printTo(target); });
+    dialog.exec();
 }
 
 void PrivacyNoticePanel::changeEvent(QEvent *event)
@@ -137,6 +198,8 @@ void PrivacyNoticePanel::retranslateUi()
     m_revert->setText(tr("Re&vert"));
     m_default->setText(tr("Built-in &Text"));
     m_pdf->setText(tr("Save as &PDF…"));
+    m_preview->setText(tr("Pre&view…"));
+    m_print->setText(tr("P&rint…"));
 }
 
 } // namespace frontline

@@ -1,7 +1,6 @@
 #include "CommissionsPanel.h"
 
 #include "domain/Money.h"
-#include "io/TableWriter.h"
 #include "widgets/Tables.h"
 
 #include <QDialog>
@@ -340,12 +339,10 @@ bool CommissionsPanel::exportTo(QString path)
         if (path.isEmpty())
             return false;
     }
-    QString error;
-    std::unique_ptr<io::TableWriter> writer =
-        io::createXlsxWriter(path, tr("Commission %1").arg(period().key()), &error);
-    if (!writer || !m_summary->write(*writer, true)) {
-        QMessageBox::warning(this, tr("Export commission statements"),
-                             writer ? writer->errorString() : error);
+    // Core checks the export permission and audits the file.
+    Commissions commissions(*session()->database(), session()->scope());
+    if (!commissions.exportSummary(*m_summary, path, u"xlsx"_s)) {
+        QMessageBox::warning(this, tr("Export commission statements"), commissions.lastError());
         return false;
     }
     Q_EMIT message(
