@@ -284,6 +284,18 @@
         <source>Development plan review</source>
         <translation>Development plan review</translation>
     </message>
+    <message>
+        <source>Logout</source>
+        <translation>Logout</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
 </context>
 <context>
     <name>frontline::AuditPanel</name>
@@ -302,7 +314,9 @@
     <message numerus="yes">
         <source>%n entry(s)</source>
         <translation>
-            <numerusform>%n entry</numerusform><numerusform>%n entrys</numerusform></translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entrys</numerusform>
+        </translation>
     </message>
     <message>
         <source>The log is intact: every entry matches the chain of those before it.</source>
@@ -323,7 +337,9 @@
     <message numerus="yes">
         <source>%n entry(s) exported to %1.</source>
         <translation>
-            <numerusform>%n entry exported to %1.</numerusform><numerusform>%n entrys exported to %1.</numerusform></translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entrys exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the Audit Log</source>
@@ -403,6 +419,40 @@
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::AutoImport</name>
+    <message>
+        <source>Off: files are imported only through the import wizard.</source>
+        <translation>Off: files are imported only through the import wizard.</translation>
+    </message>
+    <message>
+        <source>Not running: %1 may not import %2 into this database.</source>
+        <translation>Not running: %1 may not import %2 into this database.</translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation>this user</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 for %2 every %n second(s).</source>
+        <translation>
+            <numerusform>Watching %1 for %2 every %n second.</numerusform><numerusform>Watching %1 for %2 every %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting for the folder: %1</source>
+        <translation>Waiting for the folder: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) imported.</source>
+        <translation>
+            <numerusform>%1: %n file imported.</numerusform><numerusform>%1: %n files imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) imported, %2 failed (see the failed folder).</source>
+        <translation>
+            <numerusform>%1: %n file imported, %2 failed (see the failed folder).</numerusform><numerusform>%1: %n files imported, %2 failed (see the failed folder).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -632,7 +682,9 @@
     <message numerus="yes">
         <source>%n backup(s) in this folder, newest first.</source>
         <translation>
-            <numerusform>%n backup in this folder, newest first.</numerusform><numerusform>%n backups in this folder, newest first.</numerusform></translation>
+            <numerusform>%n backup in this folder, newest first.</numerusform>
+            <numerusform>%n backups in this folder, newest first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup settings could not be saved.</source>
@@ -657,7 +709,9 @@
     <message numerus="yes">
         <source>%n old backup(s) removed by the keep settings.</source>
         <translation>
-            <numerusform>%n old backup removed by the keep settings.</numerusform><numerusform>%n old backups removed by the keep settings.</numerusform></translation>
+            <numerusform>%n old backup removed by the keep settings.</numerusform>
+            <numerusform>%n old backups removed by the keep settings.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify Backup</source>
@@ -820,7 +874,9 @@
     <message numerus="yes">
         <source>%n statement(s) · %1 · amounts rounded half up to the fen once per line</source>
         <translation>
-            <numerusform>%n statement · %1 · amounts rounded half up to the fen once per line</numerusform><numerusform>%n statements · %1 · amounts rounded half up to the fen once per line</numerusform></translation>
+            <numerusform>%n statement · %1 · amounts rounded half up to the fen once per line</numerusform>
+            <numerusform>%n statements · %1 · amounts rounded half up to the fen once per line</numerusform>
+        </translation>
     </message>
     <message>
         <source>Statement</source>
@@ -866,14 +922,12 @@
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
-    <message>
-        <source>Commission %1</source>
-        <translation>Commission %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n statement(s) written to %1.</source>
         <translation>
-            <numerusform>%n statement written to %1.</numerusform><numerusform>%n statements written to %1.</numerusform></translation>
+            <numerusform>%n statement written to %1.</numerusform>
+            <numerusform>%n statements written to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bonus or deduction</source>
@@ -905,7 +959,9 @@
     <message numerus="yes">
         <source>(%n byte(s))</source>
         <translation>
-            <numerusform>(%n byte)</numerusform><numerusform>(%n bytes)</numerusform></translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
     </message>
     <message>
         <source>this database</source>
@@ -934,7 +990,9 @@
     <message numerus="yes">
         <source>%n conflict(s) resolved.</source>
         <translation>
-            <numerusform>%n conflict resolved.</numerusform><numerusform>%n conflicts resolved.</numerusform></translation>
+            <numerusform>%n conflict resolved.</numerusform>
+            <numerusform>%n conflicts resolved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge Customers</source>
@@ -951,7 +1009,9 @@
     <message numerus="yes">
         <source>%n field(s) were changed on two laptops before either saw the other's change. Each holds the later value for now; choose the one to keep (select several rows to decide them at once).</source>
         <translation>
-            <numerusform>%n field were changed on two laptops before either saw the other's change. Each holds the later value for now; choose the one to keep (select several rows to decide them at once).</numerusform><numerusform>%n fields were changed on two laptops before either saw the other's change. Each holds the later value for now; choose the one to keep (select several rows to decide them at once).</numerusform></translation>
+            <numerusform>%n field were changed on two laptops before either saw the other's change. Each holds the later value for now; choose the one to keep (select several rows to decide them at once).</numerusform>
+            <numerusform>%n fields were changed on two laptops before either saw the other's change. Each holds the later value for now; choose the one to keep (select several rows to decide them at once).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: every change arrived without another one on the same field.</source>
@@ -2770,6 +2830,17 @@
     </message>
 </context>
 <context>
+    <name>frontline::FolderFileResult</name>
+    <message>
+        <source>%1: batch %2, %3 read, %4 inserted, %5 rejected → %6</source>
+        <translation>%1: batch %2, %3 read, %4 inserted, %5 rejected → %6</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 → %3</source>
+        <translation>%1 failed: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>frontline::HonoursPanel</name>
     <message>
         <source>Award an honour…</source>
@@ -2810,7 +2881,9 @@
     <message numerus="yes">
         <source>%n honour(s) in %1</source>
         <translation>
-            <numerusform>%n honour in %1</numerusform><numerusform>%n honours in %1</numerusform></translation>
+            <numerusform>%n honour in %1</numerusform>
+            <numerusform>%n honours in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Award an honour</source>
@@ -3087,6 +3160,74 @@
         <source>&amp;Reports…</source>
         <translation>&amp;Reports…</translation>
     </message>
+    <message>
+        <source>Folder to Import From</source>
+        <translation>Folder to Import From</translation>
+    </message>
+    <message>
+        <source>Columns found from the headers</source>
+        <translation>Columns found from the headers</translation>
+    </message>
+    <message>
+        <source>Choose the folder to import from.</source>
+        <translation>Choose the folder to import from.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <source>The automatic import settings could not be saved.</source>
+        <translation>The automatic import settings could not be saved.</translation>
+    </message>
+    <message>
+        <source>Saved. New files are imported, then moved to done or failed.</source>
+        <translation>Saved. New files are imported, then moved to done or failed.</translation>
+    </message>
+    <message>
+        <source>Saved. The folder is no longer watched.</source>
+        <translation>Saved. The folder is no longer watched.</translation>
+    </message>
+    <message>
+        <source>Automatic Import</source>
+        <translation>Automatic Import</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a folder and import the files dropped into it</source>
+        <translation>&amp;Watch a folder and import the files dropped into it</translation>
+    </message>
+    <message>
+        <source>Each new file is imported once it has stopped changing, then moved to the folder's done subfolder (with its rejects and a .log) or failed subfolder.</source>
+        <translation>Each new file is imported once it has stopped changing, then moved to the folder's done subfolder (with its rejects and a .log) or failed subfolder.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>&amp;Records:</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>&amp;Mapping:</translation>
+    </message>
+    <message>
+        <source>Look &amp;every:</source>
+        <translation>Look &amp;every:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ImportStore</name>
@@ -3176,10 +3317,6 @@
     <message>
         <source>Import a File</source>
         <translation>Import a File</translation>
-    </message>
-    <message>
-        <source>Spreadsheets and text (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Spreadsheets and text (*.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>None: recognise the headers</source>
@@ -3300,6 +3437,10 @@
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xls *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Spreadsheets and text (*.xlsx *.xls *.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
 </context>
 <context>
     <name>frontline::Importer</name>
@@ -3407,7 +3548,9 @@
     <message numerus="yes">
         <source>This account is locked after too many failed logins. Try again in %n minute(s), at %1, or ask an administrator to unlock it.</source>
         <translation>
-            <numerusform>This account is locked after too many failed logins. Try again in %n minute, at %1, or ask an administrator to unlock it.</numerusform><numerusform>This account is locked after too many failed logins. Try again in %n minutes, at %1, or ask an administrator to unlock it.</numerusform></translation>
+            <numerusform>This account is locked after too many failed logins. Try again in %n minute, at %1, or ask an administrator to unlock it.</numerusform>
+            <numerusform>This account is locked after too many failed logins. Try again in %n minutes, at %1, or ask an administrator to unlock it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator to enable it.</source>
@@ -3651,6 +3794,10 @@
     <message>
         <source>Logged in as %1</source>
         <translation>Logged in as %1</translation>
+    </message>
+    <message>
+        <source>Automatic import: %1</source>
+        <translation>Automatic import: %1</translation>
     </message>
 </context>
 <context>
@@ -4924,10 +5071,6 @@
         <translation>Privacy Notice</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>Cannot write %1.</translation>
-    </message>
-    <message>
         <source>Saved as %1.</source>
         <translation>Saved as %1.</translation>
     </message>
@@ -4950,6 +5093,26 @@
     <message>
         <source>Save as &amp;PDF…</source>
         <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Print the Privacy Notice</source>
+        <translation>Print the Privacy Notice</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Sent to %1.</translation>
+    </message>
+    <message>
+        <source>The privacy notice could not be printed.</source>
+        <translation>The privacy notice could not be printed.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
     </message>
 </context>
 <context>
@@ -5011,12 +5174,16 @@
     <message numerus="yes">
         <source>up %n place(s)</source>
         <translation>
-            <numerusform>up %n place</numerusform><numerusform>up %n places</numerusform></translation>
+            <numerusform>up %n place</numerusform>
+            <numerusform>up %n places</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>down %n place(s)</source>
         <translation>
-            <numerusform>down %n place</numerusform><numerusform>down %n places</numerusform></translation>
+            <numerusform>down %n place</numerusform>
+            <numerusform>down %n places</numerusform>
+        </translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -5089,12 +5256,16 @@
     <message numerus="yes">
         <source>%n ranked · evaluation version %1, published %2 · %3</source>
         <translation>
-            <numerusform>%n ranked · evaluation version %1, published %2 · %3</numerusform><numerusform>%n ranked · evaluation version %1, published %2 · %3</numerusform></translation>
+            <numerusform>%n ranked · evaluation version %1, published %2 · %3</numerusform>
+            <numerusform>%n ranked · evaluation version %1, published %2 · %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ranked · compared with %1</source>
         <translation>
-            <numerusform>%n ranked · compared with %1</numerusform><numerusform>%n ranked · compared with %1</numerusform></translation>
+            <numerusform>%n ranked · compared with %1</numerusform>
+            <numerusform>%n ranked · compared with %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5192,7 +5363,9 @@
     <message numerus="yes">
         <source>%1 · %2 · %n row(s)</source>
         <translation>
-            <numerusform>%1 · %2 · %n row</numerusform><numerusform>%1 · %2 · %n rows</numerusform></translation>
+            <numerusform>%1 · %2 · %n row</numerusform>
+            <numerusform>%1 · %2 · %n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no report to save yet.</source>
@@ -5801,7 +5974,9 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%n change(s) made here are not at the manager yet: export your changes and send the file to your manager.</source>
         <translation>
-            <numerusform>%n change made here are not at the manager yet: export your changes and send the file to your manager.</numerusform><numerusform>%n changes made here are not at the manager yet: export your changes and send the file to your manager.</numerusform></translation>
+            <numerusform>%n change made here are not at the manager yet: export your changes and send the file to your manager.</numerusform>
+            <numerusform>%n changes made here are not at the manager yet: export your changes and send the file to your manager.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The manager has every change made here.</source>
@@ -5842,12 +6017,16 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>Wrote %n record(s) for %1 to %2. Give the file to the rep; it can be opened until %3.</source>
         <translation>
-            <numerusform>Wrote %n record for %1 to %2. Give the file to the rep; it can be opened until %3.</numerusform><numerusform>Wrote %n records for %1 to %2. Give the file to the rep; it can be opened until %3.</numerusform></translation>
+            <numerusform>Wrote %n record for %1 to %2. Give the file to the rep; it can be opened until %3.</numerusform>
+            <numerusform>Wrote %n records for %1 to %2. Give the file to the rep; it can be opened until %3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n changed record(s) to %1. Give the file to your manager; it can be opened until %2.</source>
         <translation>
-            <numerusform>Wrote %n changed record to %1. Give the file to your manager; it can be opened until %2.</numerusform><numerusform>Wrote %n changed records to %1. Give the file to your manager; it can be opened until %2.</numerusform></translation>
+            <numerusform>Wrote %n changed record to %1. Give the file to your manager; it can be opened until %2.</numerusform>
+            <numerusform>Wrote %n changed records to %1. Give the file to your manager; it can be opened until %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Sync Packages</source>
@@ -5860,7 +6039,9 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>Importing %n package(s)…</source>
         <translation>
-            <numerusform>Importing %n package…</numerusform><numerusform>Importing %n packages…</numerusform></translation>
+            <numerusform>Importing %n package…</numerusform>
+            <numerusform>Importing %n packages…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not imported: %2 Nothing was changed.</source>
@@ -5877,7 +6058,9 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%n new customer(s) may be duplicates: see the Conflicts tab.</source>
         <translation>
-            <numerusform>%n new customer may be duplicates: see the Conflicts tab.</numerusform><numerusform>%n new customers may be duplicates: see the Conflicts tab.</numerusform></translation>
+            <numerusform>%n new customer may be duplicates: see the Conflicts tab.</numerusform>
+            <numerusform>%n new customers may be duplicates: see the Conflicts tab.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflicts wait on the Conflicts tab until someone keeps one of the values.</source>
@@ -6754,7 +6937,9 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%1: on the list of %Ln session(s), came to %2</source>
         <translation>
-            <numerusform>%1: on the list of %Ln session, came to %2</numerusform><numerusform>%1: on the list of %Ln sessions, came to %2</numerusform></translation>
+            <numerusform>%1: on the list of %Ln session, came to %2</numerusform>
+            <numerusform>%1: on the list of %Ln sessions, came to %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>, average score %1</source>
@@ -6763,7 +6948,9 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%Ln training session(s) you can see</source>
         <translation>
-            <numerusform>%Ln training session you can see</numerusform><numerusform>%Ln training sessions you can see</numerusform></translation>
+            <numerusform>%Ln training session you can see</numerusform>
+            <numerusform>%Ln training sessions you can see</numerusform>
+        </translation>
     </message>
     <message>
         <source>Put %1 on the list</source>
@@ -8603,10 +8790,6 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Commission %1</source>
-        <translation>Commission %1</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) written to %1.</source>
@@ -10681,7 +10864,9 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %4 · %Ln minute(s)</source>
         <translation>
-            <numerusform>%1 · %2 · %3 · %4 · %Ln minute</numerusform><numerusform>%1 · %2 · %3 · %4 · %Ln minutes</numerusform></translation>
+            <numerusform>%1 · %2 · %3 · %4 · %Ln minute</numerusform>
+            <numerusform>%1 · %2 · %3 · %4 · %Ln minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>no trainer</source>
@@ -10846,14 +11031,6 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>"%1" is not a number of seconds.</translation>
     </message>
     <message>
-        <source>%1: batch %2, %3 read, %4 inserted, %5 rejected → %6</source>
-        <translation>%1: batch %2, %3 read, %4 inserted, %5 rejected → %6</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2 → %3</source>
-        <translation>%1 failed: %2 → %3</translation>
-    </message>
-    <message>
         <source>Still being written, left for the next run: %1</source>
         <translation>Still being written, left for the next run: %1</translation>
     </message>
@@ -10864,6 +11041,34 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Import the files dropped into a folder, then move them to done/ or failed/</source>
         <translation>Import the files dropped into a folder, then move them to done/ or failed/</translation>
+    </message>
+    <message>
+        <source>Watch the folder saved in the database (the app's Automatic Import), with its kind, mapping and interval; no DIR.</source>
+        <translation>Watch the folder saved in the database (the app's Automatic Import), with its kind, mapping and interval; no DIR.</translation>
+    </message>
+    <message>
+        <source>Save DIR, the kind, the mapping and the interval as the database's Automatic Import, which the app then runs while the database is open.</source>
+        <translation>Save DIR, the kind, the mapping and the interval as the database's Automatic Import, which the app then runs while the database is open.</translation>
+    </message>
+    <message>
+        <source>Turn the database's Automatic Import off, and exit.</source>
+        <translation>Turn the database's Automatic Import off, and exit.</translation>
+    </message>
+    <message>
+        <source>Use one of --saved, --remember and --forget.</source>
+        <translation>Use one of --saved, --remember and --forget.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1.</source>
+        <translation>The settings could not be saved in %1.</translation>
+    </message>
+    <message>
+        <source>Automatic import is off.</source>
+        <translation>Automatic import is off.</translation>
+    </message>
+    <message>
+        <source>This database has no Automatic Import turned on: save one in the app, or with watch DIR --kind KIND --remember.</source>
+        <translation>This database has no Automatic Import turned on: save one in the app, or with watch DIR --kind KIND --remember.</translation>
     </message>
 </context>
 <context>
@@ -11030,6 +11235,14 @@ Create a new one, or browse for a database you were given.</translation>
         <source>Total</source>
         <translation>Total</translation>
     </message>
+    <message>
+        <source>Unknown format "%1": use csv or xlsx.</source>
+        <translation>Unknown format "%1": use csv or xlsx.</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>Commission %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::commission::Plan</name>
@@ -11163,12 +11376,39 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>%1 is protected with a password. Open it in Excel or WPS, remove the password and save it again.</translation>
     </message>
     <message>
-        <source>%1 is an Excel 97–2003 workbook (.xls), which cannot be read directly. Open it in Excel or WPS and save it as .xlsx (Excel Workbook) or .csv, then import that file.</source>
-        <translation>%1 is an Excel 97–2003 workbook (.xls), which cannot be read directly. Open it in Excel or WPS and save it as .xlsx (Excel Workbook) or .csv, then import that file.</translation>
-    </message>
-    <message>
         <source>%1 is a web page or XML file with a spreadsheet extension, not a workbook. Open it in Excel or WPS and save it as .xlsx or .csv.</source>
         <translation>%1 is a web page or XML file with a spreadsheet extension, not a workbook. Open it in Excel or WPS and save it as .xlsx or .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::XlsReader</name>
+    <message>
+        <source>%1 could not be read as an Excel 97–2003 workbook (FreeXL error %2). Open it in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>%1 could not be read as an Excel 97–2003 workbook (FreeXL error %2). Open it in Excel or WPS and save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or WPS, remove the password and save it again.</source>
+        <translation>%1 is protected with a password. Open it in Excel or WPS, remove the password and save it again.</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 has no worksheet.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named "%2"; its sheets are: %3.</source>
+        <translation>%1 has no sheet named "%2"; its sheets are: %3.</translation>
+    </message>
+    <message>
+        <source>The sheet "%1" in %2 could not be read.</source>
+        <translation>The sheet "%1" in %2 could not be read.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet "%2" in %3 could not be read.</source>
+        <translation>Row %1 of the sheet "%2" in %3 could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls). This copy of Frontline was built without FreeXL, which reads them: install FreeXL (Debian/Ubuntu: libfreexl-dev; macOS: brew install freexl) and build again, or open the file in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>%1 is an Excel 97–2003 workbook (.xls). This copy of Frontline was built without FreeXL, which reads them: install FreeXL (Debian/Ubuntu: libfreexl-dev; macOS: brew install freexl) and build again, or open the file in Excel or WPS and save it as .xlsx or .csv.</translation>
     </message>
 </context>
 <context>

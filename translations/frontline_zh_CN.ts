@@ -284,6 +284,18 @@
         <source>Development plan review</source>
         <translation>发展计划评估</translation>
     </message>
+    <message>
+        <source>Logout</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
 </context>
 <context>
     <name>frontline::AuditPanel</name>
@@ -302,7 +314,8 @@
     <message numerus="yes">
         <source>%n entry(s)</source>
         <translation>
-            <numerusform>%n 条记录</numerusform></translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>The log is intact: every entry matches the chain of those before it.</source>
@@ -323,7 +336,8 @@
     <message numerus="yes">
         <source>%n entry(s) exported to %1.</source>
         <translation>
-            <numerusform>已导出 %n 条记录到 %1。</numerusform></translation>
+            <numerusform>已导出 %n 条记录到 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the Audit Log</source>
@@ -403,6 +417,40 @@
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::AutoImport</name>
+    <message>
+        <source>Off: files are imported only through the import wizard.</source>
+        <translation>未开启：文件只通过导入向导导入。</translation>
+    </message>
+    <message>
+        <source>Not running: %1 may not import %2 into this database.</source>
+        <translation>未运行：%1 无权向此数据库导入%2。</translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation>此用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %1 for %2 every %n second(s).</source>
+        <translation>
+            <numerusform>正在监视 %1，每 %n 秒查看一次，导入%2。</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting for the folder: %1</source>
+        <translation>等待文件夹：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) imported.</source>
+        <translation>
+            <numerusform>%1：已导入 %n 个文件。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n file(s) imported, %2 failed (see the failed folder).</source>
+        <translation>
+            <numerusform>%1：已导入 %n 个文件，%2 个失败（见 failed 文件夹）。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -632,7 +680,8 @@
     <message numerus="yes">
         <source>%n backup(s) in this folder, newest first.</source>
         <translation>
-            <numerusform>此文件夹中有 %n 个备份，最新的在前。</numerusform></translation>
+            <numerusform>此文件夹中有 %n 个备份，最新的在前。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The backup settings could not be saved.</source>
@@ -657,7 +706,8 @@
     <message numerus="yes">
         <source>%n old backup(s) removed by the keep settings.</source>
         <translation>
-            <numerusform>按保留设置删除了 %n 个旧备份。</numerusform></translation>
+            <numerusform>按保留设置删除了 %n 个旧备份。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verify Backup</source>
@@ -820,7 +870,8 @@
     <message numerus="yes">
         <source>%n statement(s) · %1 · amounts rounded half up to the fen once per line</source>
         <translation>
-            <numerusform>%n 份明细 · %1 · 每行金额四舍五入到分，只舍入一次</numerusform></translation>
+            <numerusform>%n 份明细 · %1 · 每行金额四舍五入到分，只舍入一次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Statement</source>
@@ -866,14 +917,11 @@
         <source>Excel (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
-    <message>
-        <source>Commission %1</source>
-        <translation>提成 %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n statement(s) written to %1.</source>
         <translation>
-            <numerusform>已将 %n 份提成明细写入 %1。</numerusform></translation>
+            <numerusform>已将 %n 份提成明细写入 %1。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Bonus or deduction</source>
@@ -905,7 +953,8 @@
     <message numerus="yes">
         <source>(%n byte(s))</source>
         <translation>
-            <numerusform>（%n 字节）</numerusform></translation>
+            <numerusform>（%n 字节）</numerusform>
+        </translation>
     </message>
     <message>
         <source>this database</source>
@@ -934,7 +983,8 @@
     <message numerus="yes">
         <source>%n conflict(s) resolved.</source>
         <translation>
-            <numerusform>已解决 %n 个冲突。</numerusform></translation>
+            <numerusform>已解决 %n 个冲突。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merge Customers</source>
@@ -951,7 +1001,8 @@
     <message numerus="yes">
         <source>%n field(s) were changed on two laptops before either saw the other's change. Each holds the later value for now; choose the one to keep (select several rows to decide them at once).</source>
         <translation>
-            <numerusform>有 %n 个字段在两台电脑上被同时修改。目前各自保留较晚的值；请选择要保留的值（可选中多行一次处理）。</numerusform></translation>
+            <numerusform>有 %n 个字段在两台电脑上被同时修改。目前各自保留较晚的值；请选择要保留的值（可选中多行一次处理）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts: every change arrived without another one on the same field.</source>
@@ -2763,6 +2814,17 @@
     </message>
 </context>
 <context>
+    <name>frontline::FolderFileResult</name>
+    <message>
+        <source>%1: batch %2, %3 read, %4 inserted, %5 rejected → %6</source>
+        <translation>%1：批次 %2，读取 %3 行，新增 %4，未导入 %5 → %6</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2 → %3</source>
+        <translation>%1 导入失败：%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>frontline::HonoursPanel</name>
     <message>
         <source>Award an honour…</source>
@@ -2803,7 +2865,8 @@
     <message numerus="yes">
         <source>%n honour(s) in %1</source>
         <translation>
-            <numerusform>%1 共 %n 项荣誉</numerusform></translation>
+            <numerusform>%1 共 %n 项荣誉</numerusform>
+        </translation>
     </message>
     <message>
         <source>Award an honour</source>
@@ -3076,6 +3139,74 @@
         <source>&amp;Reports…</source>
         <translation>报表(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Folder to Import From</source>
+        <translation>自动导入的文件夹</translation>
+    </message>
+    <message>
+        <source>Columns found from the headers</source>
+        <translation>按表头自动识别列</translation>
+    </message>
+    <message>
+        <source>Choose the folder to import from.</source>
+        <translation>请选择要导入的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The automatic import settings could not be saved.</source>
+        <translation>无法保存自动导入设置。</translation>
+    </message>
+    <message>
+        <source>Saved. New files are imported, then moved to done or failed.</source>
+        <translation>已保存。新文件导入后会移至 done 或 failed 文件夹。</translation>
+    </message>
+    <message>
+        <source>Saved. The folder is no longer watched.</source>
+        <translation>已保存。不再监视该文件夹。</translation>
+    </message>
+    <message>
+        <source>Automatic Import</source>
+        <translation>自动导入</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a folder and import the files dropped into it</source>
+        <translation>监视文件夹，自动导入放入其中的文件(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Each new file is imported once it has stopped changing, then moved to the folder's done subfolder (with its rejects and a .log) or failed subfolder.</source>
+        <translation>每个新文件在不再变化后导入，然后移至该文件夹的 done 子文件夹（附未导入行文件和 .log 日志）或 failed 子文件夹。</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Records:</source>
+        <translation>记录类型(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping:</source>
+        <translation>列映射(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Look &amp;every:</source>
+        <translation>查看间隔(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>frontline::ImportStore</name>
@@ -3165,10 +3296,6 @@
     <message>
         <source>Import a File</source>
         <translation>导入文件</translation>
-    </message>
-    <message>
-        <source>Spreadsheets and text (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>表格和文本文件 (*.xlsx *.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>None: recognise the headers</source>
@@ -3288,6 +3415,10 @@
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
+    <message>
+        <source>Spreadsheets and text (*.xlsx *.xls *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>表格和文本文件 (*.xlsx *.xls *.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
 </context>
 <context>
     <name>frontline::Importer</name>
@@ -3395,7 +3526,8 @@
     <message numerus="yes">
         <source>This account is locked after too many failed logins. Try again in %n minute(s), at %1, or ask an administrator to unlock it.</source>
         <translation>
-            <numerusform>登录失败次数过多，该账户已锁定。请在 %n 分钟后（%1）重试，或请管理员解锁。</numerusform></translation>
+            <numerusform>登录失败次数过多，该账户已锁定。请在 %n 分钟后（%1）重试，或请管理员解锁。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This account is disabled. Ask an administrator to enable it.</source>
@@ -3639,6 +3771,10 @@
     <message>
         <source>Logged in as %1</source>
         <translation>当前登录：%1</translation>
+    </message>
+    <message>
+        <source>Automatic import: %1</source>
+        <translation>自动导入：%1</translation>
     </message>
 </context>
 <context>
@@ -4906,10 +5042,6 @@
         <translation>隐私声明</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Saved as %1.</source>
         <translation>已保存为 %1。</translation>
     </message>
@@ -4932,6 +5064,26 @@
     <message>
         <source>Save as &amp;PDF…</source>
         <translation>保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the Privacy Notice</source>
+        <translation>打印隐私声明</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已发送到 %1。</translation>
+    </message>
+    <message>
+        <source>The privacy notice could not be printed.</source>
+        <translation>隐私声明无法打印。</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -4993,12 +5145,14 @@
     <message numerus="yes">
         <source>up %n place(s)</source>
         <translation>
-            <numerusform>上升 %n 名</numerusform></translation>
+            <numerusform>上升 %n 名</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>down %n place(s)</source>
         <translation>
-            <numerusform>下降 %n 名</numerusform></translation>
+            <numerusform>下降 %n 名</numerusform>
+        </translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -5071,12 +5225,14 @@
     <message numerus="yes">
         <source>%n ranked · evaluation version %1, published %2 · %3</source>
         <translation>
-            <numerusform>共 %n 人上榜 · 考核第 %1 版，发布于 %2 · %3</numerusform></translation>
+            <numerusform>共 %n 人上榜 · 考核第 %1 版，发布于 %2 · %3</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n ranked · compared with %1</source>
         <translation>
-            <numerusform>共 %n 人上榜 · 对比 %1</numerusform></translation>
+            <numerusform>共 %n 人上榜 · 对比 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5174,7 +5330,8 @@
     <message numerus="yes">
         <source>%1 · %2 · %n row(s)</source>
         <translation>
-            <numerusform>%1 · %2 · %n 行</numerusform></translation>
+            <numerusform>%1 · %2 · %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no report to save yet.</source>
@@ -5783,7 +5940,8 @@ Create a new one, or browse for a database you were given.</source>
     <message numerus="yes">
         <source>%n change(s) made here are not at the manager yet: export your changes and send the file to your manager.</source>
         <translation>
-            <numerusform>此处有 %n 条更改尚未交给经理：请导出您的更改，并把文件交给经理。</numerusform></translation>
+            <numerusform>此处有 %n 条更改尚未交给经理：请导出您的更改，并把文件交给经理。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The manager has every change made here.</source>
@@ -5824,12 +5982,14 @@ Create a new one, or browse for a database you were given.</source>
     <message numerus="yes">
         <source>Wrote %n record(s) for %1 to %2. Give the file to the rep; it can be opened until %3.</source>
         <translation>
-            <numerusform>已为 %1 写入 %n 条记录到 %2。请把文件交给该销售代表；有效期至 %3。</numerusform></translation>
+            <numerusform>已为 %1 写入 %n 条记录到 %2。请把文件交给该销售代表；有效期至 %3。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n changed record(s) to %1. Give the file to your manager; it can be opened until %2.</source>
         <translation>
-            <numerusform>已将 %n 条更改写入 %1。请把文件交给经理；有效期至 %2。</numerusform></translation>
+            <numerusform>已将 %n 条更改写入 %1。请把文件交给经理；有效期至 %2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Sync Packages</source>
@@ -5842,7 +6002,8 @@ Create a new one, or browse for a database you were given.</source>
     <message numerus="yes">
         <source>Importing %n package(s)…</source>
         <translation>
-            <numerusform>正在导入 %n 个同步包…</numerusform></translation>
+            <numerusform>正在导入 %n 个同步包…</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 was not imported: %2 Nothing was changed.</source>
@@ -5859,7 +6020,8 @@ Create a new one, or browse for a database you were given.</source>
     <message numerus="yes">
         <source>%n new customer(s) may be duplicates: see the Conflicts tab.</source>
         <translation>
-            <numerusform>%n 个新客户可能重复：请查看“冲突”标签页。</numerusform></translation>
+            <numerusform>%n 个新客户可能重复：请查看“冲突”标签页。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflicts wait on the Conflicts tab until someone keeps one of the values.</source>
@@ -6727,7 +6889,8 @@ Create a new one, or browse for a database you were given.</source>
     <message numerus="yes">
         <source>%1: on the list of %Ln session(s), came to %2</source>
         <translation>
-            <numerusform>%1：参加名单 %Ln 次培训，出勤 %2 次</numerusform></translation>
+            <numerusform>%1：参加名单 %Ln 次培训，出勤 %2 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>, average score %1</source>
@@ -6736,7 +6899,8 @@ Create a new one, or browse for a database you were given.</source>
     <message numerus="yes">
         <source>%Ln training session(s) you can see</source>
         <translation>
-            <numerusform>可见的培训共 %Ln 次</numerusform></translation>
+            <numerusform>可见的培训共 %Ln 次</numerusform>
+        </translation>
     </message>
     <message>
         <source>Put %1 on the list</source>
@@ -8570,10 +8734,6 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Commission %1</source>
-        <translation>提成 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n statement(s) written to %1.</source>
@@ -10646,7 +10806,8 @@ Create a new one, or browse for a database you were given.</source>
     <message numerus="yes">
         <source>%1 · %2 · %3 · %4 · %Ln minute(s)</source>
         <translation>
-            <numerusform>%1 · %2 · %3 · %4 · %Ln 分钟</numerusform></translation>
+            <numerusform>%1 · %2 · %3 · %4 · %Ln 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>no trainer</source>
@@ -10811,14 +10972,6 @@ Create a new one, or browse for a database you were given.</source>
         <translation>“%1”不是有效的秒数。</translation>
     </message>
     <message>
-        <source>%1: batch %2, %3 read, %4 inserted, %5 rejected → %6</source>
-        <translation>%1：批次 %2，读取 %3 行，新增 %4，未导入 %5 → %6</translation>
-    </message>
-    <message>
-        <source>%1 failed: %2 → %3</source>
-        <translation>%1 导入失败：%2 → %3</translation>
-    </message>
-    <message>
         <source>Still being written, left for the next run: %1</source>
         <translation>仍在写入，留待下次处理：%1</translation>
     </message>
@@ -10829,6 +10982,34 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Import the files dropped into a folder, then move them to done/ or failed/</source>
         <translation>导入放入文件夹的文件，然后移到 done/ 或 failed/</translation>
+    </message>
+    <message>
+        <source>Watch the folder saved in the database (the app's Automatic Import), with its kind, mapping and interval; no DIR.</source>
+        <translation>监视数据库中保存的文件夹（即应用中的“自动导入”），使用其记录类型、列映射和查看间隔；不需要 DIR。</translation>
+    </message>
+    <message>
+        <source>Save DIR, the kind, the mapping and the interval as the database's Automatic Import, which the app then runs while the database is open.</source>
+        <translation>将 DIR、记录类型、列映射和查看间隔保存为数据库的“自动导入”，数据库在应用中打开时即自动运行。</translation>
+    </message>
+    <message>
+        <source>Turn the database's Automatic Import off, and exit.</source>
+        <translation>关闭数据库的“自动导入”，然后退出。</translation>
+    </message>
+    <message>
+        <source>Use one of --saved, --remember and --forget.</source>
+        <translation>--saved、--remember 和 --forget 只能选用其一。</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1.</source>
+        <translation>无法将设置保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Automatic import is off.</source>
+        <translation>自动导入已关闭。</translation>
+    </message>
+    <message>
+        <source>This database has no Automatic Import turned on: save one in the app, or with watch DIR --kind KIND --remember.</source>
+        <translation>此数据库未开启“自动导入”：请在应用中设置，或使用 watch DIR --kind KIND --remember。</translation>
     </message>
 </context>
 <context>
@@ -10995,6 +11176,14 @@ Create a new one, or browse for a database you were given.</source>
         <source>Total</source>
         <translation>合计</translation>
     </message>
+    <message>
+        <source>Unknown format "%1": use csv or xlsx.</source>
+        <translation>未知的格式“%1”：请使用 csv 或 xlsx。</translation>
+    </message>
+    <message>
+        <source>Commission %1</source>
+        <translation>提成 %1</translation>
+    </message>
 </context>
 <context>
     <name>frontline::commission::Plan</name>
@@ -11128,12 +11317,39 @@ Create a new one, or browse for a database you were given.</source>
         <translation>%1 有密码保护。请用 Excel 或 WPS 打开，取消密码后重新保存。</translation>
     </message>
     <message>
-        <source>%1 is an Excel 97–2003 workbook (.xls), which cannot be read directly. Open it in Excel or WPS and save it as .xlsx (Excel Workbook) or .csv, then import that file.</source>
-        <translation>%1 是 Excel 97–2003 工作簿（.xls），无法直接读取。请用 Excel 或 WPS 打开，另存为 .xlsx（Excel 工作簿）或 .csv，再导入该文件。</translation>
-    </message>
-    <message>
         <source>%1 is a web page or XML file with a spreadsheet extension, not a workbook. Open it in Excel or WPS and save it as .xlsx or .csv.</source>
         <translation>%1 是扩展名为电子表格的网页或 XML 文件，不是工作簿。请用 Excel 或 WPS 打开，另存为 .xlsx 或 .csv。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::io::XlsReader</name>
+    <message>
+        <source>%1 could not be read as an Excel 97–2003 workbook (FreeXL error %2). Open it in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>无法将 %1 作为 Excel 97–2003 工作簿读取（FreeXL 错误 %2）。请用 Excel 或 WPS 打开，另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1 is protected with a password. Open it in Excel or WPS, remove the password and save it again.</source>
+        <translation>%1 有密码保护。请用 Excel 或 WPS 打开，取消密码后重新保存。</translation>
+    </message>
+    <message>
+        <source>%1 has no worksheet.</source>
+        <translation>%1 中没有工作表。</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet named "%2"; its sheets are: %3.</source>
+        <translation>%1 中没有名为“%2”的工作表；现有工作表：%3。</translation>
+    </message>
+    <message>
+        <source>The sheet "%1" in %2 could not be read.</source>
+        <translation>无法读取 %2 中的工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>Row %1 of the sheet "%2" in %3 could not be read.</source>
+        <translation>无法读取 %3 中工作表“%2”的第 %1 行。</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel 97–2003 workbook (.xls). This copy of Frontline was built without FreeXL, which reads them: install FreeXL (Debian/Ubuntu: libfreexl-dev; macOS: brew install freexl) and build again, or open the file in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>%1 是 Excel 97–2003 工作簿（.xls）。此版本的 Frontline 构建时没有读取它所需的 FreeXL：请安装 FreeXL（Debian/Ubuntu：libfreexl-dev；macOS：brew install freexl）后重新构建，或用 Excel 或 WPS 打开该文件，另存为 .xlsx 或 .csv。</translation>
     </message>
 </context>
 <context>
