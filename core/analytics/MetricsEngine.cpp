@@ -584,6 +584,9 @@ MetricsEngine::Groups MetricsEngine::activities(Measure measure, const Period &p
         return {};
     }
     const QList<qint64> members = memberFilter(filter);
+    // Contacts belong to whoever made them: the scope limits the visiting member (a rep counts
+    // their own visits, also at a colleague's customer; a manager their subtree's), as the
+    // scorecard does, so a rep's dashboard and evaluation agree.
     const QString kind = measure == Measure::Visits  ? u"visit"_s
                          : measure == Measure::Calls ? u"call"_s
                                                      : QString();
@@ -595,7 +598,7 @@ MetricsEngine::Groups MetricsEngine::activities(Measure measure, const Period &p
         sql << u"SELECT "_s << (dim == Dimension::Rep ? u"member_id"_s : u"''"_s)
             << u", sum(activities), sum(satisfaction_sum), sum(satisfaction_count) FROM rollup_activity "
                u"WHERE grain = ? AND period BETWEEN ? AND ? AND "_s
-            << m_scope.ownerCondition(u"owner_id"_s) << inIds(u"member_id"_s, members);
+            << m_scope.ownerCondition(u"member_id"_s) << inIds(u"member_id"_s, members);
         sql.bind(monthly ? u"m"_s : u"d"_s)
             .bind(monthly ? monthText(period.from()) : dateText(period.from()))
             .bind(monthly ? monthText(period.to()) : dateText(period.to()));
@@ -612,7 +615,7 @@ MetricsEngine::Groups MetricsEngine::activities(Measure measure, const Period &p
             << u", count(*), coalesce(sum(a.satisfaction), 0), count(a.satisfaction) FROM activity a "
                u"JOIN customer c ON c.id = a.customer_id WHERE a.deleted = 0 AND c.deleted = 0 "
                u"AND a.occurred_at >= ? AND a.occurred_at < ? AND "_s
-            << m_scope.ownerCondition(u"c.owner_id"_s) << inIds(u"a.member_id"_s, members);
+            << m_scope.ownerCondition(u"a.member_id"_s) << inIds(u"a.member_id"_s, members);
         sql.bind(utcStart(period.from())).bind(utcStart(period.to().addDays(1)));
         sql << customerFilters(filter);
         if (!kind.isEmpty()) {

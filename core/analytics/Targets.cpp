@@ -42,16 +42,35 @@ std::optional<qint64> Targets::row(const QString &column, qint64 id, Measure mea
     const QString kind = period.storedKind();
     if (kind.isEmpty())
         return std::nullopt;
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT sum(value) FROM target WHERE deleted = 0 AND "_s + column +
-              u" = ? AND metric = ? AND period_kind = ? AND period_start = ?"_s);
-    q.addBindValue(id);
-    q.addBindValue(Metrics::key(measure));
-    q.addBindValue(kind);
-    q.addBindValue(period.from().toString(Qt::ISODate));
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    // One read per metric and period brings every member's and team's row: a company's quarter
+    // resolves hundreds of members through their months, and each would be a query of its own.
+    const QString metric = Metrics::key(measure);
+    const QString start = period.from().toString(Qt::ISODate);
+    const QString slice = metric + u'|' + kind + u'|' + start;
+    auto loaded = m_rows.find(slice);
+    if (loaded == m_rows.end()) {
+        QHash<QString, qint64> rows;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT member_id, team_id, sum(value) FROM target WHERE deleted = 0 AND metric = ? "
+                  u"AND period_kind = ? AND period_start = ? GROUP BY member_id, team_id"_s);
+        q.addBindValue(metric);
+        q.addBindValue(kind);
+        q.addBindValue(start);
+        if (q.exec()) {
+            while (q.next()) {
+                const bool member = !q.value(0).isNull();
+                rows.insert((member ? u"member_id:"_s : u"team_id:"_s) +
+                                QString::number(q.value(member ? 0 : 1).toLongLong()),
+                            q.value(2).toLongLong());
+            }
+        }
+        loaded = m_rows.insert(slice, rows);
+    }
+    const auto it = loaded->constFind(column + u':' + QString::number(id));
+    if (it == loaded->cend())
+        return std::nullopt;
+    return *it;
 }
 
 std::optional<qint64> Targets::resolve(const QString &column, qint64 id, Measure measure,

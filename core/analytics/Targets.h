@@ -7,6 +7,7 @@
 #include "Metric.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -40,6 +41,7 @@ class Targets
 {
     Q_DECLARE_TR_FUNCTIONS(frontline::analytics::Targets)
 public:
+    // Reads are cached for the life of the object: make one per question, not one per session.
     explicit Targets(const QSqlDatabase &db) : m_db(db) {}
 
     // A member's target for a month, quarter or year: its own row, else (quarter, year) the sum
@@ -60,6 +62,8 @@ private:
                                   const Period &period) const;
 
     QSqlDatabase m_db;
+    // Rows read so far: "metric|kind|start" → "member_id:ID" / "team_id:ID" → value.
+    mutable QHash<QString, QHash<QString, qint64>> m_rows;
 };
 
 } // namespace frontline::analytics

@@ -2,6 +2,7 @@
 // same run: the same engine reading the base tables (a GROUP BY over the order lines), and the
 // plain month × rep GROUP BY over the lines that NOTES.md uses as the reference.
 //   bench_dashboard [--order-lines N] [--full] [--reps N] [--customers N] [--db FILE] [--keep]
+//                   [--rollups-only]
 // --full: 1,000,000 order lines (default 200,000). Without --db a demo database is generated in
 // a temporary folder (or at --db FILE when it does not exist yet, kept with --keep).
 // "Cold" is a freshly opened database (nothing decrypted in SQLCipher's page cache yet).
@@ -69,6 +70,8 @@ int main(int argc, char *argv[])
     const int reps = int(arg(u"--reps"_s, 200));
     const int customers = int(arg(u"--customers"_s, std::max<qint64>(2000, lines / 10)));
     const QDate today(2025, 12, 15);
+    // --rollups-only: skip the naive figures (minutes on a million lines) while tuning.
+    const bool rollupsOnly = args.contains(u"--rollups-only"_s);
 
     QTemporaryDir dir;
     QString path = dir.filePath(u"bench.db"_s);
@@ -138,8 +141,9 @@ int main(int argc, char *argv[])
             return qMakePair(-1.0, qint64(0));
         return dashboard(p, rollups, true, db);
     };
-    const auto coldMonth = coldRun(month, true), coldMonthNaive = coldRun(month, false);
-    const auto coldQuarter = coldRun(quarter, true), coldQuarterNaive = coldRun(quarter, false);
+    const auto coldMonth = coldRun(month, true), coldQuarter = coldRun(quarter, true);
+    const auto coldMonthNaive = rollupsOnly ? coldMonth : coldRun(month, false);
+    const auto coldQuarterNaive = rollupsOnly ? coldQuarter : coldRun(quarter, false);
     if (coldMonth.second != coldMonthNaive.second || coldQuarter.second != coldQuarterNaive.second) {
         std::fprintf(stderr, "Rollups and base tables disagree: %lld vs %lld, %lld vs %lld\n",
                      coldMonth.second, coldMonthNaive.second, coldQuarter.second, coldQuarterNaive.second);
@@ -156,30 +160,38 @@ int main(int argc, char *argv[])
         warmMonth << dashboard(month, true, false, db).first;
         warmQuarter << dashboard(quarter, true, false, db).first;
     }
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < (rollupsOnly ? 0 : 3); ++i) {
         warmMonthNaive << dashboard(month, false, false, db).first;
         warmQuarterNaive << dashboard(quarter, false, false, db).first;
     }
+    // Where a warm dashboard's time goes: each card's trend (and the same period last year).
+    const auto trends = [&](const Period &p, int length) {
+        for (const Measure m : {Measure::Revenue, Measure::NewCustomers, Measure::RetentionRate,
+                                Measure::Visits, Measure::WeightedPipeline}) {
+            MetricsEngine engine(db, AccessScope::administrator());
+            engine.setToday(today);
+            MetricsEngine naive(db, AccessScope::administrator());
+            naive.setToday(today);
+            naive.setUseRollups(false);
+            const QList<Period> trend = p.trailing(length) << p.lastYear();
+            const double fast = timeMs([&] { engine.series(m, trend); });
+            const double slow = rollupsOnly ? 0 : timeMs([&] { naive.series(m, trend); });
+            row(qPrintable(u"  %1-%2 trend: %3"_s.arg(length).arg(
+                    p.kind() == Period::Month ? u"month"_s : u"quarter"_s, Metrics::key(m))),
+                fast, slow);
+        }
+    };
     row("dashboard, month, warm (median)", median(warmMonth), median(warmMonthNaive));
-    // Where a warm month's time goes: each card's 12-month trend.
-    for (const Measure m : {Measure::Revenue, Measure::NewCustomers, Measure::RetentionRate, Measure::Visits,
-                            Measure::WeightedPipeline}) {
-        MetricsEngine engine(db, AccessScope::administrator());
-        engine.setToday(today);
-        MetricsEngine naive(db, AccessScope::administrator());
-        naive.setToday(today);
-        naive.setUseRollups(false);
-        const QList<Period> trend = month.trailing(12);
-        const double fast = timeMs([&] { engine.series(m, trend); });
-        const double slow = timeMs([&] { naive.series(m, trend); });
-        row(qPrintable(u"  12-month trend: "_s + Metrics::key(m)), fast, slow);
-    }
+    trends(month, 12);
     row("dashboard, quarter, warm (median)", median(warmQuarter), median(warmQuarterNaive));
+    trends(quarter, 8);
 
     // The ranking report: every rep ranked by revenue, with orders.
     int ranked = 0;
     for (int i = 0; i < 5; ++i) {
         for (const bool rollups : {true, false}) {
+            if (!rollups && rollupsOnly)
+                continue;
             MetricsEngine engine(db, AccessScope::administrator());
             engine.setUseRollups(rollups);
             Reports reports(engine);
@@ -194,7 +206,7 @@ int main(int argc, char *argv[])
 
     // The reference: month × rep revenue straight from the lines, one GROUP BY.
     QList<double> plain;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < (rollupsOnly ? 0 : 3); ++i) {
         plain << timeMs([&] {
             QSqlQuery q(db.connection());
             q.exec(u"SELECT substr(o.order_date, 1, 7), o.member_id, sum(l.amount_fen) FROM order_line l "

@@ -150,7 +150,12 @@ QString tst_Metrics::buildData()
     february.kind = u"visit"_s;
     february.occurredAt = QDateTime(QDate(2025, 2, 27), QTime(10, 0), Qt::UTC);
     february.satisfaction = 0;
-    for (const Activity &a : {call, february}) {
+    // 3 April: R2 covers for R3 and visits c3 (R3's customer), satisfaction 5.
+    Activity covering = february;
+    covering.customerId = c3;
+    covering.occurredAt = QDateTime(QDate(2025, 4, 3), QTime(10, 0), Qt::UTC);
+    covering.satisfaction = 5;
+    for (const Activity &a : {call, february, covering}) {
         if (const SaveResult r = activities.create(a); !r.ok())
             return u"activity: "_s + r.message();
     }
@@ -319,6 +324,12 @@ void tst_Metrics::measures_data()
         {"rep's new customers", "new_customers", "2025-03", "none", "R2", 0, 1, ""},
         {"rep's visits", "visits", "2025-03", "rep", "R3", 1, 1, "R3=1"},
         {"manager's active", "active_customers", "2025-03", "none", "M1", 3, 1, ""},
+        // Contacts count for whoever made them: R2's April visit at R3's customer c3.
+        {"visits April by rep", "visits", "2025-04", "rep", "", 1, 1, "R2=1"},
+        {"rep's visit at a colleague's customer", "visits", "2025-04", "none", "R2", 1, 1, ""},
+        {"colleague's visit at the rep's customer", "visits", "2025-04", "none", "R3", 0, 1, ""},
+        {"manager's team visits", "visits", "2025-04", "none", "M1", 1, 1, ""},
+        {"rep's satisfaction April", "satisfaction", "2025-04", "none", "R2", 5, 1, ""},
         {"rep's pipeline", "weighted_pipeline", "2025-03", "none", "R2", 0, 1, ""},
     };
     for (const bool rollups : {true, false}) {
