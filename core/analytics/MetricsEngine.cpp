@@ -137,6 +137,26 @@ Sql customerFilters(const Filter &f)
     return s;
 }
 
+// Customers whose first purchase ever is in a period (two date binds, to be prepended), with the
+// rep of that first order (on a day with several, the lowest id, as the rollup): f.cid,
+// f.first_member and the customer c, for the select list given.
+Sql firstPurchases(const QString &select, const AccessScope &scope, const QList<qint64> &members,
+                   const Filter &filter)
+{
+    Sql sql;
+    sql << u"SELECT "_s << select
+        << u" FROM (SELECT f0.cid AS cid, (SELECT min(o2.member_id) FROM sales_order o2 "
+           u"WHERE o2.customer_id = f0.cid AND o2.order_date = f0.first_day AND o2.deleted = 0 "
+           u"AND o2.status <> 'cancelled') AS first_member FROM (SELECT o.customer_id AS cid, "
+           u"min(o.order_date) AS first_day FROM sales_order o JOIN customer c ON c.id = o.customer_id "
+           u"WHERE o.deleted = 0 AND c.deleted = 0 AND o.status <> 'cancelled' AND "_s
+        << scope.ownerCondition(u"c.owner_id"_s)
+        << u" GROUP BY o.customer_id HAVING min(o.order_date) BETWEEN ? AND ?) f0) f "
+           u"JOIN customer c ON c.id = f.cid WHERE 1"_s
+        << inIds(u"f.first_member"_s, members) << customerFilters(filter);
+    return sql;
+}
+
 // The single attribute dimension a filter restricts, when it restricts exactly one.
 std::optional<Dimension> onlyAttributeFilter(const Filter &f, int *count)
 {
@@ -454,18 +474,7 @@ MetricsEngine::Groups MetricsEngine::customers(Measure measure, const Period &pe
             const QString group = dim == Dimension::Rep    ? u"f.first_member"_s
                                   : dim != Dimension::None ? customerColumn(dim)
                                                            : u"''"_s;
-            // The rep of the first order; on a day with several, the lowest id (as the rollup).
-            sql << u"SELECT "_s << group
-                << u", count(*) FROM (SELECT f0.cid AS cid, (SELECT min(o2.member_id) FROM sales_order o2 "
-                   u"WHERE o2.customer_id = f0.cid AND o2.order_date = f0.first_day AND o2.deleted = 0 "
-                   u"AND o2.status <> 'cancelled') AS first_member FROM (SELECT o.customer_id AS cid, "
-                   u"min(o.order_date) AS first_day FROM sales_order o JOIN customer c ON c.id = "
-                   u"o.customer_id "
-                   u"WHERE o.deleted = 0 AND c.deleted = 0 AND o.status <> 'cancelled' AND "_s
-                << m_scope.ownerCondition(u"c.owner_id"_s)
-                << u" GROUP BY o.customer_id HAVING min(o.order_date) BETWEEN ? AND ?) f0) f "
-                   u"JOIN customer c ON c.id = f.cid WHERE 1"_s
-                << inIds(u"f.first_member"_s, members) << customerFilters(filter) << u" GROUP BY 1"_s;
+            sql << firstPurchases(group + u", count(*)"_s, m_scope, members, filter) << u" GROUP BY 1"_s;
         }
         // The dates stand before the customer filters' values in both texts.
         sql.binds.prepend(dateText(period.to()));
@@ -1213,6 +1222,10 @@ Attainment MetricsEngine::attainment(Measure measure, const Period &period, cons
 std::optional<qint64> MetricsEngine::target(Measure measure, const Period &period, const Filter &filter)
 {
     ensureLoaded();
+    // Targets are set per member and team, not per region, channel or product: a slice of the
+    // figures has none (the company's target against one region's revenue would mislead).
+    if (filter.hasCustomerAttributes() || !filter.channels.isEmpty() || filter.hasLineAttributes())
+        return std::nullopt;
     Targets targets(m_db.connectionForThread());
     std::optional<qint64> target;
     const auto forTeam = [&](qint64 team) {
@@ -1239,6 +1252,106 @@ std::optional<qint64> MetricsEngine::target(Measure measure, const Period &perio
         }
     }
     return target;
+}
+
+QString MetricsEngine::unsupportedReason(Measure measure, const Filter &filter)
+{
+    const bool orderAttributes = !filter.channels.isEmpty() || filter.hasLineAttributes();
+    if (!orderAttributes || isSales(measure))
+        return {};
+    if (measure == Measure::NewCustomers)
+        return tr("New customers cannot be split by channel, product or category.");
+    if (isActivities(measure))
+        return tr("Visits and contacts cannot be split by channel, product or category.");
+    if (!isCustomers(measure))
+        return tr("Opportunities cannot be split by channel, product or category.");
+    return {};
+}
+
+QString MetricsEngine::customerSetKey(CustomerSet set)
+{
+    switch (set) {
+    case CustomerSet::New:
+        return u"new"_s;
+    case CustomerSet::Active:
+        return u"active"_s;
+    case CustomerSet::Retained:
+        return u"retained"_s;
+    case CustomerSet::Lost:
+        return u"lost"_s;
+    }
+    return {};
+}
+
+std::optional<CustomerSet> MetricsEngine::customerSetFromKey(const QString &key)
+{
+    for (const CustomerSet set :
+         {CustomerSet::New, CustomerSet::Active, CustomerSet::Retained, CustomerSet::Lost})
+        if (customerSetKey(set) == key)
+            return set;
+    return std::nullopt;
+}
+
+QList<qint64> MetricsEngine::customerIds(CustomerSet set, const Period &period, const Filter &filter,
+                                         QString *error)
+{
+    ensureLoaded();
+    QString problem;
+    if (!period.isValid())
+        problem = tr("The period is not valid.");
+    else if (set == CustomerSet::New)
+        problem = unsupportedReason(Measure::NewCustomers, filter);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return {};
+    }
+    const QList<qint64> members = memberFilter(filter);
+    // The customers who bought in a period, as the active-customer and retention counts see them.
+    const auto buyers = [&](const Period &p) {
+        const bool lines = filter.hasLineAttributes();
+        Sql s;
+        s << u"SELECT DISTINCT o.customer_id FROM sales_order o JOIN customer c ON c.id = o.customer_id "_s
+          << (lines ? u"JOIN order_line l ON l.order_id = o.id AND l.deleted = 0 "
+                      u"JOIN product p ON p.id = l.product_id "_s
+                    : QString())
+          << u"WHERE o.deleted = 0 AND c.deleted = 0 AND o.status <> 'cancelled' "
+             u"AND o.order_date BETWEEN ? AND ? AND "_s
+          << m_scope.ownerCondition(u"c.owner_id"_s) << inIds(u"o.member_id"_s, members);
+        s.bind(dateText(p.from())).bind(dateText(p.to()));
+        s << customerFilters(filter) << inTexts(u"o.channel"_s, filter.channels)
+          << inTexts(u"coalesce(p.category, '')"_s, filter.categories)
+          << inIds(u"l.product_id"_s, filter.products);
+        return s;
+    };
+    Sql sql;
+    switch (set) {
+    case CustomerSet::New:
+        sql << firstPurchases(u"f.cid"_s, m_scope, members, filter) << u" ORDER BY 1"_s;
+        sql.binds.prepend(dateText(period.to()));
+        sql.binds.prepend(dateText(period.from()));
+        break;
+    case CustomerSet::Active:
+        sql << buyers(period) << u" ORDER BY 1"_s;
+        break;
+    case CustomerSet::Retained:
+    case CustomerSet::Lost:
+        sql << u"SELECT x.customer_id FROM ("_s << buyers(period.previous()) << u") x WHERE x.customer_id "_s
+            << (set == CustomerSet::Lost ? u"NOT IN ("_s : u"IN ("_s) << buyers(period) << u") ORDER BY 1"_s;
+        break;
+    }
+    QList<qint64> ids;
+    QSqlQuery q(m_db.connectionForThread());
+    q.setForwardOnly(true);
+    q.prepare(sql.text);
+    if (!exec(q, sql.binds)) {
+        if (error)
+            *error = m_error;
+        return ids;
+    }
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
 }
 
 Dashboard MetricsEngine::dashboard(const Period &period, const Filter &filter, int trendLength)
@@ -1275,6 +1388,14 @@ Dashboard MetricsEngine::dashboard(const Period &period, const Filter &filter, i
         c.measure = measure;
         c.title = Metrics::label(measure);
         c.trendPeriods = trend;
+        c.unavailable = unsupportedReason(measure, filter);
+        if (!c.unavailable.isEmpty()) {
+            // Not a zero: a figure this filter cannot give (visits have no channel).
+            const Value none{Metrics::type(measure), 0, 0, true};
+            c.value = c.growth.current = c.growth.previous = c.growth.lastYear = none;
+            c.attainment = Targets::evaluate(none, std::nullopt, period, m_today);
+            return c;
+        }
         // The trend and the same period last year in one go (one read of the pipeline history).
         c.trend = series(measure, QList<Period>(trend) << period.lastYear(), filter);
         c.growth.lastYear = c.trend.takeLast();

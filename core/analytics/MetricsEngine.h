@@ -101,6 +101,7 @@ struct KpiCard
     Attainment attainment;      // status NoTarget unless the measure has a target
     QList<Period> trendPeriods; // oldest first, ending with the period
     QList<Value> trend;
+    QString unavailable; // why the filter gives no figure (then value is undefined, no trend)
 };
 
 struct Dashboard
@@ -110,6 +111,15 @@ struct Dashboard
     QString subject; // whose figures: the company, a team or a rep
     QList<KpiCard> cards;
     const KpiCard *card(const QString &key) const;
+};
+
+// The customers behind a customer count: who the new-customer and retention cards count.
+enum class CustomerSet
+{
+    New,      // first purchase ever in the period
+    Active,   // bought in the period
+    Retained, // bought in the period before and again in this one
+    Lost,     // bought in the period before, not (yet) in this one
 };
 
 class MetricsEngine
@@ -145,6 +155,16 @@ public:
     // scope's subject (a rep, a manager's team, the company); none when there is no target.
     std::optional<qint64> target(Measure measure, const Period &period, const Filter &filter = {});
     Dashboard dashboard(const Period &period, const Filter &filter = {}, int trendLength = 0);
+    // Whether a measure can be asked with this filter (visits have no channel, new customers
+    // no product); when not, the reason for the user.
+    static QString unsupportedReason(Measure measure, const Filter &filter);
+    // The ids of the customers in a set for the period, within the scope and the filter (the
+    // filter's members are the reps who sold; for New the rep of the first order), from the base
+    // tables, ordered by id.
+    QList<qint64> customerIds(CustomerSet set, const Period &period, const Filter &filter = {},
+                              QString *error = nullptr);
+    static QString customerSetKey(CustomerSet set); // new, active, retained, lost
+    static std::optional<CustomerSet> customerSetFromKey(const QString &key);
 
     // 1, 2, 2, 4: the competition rank of each value among values, largest first.
     static QList<int> competitionRanks(const QList<double> &values);

@@ -139,6 +139,14 @@ QString CustomerRepository::filterSql(const CustomerFilter &f, QVariantList *bin
             *binds << value;
         }
     };
+    if (f.only) {
+        // Ids are integers, never user text: written into the SQL.
+        QStringList ids;
+        ids.reserve(f.only->size());
+        for (const qint64 id : *f.only)
+            ids << QString::number(id);
+        sql += ids.isEmpty() ? u" AND 0"_s : u" AND c.id IN ("_s + ids.join(u',') + u')';
+    }
     equals(u"c.status"_s, f.status);
     equals(u"c.grade"_s, f.grade);
     equals(u"c.region"_s, f.region);

@@ -18,6 +18,8 @@ struct CustomerFilter
     QString source;
     QString tag;
     bool deleted = false; // true: the "recently deleted" view
+    // When set, only these customers (still within the scope): the customers behind a figure.
+    std::optional<QList<qint64>> only;
 };
 
 struct TimelineEntry

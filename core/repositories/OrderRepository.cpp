@@ -24,6 +24,20 @@ QStringList OrderRepository::statuses()
     return {u"draft"_s, u"confirmed"_s, u"shipped"_s, u"paid"_s, u"cancelled"_s};
 }
 
+QStringList OrderRepository::channels()
+{
+    QStringList result;
+    QSqlQuery q = query();
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT DISTINCT o.channel FROM sales_order o JOIN customer c ON c.id = o.customer_id "
+               u"WHERE o.deleted = 0 AND c.deleted = 0 AND o.channel IS NOT NULL AND o.channel <> '' AND "_s +
+               m_scope.ownerCondition(u"c.owner_id"_s) + u" ORDER BY 1"_s)) {
+        while (q.next())
+            result << q.value(0).toString();
+    }
+    return result;
+}
+
 QList<Product> OrderRepository::products(bool activeOnly)
 {
     QList<Product> result;

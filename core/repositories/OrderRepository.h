@@ -27,6 +27,8 @@ public:
     using Repository::Repository;
 
     static QStringList statuses();
+    // The sales channels the orders in scope use (direct, wechat, …), sorted.
+    QStringList channels();
 
     QList<Product> products(bool activeOnly = true);
     std::optional<Product> productBySku(const QString &sku);

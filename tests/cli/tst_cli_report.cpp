@@ -24,6 +24,7 @@ private Q_SLOTS:
     void rankingAsRep();
     void rankingOfTheQ1Ledger();
     void dashboard();
+    void customersBehindTheCards();
     void salesByChannelTable();
     void csvToFile();
     void companyNameSetting();
@@ -140,6 +141,36 @@ void tst_CliReport::dashboard()
     QCOMPARE(cards.value(u"new_customers"_s).value(u"value"_s).toInteger(), 2);
     QVERIFY(cards.value(u"growth"_s).value(u"value"_s).isNull()); // nothing to compare with
     QCOMPARE(r.object().value(u"subject"_s).toString(), u"一组"_s);
+}
+
+void tst_CliReport::customersBehindTheCards()
+{
+    // First purchases in March 2025: c1 (R1), c2 (R2), c3 (R3); nobody bought in April.
+    const auto names = [this](QStringList args) {
+        const CliRun r = cli(QStringList{u"customer"_s, u"list"_s, u"--json"_s} + args);
+        QStringList result;
+        for (const QJsonValue &v : r.array())
+            result << v.toObject().value(u"name"_s).toString();
+        result.sort();
+        return r.exitCode == 0 ? result
+                               : QStringList{u"exit %1: %2"_s.arg(r.exitCode).arg(QString::fromUtf8(r.err))};
+    };
+    const QStringList all = names({});
+    QCOMPARE(all.size(), 3);
+    QCOMPARE(names({u"--cohort"_s, u"new"_s, u"--period"_s, u"2025-03"_s}), all);
+    QCOMPARE(names({u"--cohort"_s, u"new"_s, u"--period"_s, u"2025-02"_s}), QStringList());
+    QCOMPARE(names({u"--cohort"_s, u"lost"_s, u"--period"_s, u"2025-04"_s}), all);
+    QCOMPARE(names({u"--cohort"_s, u"retained"_s, u"--period"_s, u"2025-04"_s}), QStringList());
+    // The dashboard's manager (一组: R1, R2) and one rep see their own only.
+    QCOMPARE(names({u"--cohort"_s, u"new"_s, u"--period"_s, u"2025-03"_s, u"--as"_s, u"M1"_s}).size(), 2);
+    const QStringList mine =
+        names({u"--cohort"_s, u"active"_s, u"--period"_s, u"2025-03"_s, u"--as"_s, u"R2"_s});
+    QCOMPARE(mine, names({u"--as"_s, u"R2"_s}));
+    QCOMPARE(mine.size(), 1);
+    // Bad requests are usage errors.
+    QCOMPARE(
+        cli({u"customer"_s, u"list"_s, u"--cohort"_s, u"lapsed"_s, u"--period"_s, u"2025-03"_s}).exitCode, 2);
+    QCOMPARE(cli({u"customer"_s, u"list"_s, u"--cohort"_s, u"new"_s}).exitCode, 2);
 }
 
 void tst_CliReport::salesByChannelTable()

@@ -42,6 +42,9 @@ private slots:
     void dashboardScope_data();
     void dashboardScope();
     void reportsModel();
+    void customerSets_data();
+    void customerSets();
+    void dashboardChannelFilter();
     void unsupported();
 
 private:
@@ -616,6 +619,106 @@ void tst_Metrics::dashboardScope()
     QCOMPARE(d.card(u"growth"_s)->value, Value::ratio(revenue - previous, previous).isDefined() && previous
                                              ? Value::ratio(revenue - previous, previous)
                                              : Value::ratio(0, 0));
+}
+
+void tst_Metrics::customerSets_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<QString>("period");
+    QTest::addColumn<QString>("as");
+    QTest::addColumn<QString>("channel");
+    QTest::addColumn<QString>("team");
+    QTest::addColumn<QString>("expected"); // customer keys, or "error"
+    // Buyers: Feb c1 (O4 direct), c2 (O5 wechat); March c1–c3 (O1–O3 direct), c4 (O6 online),
+    // c1 (O7 phone); April c4 (O10). First orders: c3 in March 2024, c4 in March 2025.
+    QTest::newRow("new March") << u"new"_s << u"2025-03"_s << QString() << QString() << QString() << u"c4"_s;
+    QTest::newRow("new February") << u"new"_s << u"2025-02"_s << QString() << QString() << QString()
+                                  << u"c1,c2"_s;
+    QTest::newRow("active March") << u"active"_s << u"2025-03"_s << QString() << QString() << QString()
+                                  << u"c1,c2,c3,c4"_s;
+    QTest::newRow("active March online")
+        << u"active"_s << u"2025-03"_s << QString() << u"online"_s << QString() << u"c4"_s;
+    QTest::newRow("retained March") << u"retained"_s << u"2025-03"_s << QString() << QString() << QString()
+                                    << u"c1,c2"_s;
+    QTest::newRow("retained March direct")
+        << u"retained"_s << u"2025-03"_s << QString() << u"direct"_s << QString() << u"c1"_s;
+    QTest::newRow("lost April") << u"lost"_s << u"2025-04"_s << QString() << QString() << QString()
+                                << u"c1,c2,c3"_s;
+    QTest::newRow("retained April") << u"retained"_s << u"2025-04"_s << QString() << QString() << QString()
+                                    << u"c4"_s;
+    // Scope: R1 owns c1 and c4, R2 c2; 一组 is R1 and R2 (as sellers).
+    QTest::newRow("rep's lost April")
+        << u"lost"_s << u"2025-04"_s << u"R1"_s << QString() << QString() << u"c1"_s;
+    QTest::newRow("other rep's lost April")
+        << u"lost"_s << u"2025-04"_s << u"R2"_s << QString() << QString() << u"c2"_s;
+    QTest::newRow("team's lost April")
+        << u"lost"_s << u"2025-04"_s << QString() << QString() << u"一组"_s << u"c1,c2"_s;
+    QTest::newRow("rep's new March") << u"new"_s << u"2025-03"_s << u"R2"_s << QString() << QString()
+                                     << QString();
+    QTest::newRow("new by channel") << u"new"_s << u"2025-03"_s << QString() << u"direct"_s << QString()
+                                    << u"error"_s;
+}
+
+void tst_Metrics::customerSets()
+{
+    QFETCH(QString, set);
+    QFETCH(QString, period);
+    QFETCH(QString, as);
+    QFETCH(QString, channel);
+    QFETCH(QString, team);
+    QFETCH(QString, expected);
+    MetricsEngine engine(m_temp.db(), scope(as));
+    Filter filter;
+    if (!channel.isEmpty())
+        filter.channels << channel;
+    if (!team.isEmpty())
+        filter.teamId = team == u"一组"_s ? m_fixture.teamA : m_fixture.teamB;
+    const std::optional<CustomerSet> which = MetricsEngine::customerSetFromKey(set);
+    QVERIFY(which);
+    QString error;
+    const QList<qint64> ids = engine.customerIds(*which, *Period::parse(period), filter, &error);
+    if (expected == u"error"_s) {
+        QVERIFY(!error.isEmpty());
+        QVERIFY(ids.isEmpty());
+        return;
+    }
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QStringList keys;
+    for (const qint64 id : ids)
+        keys << m_customers.key(id, u"?"_s);
+    keys.sort();
+    QCOMPARE(keys.join(u','), expected);
+
+    // The customer list shows exactly them, and nothing outside the scope.
+    CustomerFilter only;
+    only.only = ids;
+    QCOMPARE(CustomerRepository(m_temp.db(), scope(as)).ids(only).size(), ids.size());
+}
+
+void tst_Metrics::dashboardChannelFilter()
+{
+    MetricsEngine engine(m_temp.db(), AccessScope::administrator());
+    engine.setToday(QDate(2025, 3, 28));
+    Filter direct;
+    direct.channels << u"direct"_s;
+    const Dashboard d = engine.dashboard(*Period::parse(u"2025-03"_s), direct);
+    // O1–O3 are direct in March; O4 in February; the cancelled O8 does not count.
+    QCOMPARE(d.card(u"revenue"_s)->value.numerator, qint64(390000));
+    QCOMPARE(d.card(u"revenue"_s)->growth.previous.numerator, qint64(45000));
+    // Of February's direct buyer c1, c1 bought direct again.
+    QCOMPARE(d.card(u"retention_rate"_s)->value, Value::ratio(1, 1));
+    // Visits, new customers and opportunities have no channel: no figure, and why.
+    for (const char *key : {"new_customers", "visits", "weighted_pipeline"}) {
+        const KpiCard *c = d.card(QString::fromLatin1(key));
+        QVERIFY2(!c->unavailable.isEmpty(), key);
+        QVERIFY2(!c->value.isDefined(), key);
+        QVERIFY2(c->trend.isEmpty(), key);
+    }
+    QVERIFY(d.card(u"revenue"_s)->unavailable.isEmpty());
+    // The company's March target (R1 ¥4,000 + 一组 ¥5,000) is not the direct channel's.
+    QCOMPARE(d.card(u"revenue"_s)->attainment.status, TrackStatus::NoTarget);
+    QVERIFY(engine.target(Measure::Revenue, *Period::parse(u"2025-03"_s)));
+    QVERIFY(!engine.target(Measure::Revenue, *Period::parse(u"2025-03"_s), direct));
 }
 
 void tst_Metrics::reportsModel()

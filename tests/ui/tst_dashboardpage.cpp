@@ -55,6 +55,7 @@ private Q_SLOTS:
     void cardsAndChartsShowTheEngineFigures();
     void drillDownsAddUpToTheFigureClicked();
     void aTeamNarrowsEverything();
+    void aRegionAndChannelNarrowEverything();
     void aRepSeesOnlyTheirOwn();
 
 private:
@@ -215,7 +216,19 @@ void TestDashboardPage::drillDownsAddUpToTheFigureClicked()
     // The visits card lists the visits it counts.
     std::unique_ptr<DrillDownDialog> visits(m_page->drillIntoCard(u"visits"_s));
     QCOMPARE(visits->rowTotal(), d.dashboard.card(u"visits"_s)->value.numerator);
+    // The customer cards list the customers they count.
+    std::unique_ptr<DrillDownDialog> newCustomers(m_page->drillIntoCard(u"new_customers"_s));
+    QVERIFY(newCustomers);
+    QCOMPARE(newCustomers->rowTotal(), d.dashboard.card(u"new_customers"_s)->value.numerator);
+    const Value retention = d.dashboard.card(u"retention_rate"_s)->value;
+    QVERIFY(retention.numerator > 0);
+    std::unique_ptr<DrillDownDialog> retained(m_page->drillIntoCard(u"retention_rate"_s));
+    QVERIFY(retained);
+    QCOMPARE(retained->rowTotal(), retention.numerator);
+    QVERIFY2(retained->summary().contains(QString::number(retention.denominator)),
+             qPrintable(retained->summary()));
     test::saveShot(rep.get(), u"dashboard-drilldown"_s);
+    test::saveShot(retained.get(), u"dashboard-drilldown-retained"_s);
 }
 
 void TestDashboardPage::aTeamNarrowsEverything()
@@ -244,6 +257,47 @@ void TestDashboardPage::aTeamNarrowsEverything()
         QVERIFY2(m_page->data().teamMembers.contains(r.id), qPrintable(r.label));
     std::unique_ptr<DrillDownDialog> orders(m_page->drillIntoCard(u"revenue"_s));
     QVERIFY2(orders->summary().contains(Money::format(teamRevenue.numerator)), qPrintable(orders->summary()));
+}
+
+void TestDashboardPage::aRegionAndChannelNarrowEverything()
+{
+    QComboBox *regions = test::child<QComboBox>(m_page, u"regionChooser"_s);
+    QComboBox *channels = test::child<QComboBox>(m_page, u"channelChooser"_s);
+    QVERIFY(regions->isVisible());
+    QVERIFY(channels->isVisible());
+    QVERIFY(regions->count() > 2);
+    const QString region = regions->itemData(1).toString();
+    const QString channel = channels->itemData(1).toString();
+    QVERIFY(!region.isEmpty() && !channel.isEmpty());
+
+    m_page->setRegion(region);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !m_page->isLoading() && m_page->data().filter.regions == QStringList{region}; }, 20000));
+    MetricsEngine engine(*m_window->database(), AccessScope::administrator());
+    engine.setToday(Today);
+    Filter f;
+    f.regions << region;
+    QCOMPARE(m_page->card(u"revenue"_s)->valueText(), engine.total(Measure::Revenue, LastMonth, f).display());
+    QCOMPARE(m_page->card(u"visits"_s)->valueText(), engine.total(Measure::Visits, LastMonth, f).display());
+    for (const Row &r : m_page->data().byRegion.rows)
+        QCOMPARE(r.key, region);
+
+    // A channel too: orders narrow; visits and new customers have no channel and say so.
+    m_page->setChannel(channel);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !m_page->isLoading() && m_page->data().filter.channels == QStringList{channel}; },
+        20000));
+    f.channels << channel;
+    const Value revenue = engine.total(Measure::Revenue, LastMonth, f);
+    QCOMPARE(m_page->card(u"revenue"_s)->valueText(), revenue.display());
+    QCOMPARE(m_page->card(u"visits"_s)->valueText(), u"—"_s);
+    QVERIFY(!m_page->card(u"new_customers"_s)->toolTip().isEmpty());
+    QVERIFY(!m_page->data().funnelUnavailable.isEmpty());
+    QVERIFY(m_page->data().funnel.stages.isEmpty());
+    std::unique_ptr<DrillDownDialog> orders(m_page->drillIntoCard(u"revenue"_s));
+    QVERIFY2(orders->summary().contains(Money::format(revenue.numerator)), qPrintable(orders->summary()));
+    QVERIFY(!m_page->drillIntoCard(u"new_customers"_s)); // no list the filter cannot give
+    test::saveShot(m_window.get(), u"dashboard-filtered"_s);
 }
 
 void TestDashboardPage::aRepSeesOnlyTheirOwn()

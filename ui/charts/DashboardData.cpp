@@ -43,6 +43,15 @@ QList<qint64> subtreeMembers(Database &db, const AccessScope &scope, qint64 team
 DashboardData DashboardData::compute(Database &db, const AccessScope &scope, const Period &period,
                                      qint64 teamId, const QDate &today, const std::atomic_bool *cancel)
 {
+    Filter filter;
+    filter.teamId = teamId;
+    return compute(db, scope, period, filter, today, cancel);
+}
+
+DashboardData DashboardData::compute(Database &db, const AccessScope &scope, const Period &period,
+                                     const Filter &filter, const QDate &today, const std::atomic_bool *cancel)
+{
+    const qint64 teamId = filter.teamId;
     QElapsedTimer timer;
     timer.start();
     DashboardData d;
@@ -60,8 +69,7 @@ DashboardData DashboardData::compute(Database &db, const AccessScope &scope, con
     // Brings the rollups up to date with the latest edits; when it cannot (a read-only file),
     // the engine answers from the base tables.
     engine.refreshRollups();
-    Filter filter;
-    filter.teamId = teamId;
+    d.filter = filter;
     if (teamId)
         d.teamMembers = subtreeMembers(db, scope, teamId);
 
@@ -85,7 +93,10 @@ DashboardData DashboardData::compute(Database &db, const AccessScope &scope, con
     d.byRegion = engine.breakdown(Measure::Revenue, period, Dimension::Region, filter);
     if (stop())
         return d;
-    d.funnel = engine.funnel(period, filter);
+    // Opportunities have no channel: no funnel rather than one that ignores the filter.
+    d.funnelUnavailable = MetricsEngine::unsupportedReason(Measure::Opportunities, filter);
+    if (d.funnelUnavailable.isEmpty())
+        d.funnel = engine.funnel(period, filter);
     if (!engine.lastError().isEmpty())
         d.error = engine.lastError();
     d.elapsedMs = timer.elapsed();

@@ -19,6 +19,7 @@ struct DashboardData
 {
     analytics::Period period;
     qint64 teamId = 0;         // 0: the whole scope
+    analytics::Filter filter;  // team, region and channel chosen
     QList<qint64> teamMembers; // the team's subtree (drill-down filters); empty with no team
     analytics::Dashboard dashboard;
     QList<analytics::Period> trendPeriods; // oldest first, ending with the period
@@ -29,6 +30,7 @@ struct DashboardData
     analytics::Breakdown byChannel;
     analytics::Breakdown byRegion;
     analytics::Funnel funnel;
+    QString funnelUnavailable; // why the filter gives no funnel (a channel)
     qint64 elapsedMs = 0;
     bool cancelled = false;
     QString error;
@@ -36,6 +38,10 @@ struct DashboardData
     // Computes it all for scope. Returns early (cancelled set) when cancel turns true.
     static DashboardData compute(Database &db, const AccessScope &scope, const analytics::Period &period,
                                  qint64 teamId, const QDate &today, const std::atomic_bool *cancel = nullptr);
+    // The same with regions and channels too (filter.teamId is the team).
+    static DashboardData compute(Database &db, const AccessScope &scope, const analytics::Period &period,
+                                 const analytics::Filter &filter, const QDate &today,
+                                 const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace frontline

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "domain/Money.h"
 #include "models/ActivityTableModel.h"
+#include "models/CustomerTableModel.h"
 #include "models/OpportunityTableModel.h"
 #include "models/OrderTableModel.h"
 #include "widgets/DialogHeader.h"
@@ -60,6 +61,11 @@ DrillDownDialog::DrillDownDialog(CrmActions *actions, const QString &title, QWid
                 m_actions->session()->showCustomer(o->customerId);
                 accept();
             }
+        } else if (m_customers) {
+            if (const qint64 id = m_customers->idAt(index.row())) {
+                m_actions->session()->showCustomer(id);
+                accept();
+            }
         }
     });
 }
@@ -98,6 +104,24 @@ void DrillDownDialog::showOpportunities(const OpportunityFilter &filter)
     updateSummary();
 }
 
+void DrillDownDialog::showCustomers(const CustomerFilter &filter, const QString &note)
+{
+    Session *session = m_actions->session();
+    m_customers = new CustomerTableModel(this);
+    m_customers->setSource(session->database(), session->scope());
+    m_customers->setFilter(filter);
+    m_note = note;
+    m_view->setModel(m_customers);
+    m_view->horizontalHeader()->setSectionResizeMode(CustomerTableModel::Name, QHeaderView::Stretch);
+    tables::fitToContents(m_view,
+                          {CustomerTableModel::Code, CustomerTableModel::Owner, CustomerTableModel::Status,
+                           CustomerTableModel::Grade, CustomerTableModel::Region});
+    for (int c = CustomerTableModel::City; c < CustomerTableModel::ColumnCount; ++c)
+        if (c != CustomerTableModel::Phone)
+            m_view->hideColumn(c);
+    updateSummary();
+}
+
 QString DrillDownDialog::summary() const
 {
     return m_summary->text();
@@ -118,6 +142,10 @@ void DrillDownDialog::updateSummary()
         for (int row = 0; row < m_opportunities->rowCount(); ++row)
             amount += m_opportunities->opportunityAt(row)->amountFen;
         m_summary->setText(tr("%n opportunity(s) · %1", nullptr, int(m_total)).arg(Money::format(amount)));
+    } else if (m_customers) {
+        m_total = m_customers->rowCount();
+        const QString count = tr("%n customer(s)", nullptr, int(m_total));
+        m_summary->setText(m_note.isEmpty() ? count : count + u" · "_s + m_note);
     }
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "repositories/ActivityRepository.h"
+#include "repositories/CustomerRepository.h"
 #include "repositories/OpportunityRepository.h"
 #include "repositories/OrderRepository.h"
 
@@ -17,6 +18,7 @@ namespace frontline {
 
 class CrmActions;
 class ActivityTableModel;
+class CustomerTableModel;
 class OpportunityTableModel;
 class OrderTableModel;
 
@@ -29,6 +31,8 @@ public:
     void showOrders(const OrderFilter &filter);
     void showActivities(const ActivityFilter &filter);
     void showOpportunities(const OpportunityFilter &filter);
+    // The customers behind a count (new customers, retained ones), with a note for the summary.
+    void showCustomers(const CustomerFilter &filter, const QString &note = QString());
 
     QTableView *view() const { return m_view; }
     // "123 orders · ¥45,678.00": what the list holds in all (the view fetches rows as it scrolls).
@@ -44,6 +48,8 @@ private:
     OrderTableModel *m_orders = nullptr;
     ActivityTableModel *m_activities = nullptr;
     OpportunityTableModel *m_opportunities = nullptr;
+    CustomerTableModel *m_customers = nullptr;
+    QString m_note;
     qint64 m_total = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Context.h"
 #include "SecurityCommands.h"
+#include "analytics/MetricsEngine.h"
 #include "domain/Money.h"
 #include "repositories/ActivityRepository.h"
 #include "repositories/CustomerRepository.h"
@@ -220,6 +221,13 @@ QList<QCommandLineOption> CustomerCommand::options() const
                            u"SOURCE"_s),
                valueOption(u"tag"_s, tr("A tag (list: filter; add: repeat for several)."), u"TAG"_s),
                QCommandLineOption(u"deleted"_s, tr("List recently deleted customers instead.")),
+               valueOption(u"cohort"_s,
+                           tr("Only the customers behind a dashboard figure for --period (list): new (first "
+                              "purchase), active (bought), retained (bought in the period before and again), "
+                              "lost (bought in the period before, not again)."),
+                           u"SET"_s),
+               valueOption(u"period"_s, tr("The period for --cohort: 2025-03, 2025-Q1, 2025 or FROM..TO."),
+                           u"PERIOD"_s),
                valueOption(u"limit"_s, tr("At most N rows (list)."), u"N"_s),
                valueOption(u"name"_s, tr("The name (add)."), u"NAME"_s),
                valueOption(u"kind"_s, tr("company or individual (add)."), u"KIND"_s),
@@ -291,6 +299,22 @@ int CustomerCommand::runSubcommand(const QString &sub, Context &context, Databas
         f.source = context.value(u"source"_s);
         f.tag = context.value(u"tag"_s);
         f.deleted = context.isSet(u"deleted"_s);
+        if (context.isSet(u"cohort"_s)) {
+            const std::optional<analytics::CustomerSet> set =
+                analytics::MetricsEngine::customerSetFromKey(context.value(u"cohort"_s));
+            if (!set)
+                return context.usageError(tr("--cohort is new, active, retained or lost."));
+            QString error;
+            const std::optional<analytics::Period> period =
+                analytics::Period::parse(context.value(u"period"_s), &error);
+            if (!period)
+                return context.usageError(
+                    tr("--cohort needs --period (2025-03, 2025-Q1, 2025 or FROM..TO). %1").arg(error));
+            analytics::MetricsEngine engine(db, scope);
+            f.only = engine.customerIds(*set, *period, {}, &error);
+            if (!error.isEmpty())
+                return context.fail(error);
+        }
         const int limit = context.isSet(u"limit"_s) ? context.value(u"limit"_s).toInt() : -1;
         QJsonArray json;
         QList<QStringList> rows;

@@ -192,8 +192,7 @@ int ReportCommand::run(Context &context)
         const QString company = SharedSettings(db, *scope).companyName();
         bool written = false;
         if (kind == u"dashboard"_s) {
-            const DashboardData data =
-                DashboardData::compute(db, *scope, period, filter.teamId, engine.today());
+            const DashboardData data = DashboardData::compute(db, *scope, period, filter, engine.today());
             if (!data.error.isEmpty())
                 return context.fail(data.error);
             written = DashboardPrint::writePdf(data, company, context.value(u"out"_s), &error);

@@ -8,11 +8,14 @@
 #include "domain/Money.h"
 #include "export/ReportWriter.h"
 #include "print/DashboardPrint.h"
+#include "repositories/CustomerRepository.h"
+#include "repositories/OrderRepository.h"
 #include "repositories/OrgRepository.h"
 #include "settings/SharedSettings.h"
 #include "widgets/ComboBoxes.h"
 #include "widgets/PageHeader.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -82,6 +85,12 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     m_team = new QComboBox(this);
     m_team->setObjectName(u"teamChooser"_s);
     m_team->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_region = new QComboBox(this);
+    m_region->setObjectName(u"regionChooser"_s);
+    m_region->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_channel = new QComboBox(this);
+    m_channel->setObjectName(u"channelChooser"_s);
+    m_channel->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_refresh = new QToolButton(this);
     m_refresh->setObjectName(u"refreshButton"_s);
     m_refresh->setAutoRaise(true);
@@ -113,6 +122,8 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     bar->addWidget(m_kind);
     bar->addWidget(m_period);
     bar->addWidget(m_team);
+    bar->addWidget(m_region);
+    bar->addWidget(m_channel);
     bar->addWidget(m_refresh);
     bar->addWidget(m_busy);
     bar->addStretch(1);
@@ -171,6 +182,8 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     });
     connect(m_period, &QComboBox::activated, this, &DashboardPage::load);
     connect(m_team, &QComboBox::activated, this, &DashboardPage::load);
+    connect(m_region, &QComboBox::activated, this, &DashboardPage::load);
+    connect(m_channel, &QComboBox::activated, this, &DashboardPage::load);
     connect(m_refresh, &QToolButton::clicked, this, &DashboardPage::load);
     connect(m_print, &QToolButton::clicked, this, &DashboardPage::printDashboard);
     connect(m_pdf, &QToolButton::clicked, this, &DashboardPage::exportPdf);
@@ -231,6 +244,38 @@ void DashboardPage::setTeam(qint64 teamId)
     load();
 }
 
+void DashboardPage::setRegion(const QString &region)
+{
+    m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
+    load();
+}
+
+void DashboardPage::setChannel(const QString &channel)
+{
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));
+    load();
+}
+
+void DashboardPage::fillRegionsAndChannels()
+{
+    const QString region = m_region->currentData().toString();
+    const QString channel = m_channel->currentData().toString();
+    m_region->clear();
+    m_channel->clear();
+    m_region->addItem(tr("All regions"), QString());
+    m_channel->addItem(tr("All channels"), QString());
+    if (session()->isOpen()) {
+        for (const QString &r : session()->repository<CustomerRepository>().regions())
+            m_region->addItem(r, r);
+        for (const QString &c : session()->repository<OrderRepository>().channels())
+            m_channel->addItem(Metrics::channelLabel(c), c);
+    }
+    m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));
+    m_region->setVisible(m_region->count() > 2);
+    m_channel->setVisible(m_channel->count() > 2);
+}
+
 void DashboardPage::rebuild()
 {
     // A change of database or user: a computation still running belongs to the old one.
@@ -240,6 +285,7 @@ void DashboardPage::rebuild()
         m_reloadWhenDone = false;
     }
     fillTeams();
+    fillRegionsAndChannels();
     fillPeriods();
     load();
 }
@@ -326,11 +372,16 @@ void DashboardPage::load()
     });
     Database *db = session()->database();
     const AccessScope scope = session()->scope();
-    const qint64 team = m_team->currentData().toLongLong();
+    Filter filter;
+    filter.teamId = m_team->currentData().toLongLong();
+    if (const QString region = m_region->currentData().toString(); !region.isEmpty())
+        filter.regions << region;
+    if (const QString channel = m_channel->currentData().toString(); !channel.isEmpty())
+        filter.channels << channel;
     const QDate today = m_todayPinned ? m_today : QDate::currentDate();
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_watcher->setFuture(QtConcurrent::run([db, scope, p = *period, team, today, cancel] {
-        DashboardData data = DashboardData::compute(*db, scope, p, team, today, cancel.get());
+    m_watcher->setFuture(QtConcurrent::run([db, scope, p = *period, filter, today, cancel] {
+        DashboardData data = DashboardData::compute(*db, scope, p, filter, today, cancel.get());
         db->releaseThreadConnection();
         return data;
     }));
@@ -345,7 +396,12 @@ void DashboardPage::show(const DashboardData &data)
         m_note->setText(data.error);
         return;
     }
-    m_header->setSubtitle(tr("%1 · %2").arg(data.dashboard.subject, periodTitle(data.period)));
+    QString subtitle = tr("%1 · %2").arg(data.dashboard.subject, periodTitle(data.period));
+    for (const QString &region : data.filter.regions)
+        subtitle += u" · "_s + region;
+    for (const QString &channel : data.filter.channels)
+        subtitle += u" · "_s + Metrics::channelLabel(channel);
+    m_header->setSubtitle(subtitle);
     m_note->setText(
         tr("As of %1 · calculated in %2 ms").arg(dateText(data.dashboard.asOf)).arg(data.elapsedMs));
     for (int i = 0; i < m_cards.size(); ++i) {
@@ -411,6 +467,8 @@ void DashboardPage::updateFunnelChart()
         if (index >= 0 && index < ids.size())
             drillIntoStage(ids.at(index));
     });
+    if (!m_data.funnelUnavailable.isEmpty())
+        m_funnel->chart()->setTitle(m_data.funnelUnavailable);
 }
 
 DrillDownDialog *DashboardPage::openDrillDown(const QString &title)
@@ -430,6 +488,8 @@ DrillDownDialog *DashboardPage::drillIntoCard(const QString &key)
     if (key == u"revenue"_s || key == u"growth"_s) {
         OrderFilter f;
         f.members = m_data.teamMembers;
+        f.region = m_data.filter.regions.value(0);
+        f.channel = m_data.filter.channels.value(0);
         f.from = m_data.period.from();
         f.to = m_data.period.to();
         DrillDownDialog *d = openDrillDown(tr("Orders · %1").arg(when));
@@ -454,7 +514,37 @@ DrillDownDialog *DashboardPage::drillIntoCard(const QString &key)
         d->showOpportunities(f);
         return d;
     }
-    return nullptr; // new customers and retention are counts of customers, not of records to list
+    if (key == u"new_customers"_s)
+        return drillIntoCustomers(CustomerSet::New, tr("New customers · %1").arg(when));
+    if (key == u"retention_rate"_s)
+        return drillIntoCustomers(CustomerSet::Retained, tr("Customers who bought again · %1").arg(when));
+    return nullptr;
+}
+
+DrillDownDialog *DashboardPage::drillIntoCustomers(CustomerSet set, const QString &title)
+{
+    QString error;
+    QList<qint64> ids, before;
+    {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        MetricsEngine engine(*session()->database(), session()->scope());
+        ids = engine.customerIds(set, m_data.period, m_data.filter, &error);
+        if (set == CustomerSet::Retained && error.isEmpty())
+            before = engine.customerIds(CustomerSet::Active, m_data.period.previous(), m_data.filter, &error);
+        QApplication::restoreOverrideCursor();
+    }
+    if (!error.isEmpty()) {
+        m_note->setText(error);
+        return nullptr;
+    }
+    CustomerFilter f;
+    f.only = ids;
+    DrillDownDialog *d = openDrillDown(title);
+    d->showCustomers(f, set == CustomerSet::Retained
+                            ? tr("of %n customer(s) who bought in %1", nullptr, int(before.size()))
+                                  .arg(periodTitle(m_data.period.previous()))
+                            : QString());
+    return d;
 }
 
 DrillDownDialog *DashboardPage::drillIntoTrend(int index)
@@ -464,6 +554,8 @@ DrillDownDialog *DashboardPage::drillIntoTrend(int index)
     const Period &p = m_data.trendPeriods.at(index);
     OrderFilter f;
     f.members = m_data.teamMembers;
+    f.region = m_data.filter.regions.value(0);
+    f.channel = m_data.filter.channels.value(0);
     f.from = p.from();
     f.to = p.to();
     DrillDownDialog *d = openDrillDown(tr("Orders · %1").arg(periodTitle(p)));
@@ -479,6 +571,8 @@ DrillDownDialog *DashboardPage::drillIntoRep(qint64 memberId)
             name = r.label;
     OrderFilter f;
     f.memberId = memberId;
+    f.region = m_data.filter.regions.value(0);
+    f.channel = m_data.filter.channels.value(0);
     f.from = m_data.period.from();
     f.to = m_data.period.to();
     DrillDownDialog *d = openDrillDown(tr("Orders of %1 · %2").arg(name, periodTitle(m_data.period)));
@@ -490,6 +584,7 @@ DrillDownDialog *DashboardPage::drillIntoChannel(const QString &channel)
 {
     OrderFilter f;
     f.members = m_data.teamMembers;
+    f.region = m_data.filter.regions.value(0);
     f.channel = channel;
     f.from = m_data.period.from();
     f.to = m_data.period.to();
@@ -504,6 +599,7 @@ DrillDownDialog *DashboardPage::drillIntoRegion(const QString &region)
     OrderFilter f;
     f.members = m_data.teamMembers;
     f.region = region;
+    f.channel = m_data.filter.channels.value(0);
     f.from = m_data.period.from();
     f.to = m_data.period.to();
     DrillDownDialog *d = openDrillDown(tr("Orders · %1 · %2").arg(region, periodTitle(m_data.period)));
@@ -608,6 +704,15 @@ void DashboardPage::retranslateUi()
     m_kind->addItems({tr("Month"), tr("Quarter"), tr("Year")});
     m_kind->setCurrentIndex(kind);
     m_team->setItemText(0, tr("Everyone I can see"));
+    m_region->setToolTip(tr("Only customers of this region"));
+    m_channel->setToolTip(tr("Only orders of this sales channel (visits, new customers and opportunities "
+                             "have no channel)"));
+    if (m_region->count())
+        m_region->setItemText(0, tr("All regions"));
+    if (m_channel->count())
+        m_channel->setItemText(0, tr("All channels"));
+    for (int i = 1; i < m_channel->count(); ++i)
+        m_channel->setItemText(i, Metrics::channelLabel(m_channel->itemData(i).toString()));
     m_refresh->setText(tr("Refresh"));
     m_refresh->setToolTip(tr("Calculate again with the latest data"));
     m_print->setText(tr("Print…"));

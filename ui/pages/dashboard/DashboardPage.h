@@ -51,6 +51,9 @@ public:
     DrillDownDialog *drillIntoChannel(const QString &channel);
     DrillDownDialog *drillIntoRegion(const QString &region);
     DrillDownDialog *drillIntoStage(qint64 stageId);
+    // Restricts the dashboard to one region or channel (empty: all).
+    void setRegion(const QString &region);
+    void setChannel(const QString &channel);
     // The dashboard on paper: a preview to print from, or an A4 PDF. Both are exports of the
     // dashboard report (performance/export), audited like the CLI's.
     void printDashboard();
@@ -70,6 +73,9 @@ protected:
 
 private:
     void retranslateUi();
+    void fillRegionsAndChannels();
+    // The customers behind the new-customer or retention card.
+    DrillDownDialog *drillIntoCustomers(analytics::CustomerSet set, const QString &title);
     void fillPeriods();
     void fillTeams();
     void load();
@@ -86,6 +92,8 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_period = nullptr;
     QComboBox *m_team = nullptr;
+    QComboBox *m_region = nullptr;  // all regions, or one
+    QComboBox *m_channel = nullptr; // all channels, or one
     QToolButton *m_refresh = nullptr;
     QToolButton *m_print = nullptr;
     QToolButton *m_pdf = nullptr;

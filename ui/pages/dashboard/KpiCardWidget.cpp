@@ -142,7 +142,8 @@ void KpiCardWidget::setCard(const KpiCard &card)
     for (const Value &v : card.trend)
         values << v.toDouble();
     m_spark->setValues(values);
-    setToolTip(tr("Click to see the records behind this figure"));
+    setToolTip(card.unavailable.isEmpty() ? tr("Click to see the records behind this figure")
+                                          : card.unavailable);
 }
 
 QString KpiCardWidget::valueText() const
