@@ -5,6 +5,7 @@
 // against permissions and the audit log.
 #include "CrmUiTest.h"
 #include "analytics/Reports.h"
+#include "charts/KpiCardText.h"
 #include "dialogs/ReportsDialog.h"
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/settings/SettingsPage.h"
@@ -292,6 +293,12 @@ void TestPrint::dashboardWithItsCharts()
     // The revenue card shows the engine's figure, as the page does.
     QVERIFY2(first.contains(revenue->value.display()), qPrintable(revenue->value.display()));
     QVERIFY(first.contains(revenue->title));
+    // Target and attainment in full, not cut off at the card's edge.
+    QVERIFY(revenue->attainment.target > 0);
+    const QStringList target = KpiCardText::of(*revenue, false).target.split(u" · "_s);
+    QCOMPARE(target.size(), 2);
+    for (const QString &line : target)
+        QVERIFY2(first.contains(line), qPrintable(line + u" not in: "_s + first));
     const QString all = pdfText(pdf);
     QVERIFY(all.contains(u"Revenue by rep"_s));
     QVERIFY(all.contains(data.byRep.rows.constFirst().label)); // the best rep, in a chart and a table
