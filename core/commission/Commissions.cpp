@@ -149,26 +149,29 @@ QStringList TeamSummary::headers()
 
 bool TeamSummary::write(io::TableWriter &writer, bool numbers) const
 {
-    // Amounts are exact fen until here.
-    const auto money = [numbers](std::optional<qint64> fen) -> QVariant {
-        if (!fen)
-            return {};
-        return numbers ? QVariant(double(*fen) / 100.0) : QVariant(Money::plain(*fen));
+    // Amounts are exact fen to the end: the writer turns them into yuan (an XLSX number shown
+    // "¥#,##0.00", exact CSV text). Rates are ratios for XLSX ("0.0%"), "130.00%" in CSV.
+    const auto money = [](std::optional<qint64> fen) -> QVariant {
+        return fen ? QVariant(*fen) : QVariant();
     };
+    const auto rate = [numbers](qint64 bp) -> QVariant {
+        return numbers ? QVariant(double(bp) / 10000.0) : QVariant(CommissionCalculator::percent(bp));
+    };
+    using io::CellFormat;
+    writer.setColumnFormats({CellFormat::General, CellFormat::General, CellFormat::General,
+                             CellFormat::General, CellFormat::Fen, CellFormat::Fen, CellFormat::Percent,
+                             CellFormat::Percent, CellFormat::Fen, CellFormat::Fen, CellFormat::Fen});
     QList<QVariant> header;
     for (const QString &h : headers())
         header << h;
     bool ok = writer.writeRow(header);
     for (const Statement &s : statements) {
-        ok = ok && writer.writeRow({s.code, s.name, s.teamName, s.plan ? s.plan->name : QString(),
-                                    money(s.baseFen()), money(s.calculation.targetFen),
-                                    s.calculation.attainmentBp
-                                        ? QVariant(CommissionCalculator::percent(*s.calculation.attainmentBp))
-                                        : QVariant(),
-                                    s.calculation.tier
-                                        ? QVariant(CommissionCalculator::percent(s.calculation.tier->fromBp))
-                                        : QVariant(),
-                                    money(s.commissionFen()), money(s.adjustmentsFen), money(s.totalFen)});
+        ok = ok &&
+             writer.writeRow({s.code, s.name, s.teamName, s.plan ? s.plan->name : QString(),
+                              money(s.baseFen()), money(s.calculation.targetFen),
+                              s.calculation.attainmentBp ? rate(*s.calculation.attainmentBp) : QVariant(),
+                              s.calculation.tier ? rate(s.calculation.tier->fromBp) : QVariant(),
+                              money(s.commissionFen()), money(s.adjustmentsFen), money(s.totalFen)});
     }
     ok = ok &&
          writer.writeRow({Commissions::tr("Total"), QVariant(), QVariant(), QVariant(), money(total.baseFen),
@@ -391,7 +394,8 @@ std::optional<Simulation> Commissions::simulate(qint64 memberId, const Period &p
     return sim;
 }
 
-bool Commissions::exportSummary(const TeamSummary &summary, const QString &path, const QString &format)
+bool Commissions::exportSummary(const TeamSummary &summary, const QString &path, const QString &format,
+                                const QByteArray &encoding)
 {
     const QString target = u"commission:"_s + summary.period.key();
     if (!Permissions(m_db).check(m_scope, PermissionArea::Money, PermissionAction::Export, target, &m_error))
@@ -401,10 +405,18 @@ bool Commissions::exportSummary(const TeamSummary &summary, const QString &path,
         m_error = tr("Unknown format \"%1\": use csv or xlsx.").arg(format);
         return false;
     }
+    io::CsvWriteOptions csv;
+    csv.encoding = encoding.isEmpty() ? QByteArray("utf-8") : encoding.toLower();
+    if (csv.encoding != "utf-8" && csv.encoding != "gbk" && csv.encoding != "gb18030") {
+        m_error = tr("Unknown encoding \"%1\": use utf-8 or gbk.").arg(QString::fromLatin1(encoding));
+        return false;
+    }
+    csv.byteOrderMark = csv.encoding == "utf-8";
+    csv.neutralizeFormulas = true;
     QString error;
     std::unique_ptr<io::TableWriter> writer =
         xlsx ? io::createXlsxWriter(path, tr("Commission %1").arg(summary.period.key()), &error)
-             : io::createCsvWriter(path, {}, &error);
+             : io::createCsvWriter(path, csv, &error);
     const bool written = writer && summary.write(*writer, xlsx);
     if (writer && !written)
         error = writer->errorString();
@@ -413,7 +425,10 @@ bool Commissions::exportSummary(const TeamSummary &summary, const QString &path,
     entry.target = target;
     entry.rows = summary.statements.size();
     entry.location = QFileInfo(path).absoluteFilePath();
-    entry.detail = written ? u"format=%1"_s.arg(xlsx ? u"xlsx"_s : u"csv"_s) : u"error=%1"_s.arg(error);
+    QString detail = u"format=%1"_s.arg(xlsx ? u"xlsx"_s : u"csv"_s);
+    if (!xlsx && csv.encoding != "utf-8")
+        detail += u" encoding="_s + QString::fromLatin1(csv.encoding);
+    entry.detail = written ? detail : u"error=%1"_s.arg(error);
     entry.outcome = written ? AuditOutcome::Ok : AuditOutcome::Failed;
     AuditLog log(m_db, m_scope);
     if (!log.record(entry) && written) {

@@ -108,7 +108,9 @@ public:
     // Writes summary to path as XLSX (amounts as numbers) or CSV (exact text), by format "xlsx"
     // or "csv", after checking the money/export permission, and records the export in the audit
     // log (what, how many statements, where), failed ones too. False with lastError().
-    bool exportSummary(const TeamSummary &summary, const QString &path, const QString &format);
+    // encoding: of a CSV, "utf-8" (with a BOM) or "gbk"/"gb18030"; formula-like text is neutralised.
+    bool exportSummary(const TeamSummary &summary, const QString &path, const QString &format,
+                       const QByteArray &encoding = "utf-8");
 
     QString lastError() const { return m_error; }
 
