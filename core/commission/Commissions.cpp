@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "io/TableWriter.h"
+#include "io/XlsxWriter.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
 
@@ -177,7 +178,45 @@ bool TeamSummary::write(io::TableWriter &writer, bool numbers) const
          writer.writeRow({Commissions::tr("Total"), QVariant(), QVariant(), QVariant(), money(total.baseFen),
                           QVariant(), QVariant(), QVariant(), money(total.commissionFen),
                           money(total.adjustmentsFen), money(total.totalFen)});
+    // A workbook also gets each member's rate table on a sheet of its own, the tier reached
+    // marked, so that a statement can be checked by hand. (CSV keeps its one table.)
+    if (auto *xlsx = dynamic_cast<io::XlsxWriter *>(&writer); ok && xlsx)
+        ok = writeRates(*xlsx);
     return ok && writer.finish();
+}
+
+bool TeamSummary::writeRates(io::XlsxWriter &writer) const
+{
+    using io::CellFormat;
+    if (!writer.addSheet(Commissions::tr("Rates")))
+        return false;
+    writer.setColumnFormats({CellFormat::General, CellFormat::General, CellFormat::General,
+                             CellFormat::General, CellFormat::General, CellFormat::Percent,
+                             CellFormat::Percent, CellFormat::General});
+    bool ok = writer.writeRow({Commissions::tr("Code"), Commissions::tr("Name"), Commissions::tr("Plan"),
+                               Commissions::tr("Mode"), Commissions::tr("Category"),
+                               Commissions::tr("From attainment"), Commissions::tr("Rate"),
+                               Commissions::tr("Reached")});
+    const auto ratio = [](qint64 bp) { return QVariant(double(bp) / 10000.0); };
+    for (const Statement &s : statements) {
+        if (!s.plan)
+            continue;
+        const QString mode = Plan::modeLabel(s.plan->mode);
+        for (qsizetype i = 0; i < s.plan->tiers.size(); ++i) {
+            const Tier &t = s.plan->tiers.at(i);
+            // Marginal plans pay every bracket below the one reached too.
+            const bool reached = s.calculation.tierIndex >= 0 &&
+                                 (i == s.calculation.tierIndex ||
+                                  (s.plan->mode == RateMode::Marginal && i < s.calculation.tierIndex));
+            ok = ok && writer.writeRow({s.code, s.name, s.plan->name, mode, QString(), ratio(t.fromBp),
+                                        ratio(t.rateBp), reached ? u"✓"_s : QString()});
+        }
+        for (const CategoryRate &c : s.plan->categoryRates)
+            ok = ok &&
+                 writer.writeRow({s.code, s.name, s.plan->name, mode, c.category, QVariant(), ratio(c.rateBp),
+                                  s.categoryBase.value(c.category) ? u"✓"_s : QString()});
+    }
+    return ok;
 }
 
 QString Simulation::sentence() const

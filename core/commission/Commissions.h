@@ -18,7 +18,8 @@
 
 namespace frontline::io {
 class TableWriter;
-}
+class XlsxWriter;
+} // namespace frontline::io
 
 namespace frontline::commission {
 
@@ -69,6 +70,8 @@ struct TeamSummary
     // spreadsheet adds them up) or exact text (CSV). Returns writer.finish()'s answer.
     static QStringList headers();
     bool write(io::TableWriter &writer, bool numbers) const;
+    // Each member's rate table (tiers and category rates, the tier reached marked) as a sheet.
+    bool writeRates(io::XlsxWriter &writer) const;
 };
 
 struct Simulation
