@@ -281,7 +281,59 @@ Report Reports::funnel(const Period &period, const Filter &filter)
 
 Report Reports::dashboard(const Period &period, const Filter &filter)
 {
-    return dashboard(period, m_engine.dashboard(period, filter));
+    const Dashboard d = m_engine.dashboard(period, filter);
+    Report r = dashboard(period, d);
+    if (const KpiCard *revenue = d.card(u"revenue"_s)) {
+        QList<std::optional<qint64>> targets;
+        for (const Period &p : revenue->trendPeriods)
+            targets << m_engine.target(Measure::Revenue, p, filter);
+        addTrendTargets(r, targets);
+    }
+    r.sections << revenueByRep(m_engine.breakdown(Measure::Revenue, period, Dimension::Rep, filter));
+    return r;
+}
+
+void Reports::addTrendTargets(Report &dashboard, const QList<std::optional<qint64>> &targets)
+{
+    for (ReportTable &t : dashboard.sections) {
+        if (t.key != u"trend"_s || t.columnIndex(u"revenue_fen"_s) < 0 ||
+            std::none_of(targets.cbegin(), targets.cend(), [](const auto &v) { return v.has_value(); }))
+            continue;
+        t.addColumn(u"revenue_target_fen"_s, tr("Revenue target"), ColumnType::Fen);
+        for (qsizetype i = 0; i < t.rows.size(); ++i) {
+            const std::optional<qint64> target = targets.value(i);
+            t.rows[i] << (target ? QVariant(*target) : QVariant());
+        }
+        for (ReportChart &c : t.charts) {
+            if (c.valueKeys == QStringList{u"revenue_fen"_s})
+                c.valueKeys << u"revenue_target_fen"_s;
+        }
+    }
+}
+
+ReportTable Reports::revenueByRep(const Breakdown &byRep)
+{
+    ReportTable reps;
+    reps.key = u"revenue_by_rep"_s;
+    reps.title = tr("Revenue by rep");
+    reps.addColumn(u"rank"_s, tr("Rank"), ColumnType::Int);
+    reps.addColumn(u"rep"_s, tr("Rep"), ColumnType::Text);
+    reps.addColumn(u"revenue_fen"_s, Metrics::label(Measure::Revenue), ColumnType::Fen);
+    reps.addColumn(u"share"_s, tr("Share of revenue"), ColumnType::Percent);
+    qint64 total = 0;
+    for (const Row &row : byRep.rows)
+        total += row.value.numerator;
+    for (qsizetype i = 0; i < byRep.rows.size(); ++i) {
+        const Row &row = byRep.rows.at(i);
+        reps.rows << QList<QVariant>{qint64(i + 1), row.label, row.value.numerator,
+                                     cell(Value::ratio(row.value.numerator, total))};
+    }
+    reps.charts << ReportChart{ReportChart::Kind::Bar,
+                               reps.title,
+                               u"rep"_s,
+                               {u"revenue_fen"_s},
+                               std::min<qsizetype>(reps.rows.size(), 20)};
+    return reps;
 }
 
 Report Reports::dashboard(const Period &period, const Dashboard &d)

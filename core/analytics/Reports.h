@@ -39,6 +39,11 @@ public:
     Report dashboard(const Period &period, const Filter &filter);
     // The same from figures already computed (the dashboard page's, for its PDF).
     static Report dashboard(const Period &period, const Dashboard &dashboard);
+    // The dashboard's extras for a workbook: the revenue target of each trend period as a
+    // column of the trend (drawn as a second line), and revenue by rep (rank, rep, revenue,
+    // share) with its bars. The GUI's dashboard export adds them from the figures it has.
+    static void addTrendTargets(Report &dashboard, const QList<std::optional<qint64>> &targets);
+    static ReportTable revenueByRep(const Breakdown &byRep);
     // Every rep of the scope (and filter): revenue, orders, new customers, visits, average
     // satisfaction, open and weighted pipeline, the revenue target and its attainment when the
     // rep has one; the total last.

@@ -1790,9 +1790,9 @@ bool Generation::createCommissionPlan()
         u"INSERT INTO commission_plan (uuid, name, role, valid_from, mode, floor_bp, notes, created_at, "
         u"hlc, device_id) VALUES (?, ?, 'rep', ?, 'tier', 5000, ?, ?, ?, ?)"_s);
     q.addBindValue(Repository::newUuid());
-    q.addBindValue(DemoGenerator::tr("Sales rep commission"));
+    q.addBindValue(u"销售代表提成"_s); // demo data is the Chinese company's, as its names are
     q.addBindValue(QDate(m_start.year(), m_start.month(), 1).toString(Qt::ISODate));
-    q.addBindValue(DemoGenerator::tr("Demo plan: the rate rises with the attainment of the monthly target."));
+    q.addBindValue(u"演示方案：提成比例随月度目标达成率提高。"_s);
     q.addBindValue(Repository::nowUtc());
     q.addBindValue(qint64(stamp.hlc));
     q.addBindValue(stamp.deviceId);

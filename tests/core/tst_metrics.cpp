@@ -766,8 +766,24 @@ void tst_Metrics::dashboardXlsx()
     QVERIFY2(chart.contains("<c:f>Trend!$A$2:$A$13</c:f>"), chart.constData());
     QVERIFY(chart.contains("<c:f>Trend!$B$2:$B$13</c:f>"));
     QVERIFY(chart.contains("<c:f>Trend!$B$1</c:f>"));
+    // The revenue target of each month beside it (only March has one), drawn as a second line.
+    QCOMPARE(trend.at(u"H1"_s).value, u"Revenue target"_s);
+    QCOMPARE(trend.at(u"H13"_s).value.toDouble(), yuan(*target));
+    QCOMPARE(trend.at(u"H13"_s).format, YuanFormat);
+    QVERIFY(trend.at(u"H12"_s).value.isEmpty());
+    QVERIFY(chart.contains("<c:f>Trend!$H$2:$H$13</c:f>"));
     QVERIFY(zipPart(path, u"xl/worksheets/_rels/sheet2.xml.rels"_s).contains("drawing"));
     QVERIFY(zipPart(path, u"xl/worksheets/_rels/sheet1.xml.rels"_s).isEmpty());
+    // Revenue by rep with its bars: R1 ¥2,800.00 (a share of 28/54), R2 and R3 ¥1,300.00.
+    const QList<QList<QVariant>> reps = readSheet(path, u"Revenue by rep"_s);
+    QCOMPARE(reps.size(), 4);
+    QCOMPARE(reps.at(1).at(1).toString(), u"张伟"_s);
+    QCOMPARE(reps.at(1).at(2).toDouble(), 2800.0);
+    QCOMPARE(reps.at(1).at(3).toDouble(), 280000.0 / 540000.0);
+    QCOMPARE(reps.at(3).at(2).toDouble(), 1300.0);
+    const QByteArray bars = zipPart(path, u"xl/charts/chart2.xml"_s);
+    QVERIFY(bars.contains("<c:barChart>"));
+    QVERIFY2(bars.contains("<c:f>'Revenue by rep'!$C$2:$C$4</c:f>"), bars.constData());
 }
 
 void tst_Metrics::repPerformance_data()

@@ -50,7 +50,8 @@ ReportTable ReportPrinter::printable(const ReportTable &table)
     t.title = table.title;
     QList<qsizetype> keep;
     for (qsizetype c = 0; c < table.columns.size(); ++c) {
-        if (table.columns.at(c).key.endsWith(u"_key"_s))
+        // Keys are for programs; the customer list's codes leave its names room on A4.
+        if (table.columns.at(c).key.endsWith(u"_key"_s) || table.columns.at(c).key.endsWith(u"_code"_s))
             continue;
         keep << c;
         t.columns << table.columns.at(c);
