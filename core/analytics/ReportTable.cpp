@@ -41,7 +41,16 @@ QString ReportTable::displayText(const QVariant &v, ColumnType type)
 
 QString ReportTable::displayText(qsizetype row, qsizetype column) const
 {
-    return displayText(rows.value(row).value(column), columns.value(column).type);
+    return displayText(rows.value(row).value(column), cellType(row, column));
+}
+
+bool ReportTable::hasCellTypes(qsizetype row) const
+{
+    for (auto it = m_cellTypes.constBegin(); it != m_cellTypes.constEnd(); ++it) {
+        if (it.key().first == row)
+            return true;
+    }
+    return false;
 }
 
 QString ReportTable::typeKey(ColumnType type)

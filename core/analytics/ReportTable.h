@@ -11,8 +11,10 @@
 #include "Period.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 #include <QVariant>
 
 namespace frontline::analytics {
@@ -25,6 +27,23 @@ enum class ColumnType
     Percent,
     Decimal,
     Date
+};
+
+// A chart of a section, drawn beside its data where the format can (XLSX): the categories are
+// one column, each value column a series, over the first rows (0: all of them).
+struct ReportChart
+{
+    enum class Kind
+    {
+        Line,
+        Bar, // horizontal bars, the first row on top
+        Column,
+    };
+    Kind kind = Kind::Column;
+    QString title;
+    QString categoryKey;
+    QStringList valueKeys;
+    qsizetype rows = 0;
 };
 
 struct ReportColumn
@@ -42,12 +61,25 @@ public:
     QString title; // for people
     QList<ReportColumn> columns;
     QList<QList<QVariant>> rows;
+    QList<ReportChart> charts;
 
     void addColumn(const QString &columnKey, const QString &columnTitle, ColumnType type)
     {
         columns << ReportColumn{columnKey, columnTitle, type};
     }
     qsizetype columnIndex(const QString &key) const;
+    // A cell whose unit is not its column's: the dashboard's key figures hold money, counts and
+    // rates in one "value" column. Displays and XLSX number formats follow cellType(); CSV and
+    // JSON keep the raw value (the row says its unit).
+    void setCellType(qsizetype row, qsizetype column, ColumnType type)
+    {
+        m_cellTypes.insert({row, column}, type);
+    }
+    ColumnType cellType(qsizetype row, qsizetype column) const
+    {
+        return m_cellTypes.value({row, column}, columns.value(column).type);
+    }
+    bool hasCellTypes(qsizetype row) const;
     // A cell as people read it: "¥1,234.50", "12.5%", "2025-03-07"; empty when invalid.
     QString displayText(qsizetype row, qsizetype column) const;
     static QString displayText(const QVariant &value, ColumnType type);
@@ -58,6 +90,9 @@ public:
     // prefixed with ' so that spreadsheets do not run them as formulas.
     QString toCsv() const;
     static QString typeKey(ColumnType type); // text, fen, int, percent, decimal, date
+
+private:
+    QHash<QPair<qsizetype, qsizetype>, ColumnType> m_cellTypes;
 };
 
 // A whole report: what, for which period and whom, and its sections.

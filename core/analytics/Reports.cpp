@@ -1,6 +1,11 @@
 #include "Reports.h"
 
+#include "domain/Vocabulary.h"
+#include "repositories/CustomerRepository.h"
+
 #include <QJsonArray>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -71,7 +76,8 @@ QJsonValue json(const Value &v)
 
 QStringList Reports::kinds()
 {
-    return {u"sales"_s, u"ranking"_s, u"attainment"_s, u"funnel"_s, u"dashboard"_s};
+    return {u"sales"_s,     u"ranking"_s,         u"attainment"_s, u"funnel"_s,
+            u"dashboard"_s, u"rep-performance"_s, u"customers"_s};
 }
 
 std::optional<Report> Reports::build(const QString &kind, const Period &period, Dimension by, Measure measure,
@@ -92,6 +98,10 @@ std::optional<Report> Reports::build(const QString &kind, const Period &period, 
         return funnel(period, filter);
     if (kind == u"dashboard"_s)
         return dashboard(period, filter);
+    if (kind == u"rep-performance"_s)
+        return repPerformance(period, filter);
+    if (kind == u"customers"_s)
+        return customers(period, filter, error);
     *error = tr("Unknown report \"%1\": use %2.").arg(kind, kinds().join(u", "_s));
     return std::nullopt;
 }
@@ -145,6 +155,12 @@ Report Reports::sales(const Period &period, Dimension by, const Filter &filter)
              << quantity.total.numerator
              << cell(Value::ratio(revenue.total.numerator, revenue.total.numerator));
     t.rows << totalRow;
+    // The biggest groups as bars (the total line left out).
+    t.charts << ReportChart{ReportChart::Kind::Bar,
+                            tr("Revenue by %1").arg(Metrics::label(by).toLower()),
+                            Metrics::key(by),
+                            {u"revenue_fen"_s},
+                            std::min<qsizetype>(t.rows.size() - 1, 20)};
     r.sections << t;
     return r;
 }
@@ -178,6 +194,11 @@ Report Reports::ranking(const Period &period, Measure measure, const Filter &fil
             cells << orderCounts.value(row.memberId, 0);
         t.rows << cells;
     }
+    t.charts << ReportChart{ReportChart::Kind::Bar,
+                            r.title,
+                            u"rep"_s,
+                            {columnKey(measure)},
+                            std::min<qsizetype>(t.rows.size(), 20)};
     r.sections << t;
     return r;
 }
@@ -260,7 +281,59 @@ Report Reports::funnel(const Period &period, const Filter &filter)
 
 Report Reports::dashboard(const Period &period, const Filter &filter)
 {
-    return dashboard(period, m_engine.dashboard(period, filter));
+    const Dashboard d = m_engine.dashboard(period, filter);
+    Report r = dashboard(period, d);
+    if (const KpiCard *revenue = d.card(u"revenue"_s)) {
+        QList<std::optional<qint64>> targets;
+        for (const Period &p : revenue->trendPeriods)
+            targets << m_engine.target(Measure::Revenue, p, filter);
+        addTrendTargets(r, targets);
+    }
+    r.sections << revenueByRep(m_engine.breakdown(Measure::Revenue, period, Dimension::Rep, filter));
+    return r;
+}
+
+void Reports::addTrendTargets(Report &dashboard, const QList<std::optional<qint64>> &targets)
+{
+    for (ReportTable &t : dashboard.sections) {
+        if (t.key != u"trend"_s || t.columnIndex(u"revenue_fen"_s) < 0 ||
+            std::none_of(targets.cbegin(), targets.cend(), [](const auto &v) { return v.has_value(); }))
+            continue;
+        t.addColumn(u"revenue_target_fen"_s, tr("Revenue target"), ColumnType::Fen);
+        for (qsizetype i = 0; i < t.rows.size(); ++i) {
+            const std::optional<qint64> target = targets.value(i);
+            t.rows[i] << (target ? QVariant(*target) : QVariant());
+        }
+        for (ReportChart &c : t.charts) {
+            if (c.valueKeys == QStringList{u"revenue_fen"_s})
+                c.valueKeys << u"revenue_target_fen"_s;
+        }
+    }
+}
+
+ReportTable Reports::revenueByRep(const Breakdown &byRep)
+{
+    ReportTable reps;
+    reps.key = u"revenue_by_rep"_s;
+    reps.title = tr("Revenue by rep");
+    reps.addColumn(u"rank"_s, tr("Rank"), ColumnType::Int);
+    reps.addColumn(u"rep"_s, tr("Rep"), ColumnType::Text);
+    reps.addColumn(u"revenue_fen"_s, Metrics::label(Measure::Revenue), ColumnType::Fen);
+    reps.addColumn(u"share"_s, tr("Share of revenue"), ColumnType::Percent);
+    qint64 total = 0;
+    for (const Row &row : byRep.rows)
+        total += row.value.numerator;
+    for (qsizetype i = 0; i < byRep.rows.size(); ++i) {
+        const Row &row = byRep.rows.at(i);
+        reps.rows << QList<QVariant>{qint64(i + 1), row.label, row.value.numerator,
+                                     cell(Value::ratio(row.value.numerator, total))};
+    }
+    reps.charts << ReportChart{ReportChart::Kind::Bar,
+                               reps.title,
+                               u"rep"_s,
+                               {u"revenue_fen"_s},
+                               std::min<qsizetype>(reps.rows.size(), 20)};
+    return reps;
 }
 
 Report Reports::dashboard(const Period &period, const Dashboard &d)
@@ -305,6 +378,12 @@ Report Reports::dashboard(const Period &period, const Dashboard &d)
                                      c.attainment.hasTarget() ? QVariant(c.attainment.target) : QVariant(),
                                      c.attainment.hasTarget() ? cell(c.attainment.attainment) : QVariant(),
                                      Attainment::statusKey(c.attainment.status)};
+        // The figures in the card's own unit, so that XLSX shows ¥, counts and percentages.
+        const qsizetype row = kpis.rows.size() - 1;
+        kpis.setCellType(row, 3, columnType(value.type));
+        kpis.setCellType(row, 5, columnType(c.growth.previous.type));
+        kpis.setCellType(row, 7, columnType(c.growth.lastYear.type));
+        kpis.setCellType(row, 9, columnType(Metrics::type(c.measure)));
         trend.addColumn(c.key + (value.type == ValueType::Fen ? u"_fen"_s : QString()), c.title,
                         columnType(isGrowth ? ValueType::Ratio : Metrics::type(c.measure)));
         QJsonArray points;
@@ -338,8 +417,157 @@ Report Reports::dashboard(const Period &period, const Dashboard &d)
             trend.rows << row;
         }
     }
+    if (const qsizetype revenue = trend.columnIndex(u"revenue_fen"_s); revenue >= 0)
+        trend.charts << ReportChart{
+            ReportChart::Kind::Line, tr("Revenue trend"), u"period"_s, {u"revenue_fen"_s}, trend.rows.size()};
     r.sections << kpis << trend;
     r.extra = {{u"cards"_s, cards}, {u"as_of"_s, d.asOf.toString(Qt::ISODate)}};
+    return r;
+}
+
+Report Reports::repPerformance(const Period &period, const Filter &filter)
+{
+    Report r;
+    r.kind = u"rep-performance"_s;
+    r.title = tr("Rep performance");
+    r.period = period;
+    ReportTable t;
+    t.key = u"rep_performance"_s;
+    t.title = r.title;
+    t.addColumn(u"rep"_s, tr("Rep"), ColumnType::Text);
+    t.addColumn(u"code"_s, tr("Code"), ColumnType::Text);
+    t.addColumn(u"team"_s, tr("Team"), ColumnType::Text);
+    t.addColumn(u"revenue_fen"_s, Metrics::label(Measure::Revenue), ColumnType::Fen);
+    t.addColumn(u"orders"_s, Metrics::label(Measure::Orders), ColumnType::Int);
+    t.addColumn(u"new_customers"_s, Metrics::label(Measure::NewCustomers), ColumnType::Int);
+    t.addColumn(u"visits"_s, Metrics::label(Measure::Visits), ColumnType::Int);
+    t.addColumn(u"satisfaction"_s, Metrics::label(Measure::Satisfaction), ColumnType::Decimal);
+    t.addColumn(u"open_pipeline_fen"_s, Metrics::label(Measure::OpenPipeline), ColumnType::Fen);
+    t.addColumn(u"weighted_pipeline_fen"_s, Metrics::label(Measure::WeightedPipeline), ColumnType::Fen);
+    t.addColumn(u"target_fen"_s, tr("Revenue target"), ColumnType::Fen);
+    t.addColumn(u"attainment"_s, tr("Attainment"), ColumnType::Percent);
+
+    const QList<Measure> measures{Measure::Orders,       Measure::NewCustomers, Measure::Visits,
+                                  Measure::Satisfaction, Measure::OpenPipeline, Measure::WeightedPipeline};
+    QList<QHash<qint64, Value>> byRep;
+    for (const Measure m : measures) {
+        QHash<qint64, Value> values;
+        for (const Row &row : m_engine.breakdown(m, period, Dimension::Rep, filter).rows)
+            values.insert(row.id, row.value);
+        byRep << values;
+    }
+    QList<Value> totals;
+    for (const Measure m : measures)
+        totals << (Metrics::type(m) == ValueType::Average ? Value::average(0, 0)
+                                                          : Value{Metrics::type(m), 0, 1, false});
+    Value revenue = Value::fen(0);
+    for (const RankRow &rep : m_engine.ranking(Measure::Revenue, period, filter)) {
+        QList<QVariant> cells{rep.name, rep.code, rep.teamName, cell(rep.value)};
+        revenue += rep.value;
+        for (qsizetype i = 0; i < measures.size(); ++i) {
+            // A rep without a figure has none of it; satisfaction without ratings stays empty.
+            Value v = byRep.at(i).value(rep.memberId);
+            if (!byRep.at(i).contains(rep.memberId))
+                v = Metrics::type(measures.at(i)) == ValueType::Average
+                        ? Value::average(0, 0)
+                        : Value{Metrics::type(measures.at(i)), 0, 1, false};
+            cells << cell(v);
+            totals[i] += v;
+        }
+        Filter one = filter;
+        one.members = {rep.memberId};
+        const Attainment a = m_engine.attainment(Measure::Revenue, period, one);
+        cells << (a.hasTarget() ? QVariant(a.target) : QVariant())
+              << (a.hasTarget() ? cell(a.attainment) : QVariant());
+        t.rows << cells;
+    }
+    t.charts << ReportChart{ReportChart::Kind::Bar,
+                            tr("Revenue by rep"),
+                            u"rep"_s,
+                            {u"revenue_fen"_s},
+                            std::min<qsizetype>(t.rows.size(), 20)};
+    QList<QVariant> total{tr("Total"), QString(), QString(), cell(revenue)};
+    for (const Value &v : std::as_const(totals))
+        total << cell(v);
+    total << QVariant() << QVariant();
+    t.rows << total;
+    r.sections << t;
+    return r;
+}
+
+std::optional<Report> Reports::customers(const Period &period, const Filter &filter, QString *error)
+{
+    if (!m_db) {
+        *error = tr("The customer list needs the database.");
+        return std::nullopt;
+    }
+    if (filter.teamId || filter.members.size() > 1 || filter.regions.size() > 1 || filter.grades.size() > 1 ||
+        filter.statuses.size() > 1 || !filter.channels.isEmpty() || filter.hasLineAttributes()) {
+        *error = tr("The customer list is filtered by one member, region, grade or status at most.");
+        return std::nullopt;
+    }
+    CustomerFilter which;
+    which.ownerId = filter.members.value(0);
+    which.region = filter.regions.value(0);
+    which.grade = filter.grades.value(0);
+    which.status = filter.statuses.value(0);
+    CustomerRepository repository(*m_db, m_engine.scope());
+    QList<CustomerValue> values = repository.values(period.from(), period.to(), which);
+    if (!repository.lastError().isEmpty()) {
+        *error = repository.lastError();
+        return std::nullopt;
+    }
+    std::stable_sort(values.begin(), values.end(), [](const CustomerValue &a, const CustomerValue &b) {
+        return a.revenueFen != b.revenueFen ? a.revenueFen > b.revenueFen : a.lifetimeFen > b.lifetimeFen;
+    });
+
+    Report r;
+    r.kind = u"customers"_s;
+    r.title = tr("Customers");
+    r.period = period;
+    ReportTable t;
+    t.key = u"customers"_s;
+    t.title = r.title;
+    t.addColumn(u"customer"_s, tr("Customer"), ColumnType::Text);
+    t.addColumn(u"customer_code"_s, tr("Customer code"), ColumnType::Text);
+    t.addColumn(u"owner"_s, tr("Owner"), ColumnType::Text);
+    t.addColumn(u"owner_code"_s, tr("Owner code"), ColumnType::Text);
+    t.addColumn(u"grade"_s, tr("Grade"), ColumnType::Text);
+    t.addColumn(u"status"_s, tr("Status"), ColumnType::Text);
+    t.addColumn(u"status_key"_s, tr("Status key"), ColumnType::Text);
+    t.addColumn(u"region"_s, tr("Region"), ColumnType::Text);
+    t.addColumn(u"last_contact"_s, tr("Last contact"), ColumnType::Date);
+    t.addColumn(u"orders"_s, tr("Orders in period"), ColumnType::Int);
+    t.addColumn(u"revenue_fen"_s, tr("Revenue in period"), ColumnType::Fen);
+    t.addColumn(u"lifetime_orders"_s, tr("Orders in all"), ColumnType::Int);
+    t.addColumn(u"lifetime_value_fen"_s, tr("Lifetime value"), ColumnType::Fen);
+    qint64 orders = 0, revenue = 0, lifetimeOrders = 0, lifetime = 0;
+    for (const CustomerValue &v : std::as_const(values)) {
+        QDateTime contact = v.lastContact;
+        if (contact.isValid() && contact.timeSpec() == Qt::LocalTime)
+            contact.setTimeSpec(Qt::UTC); // stored in UTC, whether it says so or not
+        t.rows << QList<QVariant>{v.name,
+                                  v.code,
+                                  v.ownerName,
+                                  v.ownerCode,
+                                  v.grade,
+                                  Vocabulary::label(Vocabulary::CustomerStatus, v.status),
+                                  v.status,
+                                  v.region,
+                                  contact.isValid() ? QVariant(contact.toLocalTime().date()) : QVariant(),
+                                  v.orders,
+                                  v.revenueFen,
+                                  v.lifetimeOrders,
+                                  v.lifetimeFen};
+        orders += v.orders;
+        revenue += v.revenueFen;
+        lifetimeOrders += v.lifetimeOrders;
+        lifetime += v.lifetimeFen;
+    }
+    t.rows << QList<QVariant>{tr("Total"), QString(),      QString(), QString(),  QString(),
+                              QString(),   QString(),      QString(), QVariant(), orders,
+                              revenue,     lifetimeOrders, lifetime};
+    r.sections << t;
     return r;
 }
 

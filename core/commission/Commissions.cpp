@@ -2,6 +2,7 @@
 
 #include "domain/Money.h"
 #include "io/TableWriter.h"
+#include "io/XlsxWriter.h"
 #include "security/AuditLog.h"
 #include "security/Permissions.h"
 
@@ -149,32 +150,73 @@ QStringList TeamSummary::headers()
 
 bool TeamSummary::write(io::TableWriter &writer, bool numbers) const
 {
-    // Amounts are exact fen until here.
-    const auto money = [numbers](std::optional<qint64> fen) -> QVariant {
-        if (!fen)
-            return {};
-        return numbers ? QVariant(double(*fen) / 100.0) : QVariant(Money::plain(*fen));
+    // Amounts are exact fen to the end: the writer turns them into yuan (an XLSX number shown
+    // "¥#,##0.00", exact CSV text). Rates are ratios for XLSX ("0.0%"), "130.00%" in CSV.
+    const auto money = [](std::optional<qint64> fen) -> QVariant {
+        return fen ? QVariant(*fen) : QVariant();
     };
+    const auto rate = [numbers](qint64 bp) -> QVariant {
+        return numbers ? QVariant(double(bp) / 10000.0) : QVariant(CommissionCalculator::percent(bp));
+    };
+    using io::CellFormat;
+    writer.setColumnFormats({CellFormat::General, CellFormat::General, CellFormat::General,
+                             CellFormat::General, CellFormat::Fen, CellFormat::Fen, CellFormat::Percent,
+                             CellFormat::Percent, CellFormat::Fen, CellFormat::Fen, CellFormat::Fen});
     QList<QVariant> header;
     for (const QString &h : headers())
         header << h;
     bool ok = writer.writeRow(header);
     for (const Statement &s : statements) {
-        ok = ok && writer.writeRow({s.code, s.name, s.teamName, s.plan ? s.plan->name : QString(),
-                                    money(s.baseFen()), money(s.calculation.targetFen),
-                                    s.calculation.attainmentBp
-                                        ? QVariant(CommissionCalculator::percent(*s.calculation.attainmentBp))
-                                        : QVariant(),
-                                    s.calculation.tier
-                                        ? QVariant(CommissionCalculator::percent(s.calculation.tier->fromBp))
-                                        : QVariant(),
-                                    money(s.commissionFen()), money(s.adjustmentsFen), money(s.totalFen)});
+        ok = ok &&
+             writer.writeRow({s.code, s.name, s.teamName, s.plan ? s.plan->name : QString(),
+                              money(s.baseFen()), money(s.calculation.targetFen),
+                              s.calculation.attainmentBp ? rate(*s.calculation.attainmentBp) : QVariant(),
+                              s.calculation.tier ? rate(s.calculation.tier->fromBp) : QVariant(),
+                              money(s.commissionFen()), money(s.adjustmentsFen), money(s.totalFen)});
     }
     ok = ok &&
          writer.writeRow({Commissions::tr("Total"), QVariant(), QVariant(), QVariant(), money(total.baseFen),
                           QVariant(), QVariant(), QVariant(), money(total.commissionFen),
                           money(total.adjustmentsFen), money(total.totalFen)});
+    // A workbook also gets each member's rate table on a sheet of its own, the tier reached
+    // marked, so that a statement can be checked by hand. (CSV keeps its one table.)
+    if (auto *xlsx = dynamic_cast<io::XlsxWriter *>(&writer); ok && xlsx)
+        ok = writeRates(*xlsx);
     return ok && writer.finish();
+}
+
+bool TeamSummary::writeRates(io::XlsxWriter &writer) const
+{
+    using io::CellFormat;
+    if (!writer.addSheet(Commissions::tr("Rates")))
+        return false;
+    writer.setColumnFormats({CellFormat::General, CellFormat::General, CellFormat::General,
+                             CellFormat::General, CellFormat::General, CellFormat::Percent,
+                             CellFormat::Percent, CellFormat::General});
+    bool ok = writer.writeRow({Commissions::tr("Code"), Commissions::tr("Name"), Commissions::tr("Plan"),
+                               Commissions::tr("Mode"), Commissions::tr("Category"),
+                               Commissions::tr("From attainment"), Commissions::tr("Rate"),
+                               Commissions::tr("Reached")});
+    const auto ratio = [](qint64 bp) { return QVariant(double(bp) / 10000.0); };
+    for (const Statement &s : statements) {
+        if (!s.plan)
+            continue;
+        const QString mode = Plan::modeLabel(s.plan->mode);
+        for (qsizetype i = 0; i < s.plan->tiers.size(); ++i) {
+            const Tier &t = s.plan->tiers.at(i);
+            // Marginal plans pay every bracket below the one reached too.
+            const bool reached = s.calculation.tierIndex >= 0 &&
+                                 (i == s.calculation.tierIndex ||
+                                  (s.plan->mode == RateMode::Marginal && i < s.calculation.tierIndex));
+            ok = ok && writer.writeRow({s.code, s.name, s.plan->name, mode, QString(), ratio(t.fromBp),
+                                        ratio(t.rateBp), reached ? u"✓"_s : QString()});
+        }
+        for (const CategoryRate &c : s.plan->categoryRates)
+            ok = ok &&
+                 writer.writeRow({s.code, s.name, s.plan->name, mode, c.category, QVariant(), ratio(c.rateBp),
+                                  s.categoryBase.value(c.category) ? u"✓"_s : QString()});
+    }
+    return ok;
 }
 
 QString Simulation::sentence() const
@@ -391,7 +433,8 @@ std::optional<Simulation> Commissions::simulate(qint64 memberId, const Period &p
     return sim;
 }
 
-bool Commissions::exportSummary(const TeamSummary &summary, const QString &path, const QString &format)
+bool Commissions::exportSummary(const TeamSummary &summary, const QString &path, const QString &format,
+                                const QByteArray &encoding)
 {
     const QString target = u"commission:"_s + summary.period.key();
     if (!Permissions(m_db).check(m_scope, PermissionArea::Money, PermissionAction::Export, target, &m_error))
@@ -401,10 +444,18 @@ bool Commissions::exportSummary(const TeamSummary &summary, const QString &path,
         m_error = tr("Unknown format \"%1\": use csv or xlsx.").arg(format);
         return false;
     }
+    io::CsvWriteOptions csv;
+    csv.encoding = encoding.isEmpty() ? QByteArray("utf-8") : encoding.toLower();
+    if (csv.encoding != "utf-8" && csv.encoding != "gbk" && csv.encoding != "gb18030") {
+        m_error = tr("Unknown encoding \"%1\": use utf-8 or gbk.").arg(QString::fromLatin1(encoding));
+        return false;
+    }
+    csv.byteOrderMark = csv.encoding == "utf-8";
+    csv.neutralizeFormulas = true;
     QString error;
     std::unique_ptr<io::TableWriter> writer =
         xlsx ? io::createXlsxWriter(path, tr("Commission %1").arg(summary.period.key()), &error)
-             : io::createCsvWriter(path, {}, &error);
+             : io::createCsvWriter(path, csv, &error);
     const bool written = writer && summary.write(*writer, xlsx);
     if (writer && !written)
         error = writer->errorString();
@@ -413,7 +464,10 @@ bool Commissions::exportSummary(const TeamSummary &summary, const QString &path,
     entry.target = target;
     entry.rows = summary.statements.size();
     entry.location = QFileInfo(path).absoluteFilePath();
-    entry.detail = written ? u"format=%1"_s.arg(xlsx ? u"xlsx"_s : u"csv"_s) : u"error=%1"_s.arg(error);
+    QString detail = u"format=%1"_s.arg(xlsx ? u"xlsx"_s : u"csv"_s);
+    if (!xlsx && csv.encoding != "utf-8")
+        detail += u" encoding="_s + QString::fromLatin1(csv.encoding);
+    entry.detail = written ? detail : u"error=%1"_s.arg(error);
     entry.outcome = written ? AuditOutcome::Ok : AuditOutcome::Failed;
     AuditLog log(m_db, m_scope);
     if (!log.record(entry) && written) {

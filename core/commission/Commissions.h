@@ -18,7 +18,8 @@
 
 namespace frontline::io {
 class TableWriter;
-}
+class XlsxWriter;
+} // namespace frontline::io
 
 namespace frontline::commission {
 
@@ -69,6 +70,8 @@ struct TeamSummary
     // spreadsheet adds them up) or exact text (CSV). Returns writer.finish()'s answer.
     static QStringList headers();
     bool write(io::TableWriter &writer, bool numbers) const;
+    // Each member's rate table (tiers and category rates, the tier reached marked) as a sheet.
+    bool writeRates(io::XlsxWriter &writer) const;
 };
 
 struct Simulation
@@ -108,7 +111,9 @@ public:
     // Writes summary to path as XLSX (amounts as numbers) or CSV (exact text), by format "xlsx"
     // or "csv", after checking the money/export permission, and records the export in the audit
     // log (what, how many statements, where), failed ones too. False with lastError().
-    bool exportSummary(const TeamSummary &summary, const QString &path, const QString &format);
+    // encoding: of a CSV, "utf-8" (with a BOM) or "gbk"/"gb18030"; formula-like text is neutralised.
+    bool exportSummary(const TeamSummary &summary, const QString &path, const QString &format,
+                       const QByteArray &encoding = "utf-8");
 
     QString lastError() const { return m_error; }
 

@@ -1,5 +1,6 @@
 #include "export/ReportWriter.h"
 
+#include "io/TextCodec.h"
 #include "io/XlsxWriter.h"
 #include "security/AuditLog.h"
 
@@ -30,17 +31,38 @@ io::CellFormat ReportWriter::cellFormat(ColumnType type)
     return io::CellFormat::General;
 }
 
-QByteArray ReportWriter::csv(const analytics::Report &report, bool bom)
+QByteArray ReportWriter::csvEncoding(const QString &name)
+{
+    const QByteArray canonical = io::canonicalEncodingName(name.trimmed().toLatin1());
+    if (canonical == "utf-8" || canonical == "gbk" || canonical == "gb18030")
+        return canonical;
+    return {};
+}
+
+QByteArray ReportWriter::csv(const analytics::Report &report, bool bom, const QByteArray &encoding,
+                             bool *lossy)
 {
     QString text;
     for (qsizetype i = 0; i < report.sections.size(); ++i)
         text += (i ? u"\r\n"_s : QString()) + report.sections.at(i).toCsv();
-    return (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
+    const QByteArray name = csvEncoding(QString::fromLatin1(encoding));
+    if (name.isEmpty() || name == "utf-8") {
+        if (lossy)
+            *lossy = false;
+        return (bom ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
+    }
+    QByteArray bytes;
+    const std::unique_ptr<io::TextEncoder> encoder = io::TextEncoder::create(name);
+    encoder->encode(text, bytes);
+    if (lossy)
+        *lossy = encoder->hadErrors();
+    return bytes;
 }
 
-bool ReportWriter::writeCsv(const analytics::Report &report, const QString &path, QString *error)
+bool ReportWriter::writeCsv(const analytics::Report &report, const QString &path, QString *error,
+                            const QByteArray &encoding)
 {
-    const QByteArray bytes = csv(report, true);
+    const QByteArray bytes = csv(report, true, encoding);
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
@@ -51,11 +73,14 @@ bool ReportWriter::writeCsv(const analytics::Report &report, const QString &path
 
 PermissionArea ReportWriter::permissionArea(const QString &kind)
 {
-    // Sales figures are money; the funnel is the pipeline of orders; the rest is performance.
+    // Sales figures are money; the funnel is the pipeline of orders; the customer list is
+    // customers; the rest is performance.
     if (kind == u"sales"_s)
         return PermissionArea::Money;
     if (kind == u"funnel"_s)
         return PermissionArea::Orders;
+    if (kind == u"customers"_s)
+        return PermissionArea::Customers;
     return PermissionArea::Performance;
 }
 
@@ -112,8 +137,40 @@ bool ReportWriter::writeXlsx(const analytics::Report &report, const QString &pat
         writer.setColumnFormats(formats);
         if (!writer.writeRow(header))
             return fail();
-        for (const QList<QVariant> &row : table.rows) {
-            if (!writer.writeRow(row))
+        for (qsizetype r = 0; r < table.rows.size(); ++r) {
+            // A row of mixed units (the key figures) gets its own formats, then the columns' again.
+            const bool own = table.hasCellTypes(r);
+            if (own) {
+                QList<io::CellFormat> cells;
+                for (qsizetype c = 0; c < table.columns.size(); ++c)
+                    cells << cellFormat(table.cellType(r, c));
+                writer.setColumnFormats(cells);
+            }
+            if (!writer.writeRow(table.rows.at(r)))
+                return fail();
+            if (own)
+                writer.setColumnFormats(formats);
+        }
+        for (const analytics::ReportChart &c : table.charts) {
+            io::XlsxWriter::Chart chart;
+            chart.kind = c.kind == analytics::ReportChart::Kind::Line  ? io::XlsxWriter::Chart::Kind::Line
+                         : c.kind == analytics::ReportChart::Kind::Bar ? io::XlsxWriter::Chart::Kind::Bar
+                                                                       : io::XlsxWriter::Chart::Kind::Column;
+            chart.title = c.title;
+            chart.categoryColumn = int(table.columnIndex(c.categoryKey));
+            for (const QString &key : c.valueKeys) {
+                const qsizetype column = table.columnIndex(key);
+                if (column >= 0) {
+                    chart.valueColumns << int(column);
+                    chart.yuan = chart.yuan || table.columns.at(column).type == ColumnType::Fen;
+                }
+            }
+            const qsizetype rows = c.rows > 0 ? std::min(c.rows, table.rows.size()) : table.rows.size();
+            if (chart.categoryColumn < 0 || chart.valueColumns.isEmpty() || rows == 0)
+                continue;
+            chart.firstRow = 1;
+            chart.lastRow = quint32(rows);
+            if (!writer.addChart(chart))
                 return fail();
         }
     }

@@ -212,8 +212,57 @@ bool XlsxWriter::addSheet(const QString &name)
         return failed(
             tr("Cannot write %1: the sheet could not be created.").arg(QDir::toNativeSeparators(m_path)));
     m_row = 0;
+    m_chartsOnSheet = 0;
     m_widths.clear();
     m_formats.clear();
+    return true;
+}
+
+bool XlsxWriter::addChart(const Chart &spec)
+{
+    if (!m_sheet || m_finished)
+        return failed(tr("The file is not open for writing."));
+    if (spec.valueColumns.isEmpty() || spec.lastRow < spec.firstRow || spec.lastRow >= m_row)
+        return true; // nothing to draw
+    const uint8_t type = spec.kind == Chart::Kind::Line  ? LXW_CHART_LINE
+                         : spec.kind == Chart::Kind::Bar ? LXW_CHART_BAR
+                                                         : LXW_CHART_COLUMN;
+    lxw_chart *chart = workbook_add_chart(m_workbook, type);
+    if (!chart)
+        return failed(
+            tr("Cannot write %1: the chart could not be created.").arg(QDir::toNativeSeparators(m_path)));
+    const char *sheet = m_sheetNames.constLast().constData();
+    for (const int column : spec.valueColumns) {
+        lxw_chart_series *series = chart_add_series(chart, nullptr, nullptr);
+        chart_series_set_categories(series, sheet, spec.firstRow, lxw_col_t(spec.categoryColumn),
+                                    spec.lastRow, lxw_col_t(spec.categoryColumn));
+        chart_series_set_values(series, sheet, spec.firstRow, lxw_col_t(column), spec.lastRow,
+                                lxw_col_t(column));
+        chart_series_set_name_range(series, sheet, 0, lxw_col_t(column));
+        if (spec.kind == Chart::Kind::Line)
+            chart_series_set_marker_type(series, LXW_CHART_MARKER_CIRCLE);
+    }
+    m_chartTexts << spec.title.toUtf8();
+    chart_title_set_name(chart, m_chartTexts.constLast().constData());
+    if (spec.valueColumns.size() == 1)
+        chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
+    // For bars the category axis is the vertical one: reversed, the first row is on top.
+    if (spec.kind == Chart::Kind::Bar)
+        chart_axis_set_reverse(chart->x_axis);
+    if (spec.yuan)
+        chart_axis_set_num_format(chart->y_axis, "\"¥\"#,##0");
+    lxw_chart_options options{};
+    options.x_scale = 1.5;
+    options.y_scale = spec.kind == Chart::Kind::Bar
+                          ? std::clamp(0.6 + 0.06 * double(spec.lastRow - spec.firstRow + 1), 1.0, 2.0)
+                          : 1.2;
+    const auto beside = lxw_col_t(m_widths.size() + 1);
+    const lxw_error e =
+        worksheet_insert_chart_opt(m_sheet, lxw_row_t(1 + 24 * m_chartsOnSheet), beside, chart, &options);
+    if (e != LXW_NO_ERROR)
+        return failed(tr("Cannot write %1: %2")
+                          .arg(QDir::toNativeSeparators(m_path), QString::fromUtf8(lxw_strerror(e))));
+    ++m_chartsOnSheet;
     return true;
 }
 

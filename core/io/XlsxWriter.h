@@ -30,6 +30,27 @@ public:
     // Closes the current sheet (its widths, frozen header and autofilter) and starts a new one;
     // its first row is again the header. Column formats are reset.
     bool addSheet(const QString &name);
+    // A chart of the current sheet's data beside it (to the right of the columns written so
+    // far, charts one below the other): categories from one column, a series per value column
+    // (named by its header), over the data rows firstRow..lastRow (0-based sheet rows; the
+    // header is row 0). Call after the rows, before addSheet()/finish().
+    struct Chart
+    {
+        enum class Kind
+        {
+            Line,
+            Bar, // horizontal, the first category on top
+            Column,
+        };
+        Kind kind = Kind::Column;
+        QString title;
+        int categoryColumn = 0;
+        QList<int> valueColumns;
+        quint32 firstRow = 1;
+        quint32 lastRow = 1;
+        bool yuan = false; // the values are money: the value axis shows ¥
+    };
+    bool addChart(const Chart &chart);
     // Title and subject in the workbook's document properties.
     void setProperties(const QString &title, const QString &subject);
     QString errorString() const override { return m_error; }
@@ -58,6 +79,8 @@ private:
     lxw_format *m_integer = nullptr;
     lxw_format *m_decimal = nullptr;
     QList<QByteArray> m_sheetNames; // lxw keeps pointers to names: they live as long as the workbook
+    QList<QByteArray> m_chartTexts; // the same for chart titles
+    int m_chartsOnSheet = 0;
     QByteArray m_title, m_subject;
     quint32 m_row = 0;
     bool m_finished = false;

@@ -202,6 +202,57 @@ QList<Customer> CustomerRepository::list(const CustomerFilter &filter, int limit
     return result;
 }
 
+QList<CustomerValue> CustomerRepository::values(const QDate &from, const QDate &to,
+                                                const CustomerFilter &filter)
+{
+    // Correlated subqueries on the customer's indexes (sales_order_customer, activity_customer):
+    // one pass over the customers, no window functions (SQLite 3.15).
+    static const QString sold =
+        u"FROM sales_order o JOIN order_line l ON l.order_id = o.id AND l.deleted = 0 "
+        u"WHERE o.customer_id = c.id AND o.deleted = 0 AND o.status <> 'cancelled'"_s;
+    static const QString orders = u"FROM sales_order o WHERE o.customer_id = c.id AND o.deleted = 0 AND "
+                                  u"o.status <> 'cancelled'"_s;
+    const QString inPeriod = u" AND o.order_date BETWEEN ? AND ?"_s;
+    QVariantList binds;
+    const QString fromText = from.toString(Qt::ISODate), toText = to.toString(Qt::ISODate);
+    binds << fromText << toText << fromText << toText;
+    const QString sql =
+        u"SELECT c.id, c.code, c.name, c.owner_id, m.code, m.name, c.grade, c.status, c.region, "
+        u"(SELECT max(a.occurred_at) FROM activity a WHERE a.customer_id = c.id AND a.deleted = 0), "
+        u"(SELECT count(*) "_s +
+        orders + inPeriod + u"), (SELECT coalesce(sum(l.amount_fen), 0) "_s + sold + inPeriod +
+        u"), (SELECT count(*) "_s + orders + u"), (SELECT coalesce(sum(l.amount_fen), 0) "_s + sold + u")"_s +
+        filterSql(filter, &binds) + u" ORDER BY c.sort_key, c.id"_s;
+    QSqlQuery q = query();
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(binds))
+        q.addBindValue(v);
+    QList<CustomerValue> result;
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        CustomerValue v;
+        v.id = q.value(0).toLongLong();
+        v.code = q.value(1).toString();
+        v.name = q.value(2).toString();
+        v.ownerId = q.value(3).toLongLong();
+        v.ownerCode = q.value(4).toString();
+        v.ownerName = q.value(5).toString();
+        v.grade = q.value(6).toString();
+        v.status = q.value(7).toString();
+        v.region = q.value(8).toString();
+        if (!q.value(9).isNull())
+            v.lastContact = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+        v.orders = q.value(10).toLongLong();
+        v.revenueFen = q.value(11).toLongLong();
+        v.lifetimeOrders = q.value(12).toLongLong();
+        v.lifetimeFen = q.value(13).toLongLong();
+        result << v;
+    }
+    return result;
+}
+
 QList<qint64> CustomerRepository::ids(const CustomerFilter &filter)
 {
     QVariantList binds;

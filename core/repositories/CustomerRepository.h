@@ -33,6 +33,23 @@ struct TimelineEntry
     qint64 amountFen = 0;
 };
 
+// A customer's worth (the customer list report): orders and revenue of a period, the lifetime
+// value (every order but cancelled ones, as revenue counts them) and the last contact (the latest
+// activity of any kind).
+struct CustomerValue
+{
+    qint64 id = 0;
+    QString code, name;
+    qint64 ownerId = 0;
+    QString ownerCode, ownerName;
+    QString grade, status, region;
+    QDateTime lastContact; // UTC; invalid when nobody has been in touch
+    qint64 orders = 0;     // in the period
+    qint64 revenueFen = 0; // in the period
+    qint64 lifetimeOrders = 0;
+    qint64 lifetimeFen = 0;
+};
+
 class CustomerRepository : public Repository
 {
     Q_DECLARE_TR_FUNCTIONS(frontline::CustomerRepository)
@@ -51,6 +68,8 @@ public:
     // Just the ids, in the same order: what a lazy list view needs to know its size at once.
     QList<qint64> ids(const CustomerFilter &filter);
     qint64 count(const CustomerFilter &filter);
+    // The customers of the filter (in pinyin order) with their value for the days from..to.
+    QList<CustomerValue> values(const QDate &from, const QDate &to, const CustomerFilter &filter = {});
 
     QList<FieldError> validate(const Customer &customer) const;
     SaveResult create(Customer customer);

@@ -557,6 +557,7 @@ private:
     void buildCustomer(qsizetype index, Batch &batch);
     void buildInternalTasks(Batch &batch);
     bool createTargets();
+    bool createCommissionPlan();
     bool createTraining();
     // Writes a batch; progress goes from fromPercent to toPercent as its parts are written.
     bool write(Batch &batch, int fromPercent, int toPercent, const QString &stage);
@@ -1777,6 +1778,46 @@ bool Generation::createTargets()
     return true;
 }
 
+// One commission plan for every rep, in force from the first month of the history, so that the
+// commission statements have something to show: nothing below 50% of the target, then 2%, 3%
+// from 80%, and accelerators of 5% from 100% and 7% from 120% on the whole revenue.
+bool Generation::createCommissionPlan()
+{
+    const QSqlDatabase db = m_db.connectionForThread();
+    QSqlQuery q(db);
+    const SyncStamp stamp = m_db.stamp();
+    q.prepare(
+        u"INSERT INTO commission_plan (uuid, name, role, valid_from, mode, floor_bp, notes, created_at, "
+        u"hlc, device_id) VALUES (?, ?, 'rep', ?, 'tier', 5000, ?, ?, ?, ?)"_s);
+    q.addBindValue(Repository::newUuid());
+    q.addBindValue(u"销售代表提成"_s); // demo data is the Chinese company's, as its names are
+    q.addBindValue(QDate(m_start.year(), m_start.month(), 1).toString(Qt::ISODate));
+    q.addBindValue(u"演示方案：提成比例随月度目标达成率提高。"_s);
+    q.addBindValue(Repository::nowUtc());
+    q.addBindValue(qint64(stamp.hlc));
+    q.addBindValue(stamp.deviceId);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    const qint64 plan = q.lastInsertId().toLongLong();
+    if (!q.prepare(
+            u"INSERT INTO commission_tier (uuid, plan_id, from_bp, rate_bp, hlc, device_id) VALUES (?, ?, "
+            u"?, ?, ?, ?)"_s))
+        return fail(q.lastError().text());
+    for (const auto &[fromBp, rateBp] : {std::pair{0, 200}, {8000, 300}, {10000, 500}, {12000, 700}}) {
+        const SyncStamp tierStamp = m_db.stamp();
+        q.addBindValue(Repository::newUuid());
+        q.addBindValue(plan);
+        q.addBindValue(fromBp);
+        q.addBindValue(rateBp);
+        q.addBindValue(qint64(tierStamp.hlc));
+        q.addBindValue(tierStamp.deviceId);
+        if (!q.exec())
+            return fail(q.lastError().text());
+    }
+    ++m_result.commissionPlans;
+    return true;
+}
+
 // Training and development, cheap and apart from the rest: a session a month for the last six
 // months (the whole sales force invited, most come, those who come are scored), and a plan for
 // every rep with goals, skills, three milestones around today and a review by their manager. A
@@ -1923,7 +1964,7 @@ bool Generation::run()
     buildInternalTasks(internal);
     if (!write(internal, 97, 97, teamTasks))
         return false;
-    if (!createTargets() || !createTraining())
+    if (!createTargets() || !createCommissionPlan() || !createTraining())
         return false;
     return report(98, DemoGenerator::tr("Saving"));
 }

@@ -5,10 +5,12 @@
 #include "support/CliRunner.h"
 #include "support/CrmFixture.h"
 #include "support/TempDatabase.h"
+#include "support/XlsxCells.h"
 
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -226,6 +228,59 @@ void tst_CliCommission::exportFiles()
     QFile book(xlsx);
     QVERIFY(book.open(QIODevice::ReadOnly));
     QVERIFY(book.read(2) == "PK");
+    // Amounts are yuan numbers with the ¥ format, rates fractions shown as percentages.
+    XlsxCells cells;
+    QVERIFY(cells.open(xlsx, u"xl/worksheets/sheet1.xml"_s));
+    QCOMPARE(cells.at(u"A3"_s).value, u"R1"_s);
+    const QString yuan = u"\"¥\"#,##0.00;-\"¥\"#,##0.00"_s;
+    for (const auto &[ref, value] :
+         {std::pair{u"E3"_s, 1300.0}, std::pair{u"F3"_s, 1000.0}, std::pair{u"I3"_s, 65.0},
+          std::pair{u"K3"_s, 65.0}, std::pair{u"K6"_s, 130.0}}) {
+        QVERIFY2(cells.at(ref).isNumber(), qPrintable(ref));
+        QCOMPARE(cells.at(ref).value.toDouble(), value);
+        QCOMPARE(cells.at(ref).format, yuan);
+    }
+    QCOMPARE(cells.at(u"G3"_s).value.toDouble(), 1.3);
+    QCOMPARE(cells.at(u"G3"_s).format, u"0.0%"_s);
+    QCOMPARE(cells.at(u"H3"_s).value.toDouble(), 1.0);
+    QCOMPARE(cells.at(u"H3"_s).format, u"0.0%"_s);
+
+    // The rate tables on a sheet of their own: R1's three tiers (130% reaches the 100% tier),
+    // R2's, then R3's own bracket and its furniture rate; M1 has no plan.
+    XlsxCells rates;
+    QVERIFY(rates.open(xlsx, u"xl/worksheets/sheet2.xml"_s));
+    QCOMPARE(rates.at(u"A2"_s).value, u"R1"_s);
+    QCOMPARE(rates.at(u"C2"_s).value, u"代表提成"_s);
+    QCOMPARE(rates.at(u"F3"_s).value.toDouble(), 0.8);
+    QCOMPARE(rates.at(u"G3"_s).value.toDouble(), 0.03);
+    QCOMPARE(rates.at(u"G3"_s).format, u"0.0%"_s);
+    QCOMPARE(rates.at(u"F4"_s).value.toDouble(), 1.0);
+    QCOMPARE(rates.at(u"G4"_s).value.toDouble(), 0.05);
+    QCOMPARE(rates.at(u"H4"_s).value, u"✓"_s);
+    QVERIFY(rates.at(u"H3"_s).value.isEmpty());
+    QCOMPARE(rates.at(u"A5"_s).value, u"R2"_s);
+    QCOMPARE(rates.at(u"A8"_s).value, u"R3"_s);
+    QCOMPARE(rates.at(u"G8"_s).value.toDouble(), 0.01);
+    QCOMPARE(rates.at(u"E9"_s).value, u"家具"_s);
+    QCOMPARE(rates.at(u"G9"_s).value.toDouble(), 0.03);
+    QVERIFY(rates.at(u"A10"_s).value.isEmpty());
+
+    // CSV in GBK on request: no BOM, the same rows.
+    const QString gbkPath = m_dir.filePath(u"march-gbk.csv"_s);
+    r = cli({u"commission"_s, u"--period"_s, u"2025-03"_s, u"--format"_s, u"csv"_s, u"--encoding"_s, u"gbk"_s,
+             u"--out"_s, gbkPath});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile gbkFile(gbkPath);
+    QVERIFY(gbkFile.open(QIODevice::ReadOnly));
+    const QByteArray gbkBytes = gbkFile.readAll();
+    QVERIFY(!gbkBytes.startsWith("\xEF\xBB\xBF"));
+    QStringDecoder gbk("GBK");
+    QCOMPARE(gbk.decode(gbkBytes), QString::fromUtf8(bytes.mid(3)));
+    QVERIFY(!gbk.hasError());
+    QCOMPARE(cli({u"commission"_s, u"--period"_s, u"2025-03"_s, u"--format"_s, u"csv"_s, u"--encoding"_s,
+                  u"ebcdic"_s, u"--out"_s, gbkPath})
+                 .exitCode,
+             2);
 }
 
 void tst_CliCommission::usageErrors_data()

@@ -4,10 +4,12 @@
 #include "support/CliRunner.h"
 #include "support/CrmFixture.h"
 #include "support/TempDatabase.h"
+#include "support/XlsxCells.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void customersBehindTheCards();
     void salesByChannelTable();
     void csvToFile();
+    void repPerformanceAndCustomers();
+    void csvInGbk();
     void companyNameSetting();
     void pdf();
     void rebuild();
@@ -197,6 +201,85 @@ void tst_CliReport::csvToFile()
              (QStringList{u"rank,rep,code,team,revenue_fen,orders"_s, u"1,张伟,R1,一组,180000,2"_s}));
 }
 
+void tst_CliReport::repPerformanceAndCustomers()
+{
+    CliRun r = cli({u"report"_s, u"rep-performance"_s, u"--period"_s, u"2025-03"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonArray rows = r.object().value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 4); // three reps and the total
+    QJsonObject first = rows.at(0).toObject();
+    // 张伟: 130000 + 50000 in two orders, one visit rated 4, the fixture's opportunity open.
+    QCOMPARE(first.value(u"code"_s).toString(), u"R1"_s);
+    QCOMPARE(first.value(u"revenue_fen"_s).toInteger(), 180000);
+    QCOMPARE(first.value(u"orders"_s).toInteger(), 2);
+    QCOMPARE(first.value(u"visits"_s).toInteger(), 1);
+    QCOMPARE(first.value(u"satisfaction"_s).toDouble(), 4.0);
+    QCOMPARE(rows.at(3).toObject().value(u"revenue_fen"_s).toInteger(), 440000);
+
+    // The customer list in full (JSON is an export, which a rep may not make of customers).
+    r = cli({u"report"_s, u"customers"_s, u"--period"_s, u"2025-03"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    rows = r.object().value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 4); // c1, c3, c2 and the total
+    first = rows.at(0).toObject();
+    QCOMPARE(first.value(u"customer"_s).toString(), u"北京华联商厦"_s);
+    QCOMPARE(first.value(u"owner"_s).toString(), u"张伟"_s);
+    QCOMPARE(first.value(u"last_contact"_s).toString(), u"2025-03-01"_s);
+    QCOMPARE(first.value(u"orders"_s).toInteger(), 2);
+    QCOMPARE(first.value(u"revenue_fen"_s).toInteger(), 180000);
+    QCOMPARE(first.value(u"lifetime_value_fen"_s).toInteger(), 180000);
+    // A rep sees only their own customers on the screen, and may not export them.
+    r = cli({u"report"_s, u"customers"_s, u"--period"_s, u"2025-03"_s, u"--as"_s, u"R1"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString table = QString::fromUtf8(r.out);
+    QVERIFY2(table.contains(u"北京华联商厦"_s) && table.contains(u"¥1,800.00"_s), qPrintable(table));
+    QVERIFY(!table.contains(u"上海宝钢贸易"_s) && !table.contains(u"广州白云制药"_s));
+    QCOMPARE(cli({u"report"_s, u"customers"_s, u"--period"_s, u"2025-03"_s, u"--as"_s, u"R1"_s, u"--json"_s})
+                 .exitCode,
+             1);
+
+    // As a workbook: the reps' revenue in yuan and its bar chart beside it.
+    const QString xlsx = m_dir.filePath(u"reps.xlsx"_s);
+    r = cli({u"report"_s, u"rep-performance"_s, u"--period"_s, u"2025-03"_s, u"--format"_s, u"xlsx"_s,
+             u"--out"_s, xlsx});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    XlsxCells cells;
+    QVERIFY(cells.open(xlsx, u"xl/worksheets/sheet1.xml"_s));
+    QCOMPARE(cells.at(u"D2"_s).value, u"1800"_s);
+    QVERIFY(cells.at(u"D2"_s).format.contains(u"#,##0.00"_s));
+    QVERIFY(zipPart(xlsx, u"xl/charts/chart1.xml"_s).contains("$D$2:$D$4"));
+}
+
+void tst_CliReport::csvInGbk()
+{
+    const QString path = m_dir.filePath(u"customers-gbk.csv"_s);
+    CliRun r = cli({u"report"_s, u"customers"_s, u"--period"_s, u"2025-03"_s, u"--format"_s, u"csv"_s,
+                    u"--encoding"_s, u"gbk"_s, u"--out"_s, path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains("\xB1\xB1\xBE\xA9")); // 北京
+    QStringDecoder gbk("GBK");
+    const QString text = gbk.decode(bytes);
+    QVERIFY(!gbk.hasError());
+    const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5); // header, three customers, total
+    QVERIFY2(lines.at(1).startsWith(u"北京华联商厦,"_s), qPrintable(lines.at(1)));
+    QVERIFY(lines.at(1).contains(u",张伟,"_s));
+    QVERIFY(lines.at(1).contains(u",华东,2025-03-01,2,180000,"_s));
+    // The default is UTF-8 with a BOM.
+    r = cli({u"report"_s, u"customers"_s, u"--period"_s, u"2025-03"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+             path});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile utf8(path);
+    QVERIFY(utf8.open(QIODevice::ReadOnly));
+    const QByteArray utf8Bytes = utf8.readAll();
+    QVERIFY(utf8Bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(QString::fromUtf8(utf8Bytes.mid(3)), text);
+}
+
 void tst_CliReport::companyNameSetting()
 {
     CliRun r = cli({u"settings"_s, u"set"_s, u"company_name"_s, u"华星贸易有限公司"_s});
@@ -302,6 +385,12 @@ void tst_CliReport::usageErrors_data()
     QTest::addColumn<QStringList>("args");
     QTest::newRow("no kind") << QStringList{u"report"_s};
     QTest::newRow("unknown kind") << QStringList{u"report"_s, u"profit"_s};
+    QTest::newRow("unknown encoding")
+        << QStringList{u"report"_s, u"sales"_s, u"--format"_s, u"csv"_s, u"--encoding"_s, u"latin9"_s};
+    QTest::newRow("encoding for json")
+        << QStringList{u"report"_s, u"sales"_s, u"--format"_s, u"json"_s, u"--encoding"_s, u"gbk"_s};
+    QTest::newRow("customers by team")
+        << QStringList{u"report"_s, u"customers"_s, u"--period"_s, u"2025-03"_s, u"--team"_s, u"一组"_s};
     QTest::newRow("bad period") << QStringList{u"report"_s, u"sales"_s, u"--period"_s, u"2025-13"_s};
     QTest::newRow("bad dimension") << QStringList{u"report"_s, u"sales"_s, u"--period"_s,
                                                   u"2025"_s,   u"--by"_s,  u"colour"_s};

@@ -7,9 +7,12 @@
 #include "support/CrmFixture.h"
 #include "support/TempDatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringDecoder>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -690,6 +693,24 @@ void tst_Commission::teamSummary()
     const QJsonObject json = all->toJson();
     QCOMPARE(json.value(u"total"_s).toObject().value(u"total_fen"_s).toInteger(), 21445);
     QCOMPARE(json.value(u"statements"_s).toArray().size(), 4);
+
+    // As CSV in GBK: no BOM, exact yuan, Chinese intact, a formula-like name neutralised.
+    TeamSummary evil = *all;
+    evil.statements[1].name = u"=HYPERLINK(\"x\")张伟"_s;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"提成.csv"_s);
+    QVERIFY2(commissions.exportSummary(evil, path, u"csv"_s, "gbk"), qPrintable(commissions.lastError()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    QStringDecoder gbk("GBK");
+    const QStringList lines = QString(gbk.decode(bytes)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QVERIFY(!gbk.hasError());
+    QCOMPARE(lines.size(), 6);
+    QVERIFY2(lines.at(2).startsWith(u"R1,\"'=HYPERLINK(\"\"x\"\")张伟\",一组,"_s), qPrintable(lines.at(2)));
+    QVERIFY2(lines.at(5).endsWith(u",91.00,123.45,214.45"_s), qPrintable(lines.at(5)));
+    QVERIFY(!commissions.exportSummary(evil, path, u"csv"_s, "latin1"));
 }
 
 void tst_Commission::simulation()

@@ -1,6 +1,7 @@
 // The demo data generator: repeatable from its seed, complete (every CRM table), true to its
 // options, believable (seasons, visits before orders, a narrowing funnel, tasks overdue and
 // done), consistent with the access rules, all or nothing.
+#include "commission/Commissions.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/OrgRepository.h"
 #include "repositories/TaskRepository.h"
@@ -150,10 +151,17 @@ void tst_DemoGenerator::everyCrmTableIsFilled()
     int checked = 0;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         // What a demo company has not done yet: imports, evaluations and honours, commission
-        // plans, syncs, user accounts and their audit trail (a demo runs in single-user mode).
-        static const QStringList emptyPrefixes = {u"import_"_s,     u"evaluation"_s,  u"honour"_s,
-                                                  u"commission_"_s, u"sync_"_s,       u"audit_log"_s,
-                                                  u"login_state"_s, u"user_account"_s};
+        // adjustments and category rates, syncs, user accounts and their audit trail (a demo runs
+        // in single-user mode).
+        static const QStringList emptyPrefixes = {u"import_"_s,
+                                                  u"evaluation"_s,
+                                                  u"honour"_s,
+                                                  u"commission_adjustment"_s,
+                                                  u"commission_category"_s,
+                                                  u"sync_"_s,
+                                                  u"audit_log"_s,
+                                                  u"login_state"_s,
+                                                  u"user_account"_s};
         if (foundation.contains(it.key()) ||
             std::any_of(emptyPrefixes.cbegin(), emptyPrefixes.cend(),
                         [&](const QString &prefix) { return it.key().startsWith(prefix); }))
@@ -179,6 +187,19 @@ void tst_DemoGenerator::everyCrmTableIsFilled()
                     u"SELECT count(*) FROM training_attendance WHERE attended = 0 AND score "
                     u"IS NOT NULL"_s),
              0);
+    // The reps' commission plan with its four rates, and statements that pay something.
+    QCOMPARE(m_result.commissionPlans, qint64(1));
+    QCOMPARE(counts.value(u"commission_plan"_s), qint64(1));
+    QCOMPARE(counts.value(u"commission_tier"_s), qint64(4));
+    commission::Commissions commissions(m_db->db(), AccessScope::administrator());
+    const analytics::Period lastMonth =
+        analytics::Period::containing(analytics::Period::Month, smallOptions().today.addMonths(-1));
+    const std::optional<commission::TeamSummary> summary = commissions.summary(lastMonth);
+    QVERIFY2(summary, qPrintable(commissions.lastError()));
+    int paid = 0;
+    for (const commission::Statement &st : summary->statements)
+        paid += st.plan && st.commissionFen() > 0 ? 1 : 0;
+    QVERIFY2(paid >= 5, qPrintable(QString::number(paid)));
     QCOMPARE(m_result.plans, qint64(9));
     QCOMPARE(counts.value(u"development_plan"_s), qint64(9));
     QCOMPARE(counts.value(u"plan_goal"_s), qint64(9 * 2));

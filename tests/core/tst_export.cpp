@@ -13,6 +13,7 @@
 #include "io/ZipArchive.h"
 #include "support/CrmFixture.h"
 #include "support/TempDatabase.h"
+#include "support/XlsxCells.h"
 
 #include <QDir>
 #include <QFile>
@@ -409,8 +410,14 @@ void tst_Export::reportXlsxOneSheetPerSection()
     kpis.addColumn(u"attainment"_s, u"达成率"_s, ColumnType::Percent);
     kpis.addColumn(u"orders"_s, u"订单"_s, ColumnType::Int);
     kpis.addColumn(u"day"_s, u"日期"_s, ColumnType::Date);
-    kpis.rows << QList<QVariant>{u"=1+1"_s, qint64(123456789), 0.875, qint64(12), QDate(2025, 3, 7)};
-    kpis.rows << QList<QVariant>{u"退货"_s, qint64(-501), QVariant(), qint64(-3), QVariant()};
+    kpis.addColumn(u"value"_s, u"数值"_s, ColumnType::Decimal); // each row in its own unit
+    kpis.rows << QList<QVariant>{u"=1+1"_s,  qint64(123456789), 0.875,
+                                 qint64(12), QDate(2025, 3, 7), qint64(7)};
+    kpis.rows << QList<QVariant>{u"退货"_s, qint64(-501), QVariant(), qint64(-3), QVariant(), qint64(42)};
+    kpis.rows << QList<QVariant>{u"比率"_s, QVariant(), QVariant(), QVariant(), QVariant(), 0.125};
+    kpis.setCellType(0, 5, ColumnType::Fen);
+    kpis.setCellType(1, 5, ColumnType::Int);
+    kpis.setCellType(2, 5, ColumnType::Percent);
     ReportTable trend;
     trend.key = u"trend"_s;
     trend.title = u"趋势: 月度/对比"_s; // characters a sheet name may not hold
@@ -427,8 +434,9 @@ void tst_Export::reportXlsxOneSheetPerSection()
     QCOMPARE(reader.sheetNames(), (QStringList{u"指标"_s, u"趋势_ 月度_对比"_s}));
 
     const QList<QList<QVariant>> first = readXlsx(path, u"指标"_s);
-    QCOMPARE(first.size(), 3);
-    QCOMPARE(first.at(0), (QList<QVariant>{u"指标"_s, u"销售额"_s, u"达成率"_s, u"订单"_s, u"日期"_s}));
+    QCOMPARE(first.size(), 4);
+    QCOMPARE(first.at(0),
+             (QList<QVariant>{u"指标"_s, u"销售额"_s, u"达成率"_s, u"订单"_s, u"日期"_s, u"数值"_s}));
     QCOMPARE(first.at(1).at(0).toString(), u"=1+1"_s); // a string cell: XLSX runs no formula from it
     QCOMPARE(fenOf(first.at(1).at(1)), 123456789);
     QCOMPARE(first.at(1).at(2).toDouble(), 0.875);
@@ -437,6 +445,28 @@ void tst_Export::reportXlsxOneSheetPerSection()
     QCOMPARE(fenOf(first.at(2).at(1)), -501);
     QVERIFY(!first.at(2).at(2).isValid());
     QCOMPARE(first.at(2).at(3).toLongLong(), -3);
+    // Formats, cell by cell: money a yuan number "¥#,##0.00", a rate a fraction "0.0%", a count
+    // "#,##0", a date a serial day "yyyy-mm-dd"; the mixed column follows each row's unit.
+    test::XlsxCells cells;
+    QVERIFY(cells.open(path, u"xl/worksheets/sheet1.xml"_s));
+    const QString yuan = u"\"¥\"#,##0.00;-\"¥\"#,##0.00"_s;
+    QCOMPARE(cells.at(u"B2"_s).value.toDouble(), 1234567.89);
+    QCOMPARE(cells.at(u"B2"_s).format, yuan);
+    QCOMPARE(cells.at(u"B3"_s).value.toDouble(), -5.01);
+    QCOMPARE(cells.at(u"C2"_s).format, u"0.0%"_s);
+    QCOMPARE(cells.at(u"D3"_s).value, u"-3"_s);
+    QCOMPARE(cells.at(u"D3"_s).format, u"#,##0"_s);
+    QCOMPARE(cells.at(u"E2"_s).value, u"45723"_s);
+    QCOMPARE(cells.at(u"E2"_s).format, u"yyyy-mm-dd"_s);
+    QCOMPARE(cells.at(u"F2"_s).value.toDouble(), 0.07);
+    QCOMPARE(cells.at(u"F2"_s).format, yuan);
+    QCOMPARE(cells.at(u"F3"_s).value, u"42"_s);
+    QCOMPARE(cells.at(u"F3"_s).format, u"#,##0"_s);
+    QCOMPARE(cells.at(u"F4"_s).value.toDouble(), 0.125);
+    QCOMPARE(cells.at(u"F4"_s).format, u"0.0%"_s);
+    // Past the mixed rows the column's own format is back (a row after them would have it).
+    QCOMPARE(kpis.cellType(3, 5), ColumnType::Decimal);
+
     const QList<QList<QVariant>> second = readXlsx(path, u"趋势_ 月度_对比"_s);
     QCOMPARE(second.size(), 2);
     QCOMPARE(second.at(1).at(1).toDouble(), 1.0);

@@ -3,6 +3,9 @@
 // expected value). Each case runs twice: through the rollups and through the base tables.
 #include "analytics/MetricsEngine.h"
 #include "analytics/Reports.h"
+#include "domain/Money.h"
+#include "export/ReportWriter.h"
+#include "io/XlsxReader.h"
 #include "repositories/ActivityRepository.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/OpportunityRepository.h"
@@ -10,8 +13,11 @@
 #include "storage/Transaction.h"
 #include "support/CrmFixture.h"
 #include "support/TempDatabase.h"
+#include "support/XlsxCells.h"
 
 #include <QSqlQuery>
+#include <QStringDecoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +52,13 @@ private slots:
     void customerSets();
     void dashboardChannelFilter();
     void unsupported();
+    void dashboardXlsx();
+    void repPerformance_data();
+    void repPerformance();
+    void repPerformanceXlsx();
+    void customerList_data();
+    void customerList();
+    void customerListCsvGbk();
 
 private:
     QString buildData();
@@ -762,6 +775,306 @@ void tst_Metrics::unsupported()
     const Breakdown b = engine.breakdown(Measure::Visits, *Period::parse(u"2025-03"_s), Dimension::Product);
     QVERIFY(!b.ok());
     QVERIFY(!engine.breakdown(Measure::NewCustomers, *Period::parse(u"2025-03"_s), Dimension::Channel).ok());
+}
+
+namespace {
+
+const QString YuanFormat = u"\"¥\"#,##0.00;-\"¥\"#,##0.00"_s;
+
+// The exact decimal of fen ("-5.01"), parsed the way a spreadsheet parses the cell's text: the
+// nearest double, with no drift from computing fen × 0.01.
+double yuan(qint64 fen)
+{
+    return Money::plain(fen).toDouble();
+}
+
+QList<QList<QVariant>> readSheet(const QString &path, const QString &sheet)
+{
+    io::ReadOptions options;
+    options.sheet = sheet;
+    io::XlsxReader reader(options);
+    QList<QList<QVariant>> rows;
+    if (!reader.open(path))
+        return rows;
+    io::SourceRow row;
+    while (reader.next(row))
+        rows << row.cells;
+    return rows;
+}
+
+} // namespace
+
+void tst_Metrics::dashboardXlsx()
+{
+    MetricsEngine engine(m_temp.db(), AccessScope::administrator());
+    engine.setToday(QDate(2025, 3, 28));
+    Reports reports(engine);
+    const Report report = reports.dashboard(*Period::parse(u"2025-03"_s), Filter());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"dashboard.xlsx"_s);
+    QString error;
+    QVERIFY2(ReportWriter::writeXlsx(report, path, &error), qPrintable(error));
+
+    // The key figures: every value in its card's unit. Hand-computed for March 2025 (see
+    // dashboardScope): revenue ¥5,400.00 (February ¥700.00), growth (5400 − 700) / 700, one new
+    // customer, retention 2 of 2, three visits, weighted pipeline ¥5,660.00.
+    XlsxCells kpis;
+    QVERIFY(kpis.open(path, u"xl/worksheets/sheet1.xml"_s));
+    const ReportTable &table = report.sections.at(0);
+    QCOMPARE(table.rows.size(), 6);
+    QCOMPARE(kpis.at(u"D1"_s).value, u"Value"_s);
+    struct Expected
+    {
+        QString key, unit;
+        double value;
+        QString format;
+    };
+    const QList<Expected> expected{
+        {u"revenue"_s, u"fen"_s, 5400.0, YuanFormat},
+        {u"growth"_s, u"ratio"_s, 470000.0 / 70000.0, u"0.0%"_s},
+        {u"new_customers"_s, u"count"_s, 1, u"#,##0"_s},
+        {u"retention_rate"_s, u"ratio"_s, 1.0, u"0.0%"_s},
+        {u"visits"_s, u"count"_s, 3, u"#,##0"_s},
+        {u"weighted_pipeline"_s, u"fen"_s, 5660.0, YuanFormat},
+    };
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        const Expected &e = expected.at(i);
+        const int row = int(i) + 1;
+        QCOMPARE(kpis.at(XlsxCells::ref(row, 0)).value, e.key);
+        QCOMPARE(kpis.at(XlsxCells::ref(row, 2)).value, e.unit);
+        const XlsxCell value = kpis.at(XlsxCells::ref(row, 3));
+        QVERIFY2(value.isNumber(), qPrintable(e.key));
+        QCOMPARE(value.value.toDouble(), e.value);
+        QCOMPARE(value.format, e.format);
+        // The previous period and last year in the same unit (growth's are revenue).
+        for (const int column : {5, 7}) {
+            const XlsxCell before = kpis.at(XlsxCells::ref(row, column));
+            if (!before.value.isEmpty())
+                QCOMPARE(before.format, e.key == u"growth"_s ? YuanFormat : e.format);
+        }
+        // Changes are fractions shown as percentages.
+        if (!kpis.at(XlsxCells::ref(row, 6)).value.isEmpty())
+            QCOMPARE(kpis.at(XlsxCells::ref(row, 6)).format, u"0.0%"_s);
+    }
+    QCOMPARE(kpis.at(u"F2"_s).value.toDouble(), 700.0);
+    QCOMPARE(kpis.at(u"F3"_s).value.toDouble(), 700.0);
+    // The company's revenue target (the database's) in yuan, its attainment a fraction.
+    const std::optional<qint64> target = engine.target(Measure::Revenue, *Period::parse(u"2025-03"_s));
+    QVERIFY(target);
+    QCOMPARE(kpis.at(u"J2"_s).value.toDouble(), yuan(*target));
+    QCOMPARE(kpis.at(u"J2"_s).format, YuanFormat);
+    QCOMPARE(kpis.at(u"K2"_s).value.toDouble(), 540000.0 / double(*target));
+    QCOMPARE(kpis.at(u"K2"_s).format, u"0.0%"_s);
+
+    // The trend: money columns in yuan, the revenue of March last; and its chart beside it.
+    XlsxCells trend;
+    QVERIFY(trend.open(path, u"xl/worksheets/sheet2.xml"_s));
+    QCOMPARE(trend.at(u"B1"_s).value, u"Revenue"_s);
+    QCOMPARE(trend.at(u"A13"_s).value, u"2025-03"_s);
+    QCOMPARE(trend.at(u"B13"_s).value.toDouble(), 5400.0);
+    QCOMPARE(trend.at(u"B13"_s).format, YuanFormat);
+    QCOMPARE(trend.at(u"B12"_s).value.toDouble(), 700.0);
+    QCOMPARE(trend.at(u"E13"_s).format, u"0.0%"_s); // retention
+    const QByteArray chart = zipPart(path, u"xl/charts/chart1.xml"_s);
+    QVERIFY(chart.contains("<c:lineChart>"));
+    QVERIFY2(chart.contains("<c:f>Trend!$A$2:$A$13</c:f>"), chart.constData());
+    QVERIFY(chart.contains("<c:f>Trend!$B$2:$B$13</c:f>"));
+    QVERIFY(chart.contains("<c:f>Trend!$B$1</c:f>"));
+    // The revenue target of each month beside it (only March has one), drawn as a second line.
+    QCOMPARE(trend.at(u"H1"_s).value, u"Revenue target"_s);
+    QCOMPARE(trend.at(u"H13"_s).value.toDouble(), yuan(*target));
+    QCOMPARE(trend.at(u"H13"_s).format, YuanFormat);
+    QVERIFY(trend.at(u"H12"_s).value.isEmpty());
+    QVERIFY(chart.contains("<c:f>Trend!$H$2:$H$13</c:f>"));
+    QVERIFY(zipPart(path, u"xl/worksheets/_rels/sheet2.xml.rels"_s).contains("drawing"));
+    QVERIFY(zipPart(path, u"xl/worksheets/_rels/sheet1.xml.rels"_s).isEmpty());
+    // Revenue by rep with its bars: R1 ¥2,800.00 (a share of 28/54), R2 and R3 ¥1,300.00.
+    const QList<QList<QVariant>> reps = readSheet(path, u"Revenue by rep"_s);
+    QCOMPARE(reps.size(), 4);
+    QCOMPARE(reps.at(1).at(1).toString(), u"张伟"_s);
+    QCOMPARE(reps.at(1).at(2).toDouble(), 2800.0);
+    QCOMPARE(reps.at(1).at(3).toDouble(), 280000.0 / 540000.0);
+    QCOMPARE(reps.at(3).at(2).toDouble(), 1300.0);
+    const QByteArray bars = zipPart(path, u"xl/charts/chart2.xml"_s);
+    QVERIFY(bars.contains("<c:barChart>"));
+    QVERIFY2(bars.contains("<c:f>'Revenue by rep'!$C$2:$C$4</c:f>"), bars.constData());
+}
+
+void tst_Metrics::repPerformance_data()
+{
+    QTest::addColumn<QString>("as");
+    QTest::addColumn<QStringList>(
+        "rows"); // code revenue orders new visits satisfaction open weighted target attainment
+    // March 2025, by hand: R1 O1 + O6 + O7 = 280000 in 3 orders, c4 new, the visit on 1 March,
+    // ratings 4 and 2, open A 1,000,000 + D 200,001, weighted 500,000 + 66,000, target 400,000 (70%).
+    // R2 O2, R3 O3: 130000 each, one visit rated 4, nothing open, no target of their own.
+    const QString r1 = u"R1 280000 3 1 1 3 1200001 566000 400000 0.7"_s;
+    const QString r2 = u"R2 130000 1 0 1 4 0 0 - -"_s;
+    const QString r3 = u"R3 130000 1 0 1 4 0 0 - -"_s;
+    QTest::newRow("company") << QString()
+                             << QStringList{r1, r2, r3, u"Total 540000 5 1 3 3.5 1200001 566000 - -"_s};
+    QTest::newRow("manager") << u"M1"_s
+                             << QStringList{r1, r2, u"Total 410000 4 1 2 3.33333333333 1200001 566000 - -"_s};
+    // A rep sees only their own line.
+    QTest::newRow("rep") << u"R2"_s << QStringList{r2, u"Total 130000 1 0 1 4 0 0 - -"_s};
+}
+
+void tst_Metrics::repPerformance()
+{
+    QFETCH(QString, as);
+    QFETCH(QStringList, rows);
+    MetricsEngine engine(m_temp.db(), scope(as));
+    Reports reports(engine);
+    QString error;
+    const std::optional<Report> report = reports.build(u"rep-performance"_s, *Period::parse(u"2025-03"_s),
+                                                       Dimension::None, Measure::Revenue, {}, &error);
+    QVERIFY2(report, qPrintable(error));
+    const ReportTable &t = report->sections.constFirst();
+    QStringList actual;
+    for (const QList<QVariant> &row : t.rows) {
+        QStringList cells{row.at(1).toString().isEmpty() ? row.at(0).toString() : row.at(1).toString()};
+        for (qsizetype c = 3; c < row.size(); ++c)
+            cells << (row.at(c).isValid() ? QString::number(row.at(c).toDouble(), 'g', 12) : u"-"_s);
+        actual << cells.join(u' ');
+    }
+    QCOMPARE(actual, rows);
+    QCOMPARE(t.columns.at(t.columnIndex(u"weighted_pipeline_fen"_s)).type, ColumnType::Fen);
+    QCOMPARE(t.columns.at(t.columnIndex(u"attainment"_s)).type, ColumnType::Percent);
+}
+
+void tst_Metrics::repPerformanceXlsx()
+{
+    MetricsEngine engine(m_temp.db(), AccessScope::administrator());
+    Reports reports(engine);
+    const Report report = reports.repPerformance(*Period::parse(u"2025-03"_s), {});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"reps.xlsx"_s);
+    QString error;
+    QVERIFY2(ReportWriter::writeXlsx(report, path, &error), qPrintable(error));
+    const QList<QList<QVariant>> rows = readSheet(path, u"Rep performance"_s);
+    QCOMPARE(rows.size(), 5);
+    QCOMPARE(rows.at(1).at(0).toString(), u"张伟"_s);
+    QCOMPARE(rows.at(1).at(3).toDouble(), 2800.0);
+    QCOMPARE(rows.at(1).at(8).toDouble(), 12000.01);
+    QCOMPARE(rows.at(1).at(9).toDouble(), 5660.0);
+    QCOMPARE(rows.at(1).at(10).toDouble(), 4000.0);
+    QCOMPARE(rows.at(1).at(11).toDouble(), 0.7);
+    QCOMPARE(rows.at(4).at(3).toDouble(), 5400.0);
+    XlsxCells cells;
+    QVERIFY(cells.open(path, u"xl/worksheets/sheet1.xml"_s));
+    QCOMPARE(cells.at(u"I2"_s).value.toDouble(), yuan(1200001));
+    QCOMPARE(cells.at(u"I2"_s).format, YuanFormat);
+    QCOMPARE(cells.at(u"E2"_s).format, u"#,##0"_s);
+    QCOMPARE(cells.at(u"H2"_s).format, u"#,##0.00"_s);
+    QCOMPARE(cells.at(u"L2"_s).format, u"0.0%"_s);
+    // Revenue by rep as bars over the three reps (not the total line).
+    const QByteArray chart = zipPart(path, u"xl/charts/chart1.xml"_s);
+    QVERIFY(chart.contains("<c:barChart>"));
+    QVERIFY2(chart.contains("'Rep performance'!$D$2:$D$4</c:f>"), chart.constData());
+    QVERIFY(chart.contains("'Rep performance'!$A$2:$A$4</c:f>"));
+}
+
+void tst_Metrics::customerList_data()
+{
+    QTest::addColumn<QString>("as");
+    QTest::addColumn<QStringList>(
+        "rows"); // name owner grade status last-contact orders revenue lifetime-orders lifetime
+    // March 2025 by hand. c1: O1 130000 + O7 50000 (February O4 45000), visit 1 March, call 5 March;
+    // c2: O2 130000 (O5 25000), visit 2 March (and 27 Feb); c3: O3 130000 (O9 90000 in 2024),
+    // visit 3 March; c4: O6 100000 (O10 5000 in April); c5: only the cancelled O8. Ties on
+    // revenue go by lifetime value.
+    const QString c1 = u"北京华联商厦 张伟 - active 2025-03-05 2 180000 3 225000"_s;
+    const QString c2 = u"上海宝钢贸易 李娜 - active 2025-03-02 1 130000 2 155000"_s;
+    const QString c3 = u"广州白云制药 刘洋 - active 2025-03-03 1 130000 2 220000"_s;
+    const QString c4 = u"深圳南山科技 张伟 A active - 1 100000 2 105000"_s;
+    const QString c5 = u"广州天河贸易 李娜 B prospect - 0 0 0 0"_s;
+    QTest::newRow("company") << QString()
+                             << QStringList{c1, c3, c2, c4, c5, u"Total - - - - 5 540000 9 705000"_s};
+    QTest::newRow("manager") << u"M1"_s << QStringList{c1, c2, c4, c5, u"Total - - - - 4 410000 7 485000"_s};
+    // A rep sees only their own customers.
+    QTest::newRow("rep") << u"R1"_s << QStringList{c1, c4, u"Total - - - - 3 280000 5 330000"_s};
+}
+
+void tst_Metrics::customerList()
+{
+    QFETCH(QString, as);
+    QFETCH(QStringList, rows);
+    MetricsEngine engine(m_temp.db(), scope(as));
+    Reports reports(engine, m_temp.db());
+    QString error;
+    const std::optional<Report> report = reports.build(u"customers"_s, *Period::parse(u"2025-03"_s),
+                                                       Dimension::None, Measure::Revenue, {}, &error);
+    QVERIFY2(report, qPrintable(error));
+    const ReportTable &t = report->sections.constFirst();
+    QStringList actual;
+    for (const QList<QVariant> &row : t.rows) {
+        QStringList cells;
+        for (const char *key : {"customer", "owner", "grade", "status_key", "last_contact", "orders",
+                                "revenue_fen", "lifetime_orders", "lifetime_value_fen"}) {
+            const QVariant v = row.at(t.columnIndex(QString::fromLatin1(key)));
+            const QString text =
+                v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString();
+            cells << (text.isEmpty() ? u"-"_s : text);
+        }
+        actual << cells.join(u' ');
+    }
+    QCOMPARE(actual, rows);
+    QCOMPARE(t.columns.at(t.columnIndex(u"last_contact"_s)).type, ColumnType::Date);
+
+    // Without the database there is no customer list, and a team filter is refused.
+    QVERIFY(!Reports(engine).build(u"customers"_s, *Period::parse(u"2025-03"_s), Dimension::None,
+                                   Measure::Revenue, {}, &error));
+    Filter team;
+    team.teamId = m_fixture.teamA;
+    QVERIFY(!reports.build(u"customers"_s, *Period::parse(u"2025-03"_s), Dimension::None, Measure::Revenue,
+                           team, &error));
+
+    // As XLSX: the last contact a real date cell, money in yuan.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"customers.xlsx"_s);
+    QVERIFY2(ReportWriter::writeXlsx(*report, path, &error), qPrintable(error));
+    const QList<QList<QVariant>> sheet = readSheet(path, u"Customers"_s);
+    QCOMPARE(sheet.size(), rows.size() + 1);
+    QCOMPARE(sheet.at(1).at(0).toString(), rows.constFirst().section(u' ', 0, 0));
+    QCOMPARE(sheet.at(1).at(8), QVariant(QDate(2025, 3, 5)));
+    QCOMPARE(sheet.at(1).at(10).toDouble(), 1800.0);
+    XlsxCells cells;
+    QVERIFY(cells.open(path, u"xl/worksheets/sheet1.xml"_s));
+    QCOMPARE(cells.at(u"I2"_s).format, u"yyyy-mm-dd"_s);
+    QCOMPARE(cells.at(u"I2"_s).value, u"45721"_s); // 2025-03-05 as an Excel serial day
+    QCOMPARE(cells.at(u"K2"_s).format, YuanFormat);
+    QCOMPARE(cells.at(u"M2"_s).value.toDouble(), yuan(225000));
+}
+
+void tst_Metrics::customerListCsvGbk()
+{
+    MetricsEngine engine(m_temp.db(), scope(u"R1"_s));
+    Reports reports(engine, m_temp.db());
+    QString error;
+    std::optional<Report> report = reports.customers(*Period::parse(u"2025-03"_s), {}, &error);
+    QVERIFY2(report, qPrintable(error));
+    // A formula-like name stays text.
+    report->sections[0].rows[0][0] = u"=HYPERLINK(\"x\")北京"_s;
+    bool lossy = true;
+    const QByteArray gbk = ReportWriter::csv(*report, true, "gbk", &lossy);
+    QVERIFY(!lossy);
+    QVERIFY(!gbk.startsWith("\xEF\xBB\xBF"));  // no BOM in GBK
+    QVERIFY(gbk.contains("\xD5\xC5\xCE\xB0")); // 张伟 in GBK
+    QStringDecoder decoder("GBK");
+    QVERIFY(decoder.isValid());
+    const QString text = decoder.decode(gbk);
+    QVERIFY(!decoder.hasError());
+    const QStringList lines = text.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(0).startsWith(u"customer,customer_code,owner,"_s));
+    QVERIFY2(lines.at(1).startsWith(u"\"'=HYPERLINK(\"\"x\"\")北京\","_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(2).startsWith(u"深圳南山科技,"_s), qPrintable(lines.at(2)));
+    QVERIFY(lines.at(2).contains(u",张伟,"_s));
+    QVERIFY(lines.at(2).endsWith(u",1,100000,2,105000"_s));
+    // The default stays UTF-8 with a BOM, and the same text.
+    const QByteArray utf8 = ReportWriter::csv(*report, true);
+    QVERIFY(utf8.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(QString::fromUtf8(utf8.mid(3)), text);
 }
 
 QTEST_GUILESS_MAIN(tst_Metrics)

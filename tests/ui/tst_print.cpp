@@ -20,9 +20,11 @@
 #include "support/TempDatabase.h"
 #include "util/Translations.h"
 
+#include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStringDecoder>
 #include <QToolButton>
 
 #include <QPrintPreviewWidget>
@@ -124,6 +126,7 @@ private Q_SLOTS:
     void dashboardWithItsCharts();
     void reportsDialogExportsAreAudited();
     void aRepCannotExportMoney();
+    void reportsDialogCustomerListInGbk();
     void settingsPageNamesTheCompanyOnTheDashboardPdf();
 
 private:
@@ -381,6 +384,54 @@ void TestPrint::aRepCannotExportMoney()
     const QString text = pdfText(path);
     QVERIFY(text.contains(u"李娜"_s));
     QVERIFY(!text.contains(u"张伟"_s));
+}
+
+void TestPrint::reportsDialogCustomerListInGbk()
+{
+    ReportsDialog dialog(&m_temp->db(), AccessScope::administrator());
+    dialog.setToday(QDate(2025, 4, 2));
+    dialog.resize(1280, 800);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *kind = dialog.findChild<QComboBox *>(u"reportKind"_s);
+    QVERIFY(kind->findData(u"rep-performance"_s) >= 0);
+    QCOMPARE(kind->itemText(kind->findData(u"customers"_s)), ReportsDialog::kindTitle(u"customers"_s));
+    QSignalSpy computed(&dialog, &ReportsDialog::computed);
+    auto *period = dialog.findChild<QLineEdit *>(u"reportPeriod"_s);
+    period->selectAll();
+    QTest::keyClicks(period, u"2025-03"_s);
+    // The customer list is the last report: End chooses it, as a user would with the keyboard.
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_End);
+    QCOMPARE(kind->currentData().toString(), u"customers"_s);
+    QVERIFY(computed.wait(20000));
+    QCOMPARE(dialog.problem(), QString());
+    QCOMPARE(dialog.report().kind, u"customers"_s);
+    // c1 ¥1,300.00 + the extra ¥500.00 on 20 March, c2 and c3 ¥1,300.00 each, and the total.
+    const ReportTable &t = dialog.report().sections.value(0);
+    QCOMPARE(t.rows.size(), 4);
+    QCOMPARE(t.rows.at(0).at(t.columnIndex(u"revenue_fen"_s)).toLongLong(), 180000);
+    QCOMPARE(t.rows.at(0).at(t.columnIndex(u"last_contact"_s)).toDate(), QDate(2025, 3, 1));
+    QTRY_VERIFY(dialog.pageCount() >= 1);
+    test::saveShot(&dialog, u"reports-customers"_s);
+
+    auto *encoding = dialog.findChild<QComboBox *>(u"csvEncoding"_s);
+    encoding->setFocus();
+    QTest::keyClick(encoding, Qt::Key_Down);
+    QCOMPARE(encoding->currentData().toByteArray(), QByteArray("gbk"));
+    const QString path = m_dir.filePath(u"customers-gbk.csv"_s);
+    QString error;
+    QVERIFY2(dialog.save(path, u"csv"_s, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains("\xD5\xC5\xCE\xB0")); // 张伟
+    QStringDecoder gbk("GBK");
+    const QString text = gbk.decode(bytes);
+    QVERIFY(!gbk.hasError());
+    QVERIFY2(text.contains(u"\r\n北京华联商厦,"_s), qPrintable(text));
+    QVERIFY(text.contains(u",张伟,"_s) && text.contains(u",2025-03-01,2,180000,2,180000\r\n"_s));
 }
 
 void TestPrint::settingsPageNamesTheCompanyOnTheDashboardPdf()

@@ -63,6 +63,12 @@ ReportsDialog::ReportsDialog(Database *db, AccessScope scope, QWidget *parent)
     m_xlsx->setObjectName(u"saveXlsx"_s);
     m_csv = new QPushButton(this);
     m_csv->setObjectName(u"saveCsv"_s);
+    m_encoding = new QComboBox(this);
+    m_encoding->setObjectName(u"csvEncoding"_s);
+    m_encoding->addItem(QString(), QByteArray("utf-8"));
+    m_encoding->addItem(QString(), QByteArray("gbk"));
+    m_encodingLabel = new QLabel(this);
+    m_encodingLabel->setBuddy(m_encoding);
 
     auto *choose = new QHBoxLayout;
     choose->setSpacing(8);
@@ -90,11 +96,17 @@ ReportsDialog::ReportsDialog(Database *db, AccessScope scope, QWidget *parent)
     buttons->addButton(m_xlsx, QDialogButtonBox::ActionRole);
     buttons->addButton(m_csv, QDialogButtonBox::ActionRole);
 
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_encodingLabel);
+    bottom->addWidget(m_encoding);
+    bottom->addSpacing(12);
+    bottom->addWidget(buttons, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(choose);
     layout->addWidget(m_note);
     layout->addWidget(m_preview, 1);
-    layout->addWidget(buttons);
+    layout->addLayout(bottom);
 
     connect(m_kind, &QComboBox::activated, this, [this] {
         updateGrouping();
@@ -137,6 +149,10 @@ QString ReportsDialog::kindTitle(const QString &kind)
         return tr("Funnel");
     if (kind == u"dashboard"_s)
         return tr("Dashboard");
+    if (kind == u"rep-performance"_s)
+        return tr("Rep performance");
+    if (kind == u"customers"_s)
+        return tr("Customer list");
     return kind;
 }
 
@@ -156,6 +172,12 @@ void ReportsDialog::retranslateUi()
     m_pdf->setText(tr("Save P&DF…"));
     m_xlsx->setText(tr("Save &Excel…"));
     m_csv->setText(tr("Save &CSV…"));
+    m_encodingLabel->setText(tr("CSV &encoding:"));
+    m_encoding->setItemText(0, tr("UTF-8 (Excel, recommended)"));
+    m_encoding->setItemText(1, tr("GBK (older Chinese software)"));
+    m_encoding->setToolTip(
+        tr("How the characters of a CSV file are stored. UTF-8 with a byte-order mark opens "
+           "correctly in Excel; choose GBK for software that only reads GBK."));
 }
 
 void ReportsDialog::updateGrouping()
@@ -249,7 +271,7 @@ void ReportsDialog::compute()
             engine.refreshRollups(); // when it cannot (read-only), the engine reads the base tables
             QString buildError;
             const std::optional<Report> report =
-                Reports(engine).build(kind, p, by, Measure::Revenue, {}, &buildError);
+                Reports(engine, *db).build(kind, p, by, Measure::Revenue, {}, &buildError);
             if (report)
                 r.report = *report;
             r.error = report ? engine.lastError() : buildError;
@@ -314,7 +336,7 @@ bool ReportsDialog::save(const QString &path, const QString &format, QString *er
     if (format == u"xlsx"_s)
         return ReportWriter::writeXlsx(audited, path, error);
     if (format == u"csv"_s)
-        return ReportWriter::writeCsv(audited, path, error);
+        return ReportWriter::writeCsv(audited, path, error, m_encoding->currentData().toByteArray());
     const std::unique_ptr<PrintDocument> doc = document();
     return doc && doc->writePdf(path, error);
 }

@@ -1,8 +1,9 @@
 // ReportsDialog: any report from the GUI, as frontline-cli report makes it — choose the kind,
 // the period and the grouping, look at the pages as they will print, then print them or save
-// them as PDF, Excel or CSV. The figures are computed off the UI thread in the user's access
-// scope; showing a report needs the view permission of its area, anything that leaves (a file,
-// paper) the export permission, and is written to the audit log as the CLI's exports are.
+// them as PDF, Excel or CSV (UTF-8 or GBK). The figures are computed off the UI thread in the
+// user's access scope; showing a report needs the view permission of its area, anything that
+// leaves (a file, paper) the export permission, and is written to the audit log as the CLI's
+// exports are.
 #pragma once
 
 #include "analytics/ReportTable.h"
@@ -44,7 +45,8 @@ public:
     int pageCount() const { return m_pages; }
     QPrintPreviewWidget *preview() const { return m_preview; }
 
-    // Writes the report as pdf, xlsx or csv after the export check, and audits it.
+    // Writes the report as pdf, xlsx or csv (in the encoding chosen) after the export check, and
+    // audits it.
     bool save(const QString &path, const QString &format, QString *error);
 
     static QString kindTitle(const QString &kind);
@@ -84,6 +86,8 @@ private:
     QPushButton *m_pdf = nullptr;
     QPushButton *m_xlsx = nullptr;
     QPushButton *m_csv = nullptr;
+    QComboBox *m_encoding = nullptr; // of a CSV: utf-8 (with a BOM) or gbk
+    QLabel *m_encodingLabel = nullptr;
 
     analytics::Report m_report;
     std::optional<DashboardData> m_dashboard;

@@ -63,23 +63,8 @@ QList<PrintCard> DashboardPrint::cards(const Dashboard &dashboard)
 Report DashboardPrint::report(const DashboardData &data)
 {
     Report r = Reports::dashboard(data.period, data.dashboard);
-    ReportTable reps;
-    reps.key = u"revenue_by_rep"_s;
-    reps.title = tr("Revenue by rep");
-    reps.addColumn(u"rank"_s, tr("Rank"), ColumnType::Int);
-    reps.addColumn(u"rep"_s, tr("Rep"), ColumnType::Text);
-    reps.addColumn(u"revenue_fen"_s, tr("Revenue"), ColumnType::Fen);
-    reps.addColumn(u"share"_s, tr("Share of revenue"), ColumnType::Percent);
-    qint64 total = 0;
-    for (const Row &row : data.byRep.rows)
-        total += row.value.numerator;
-    for (qsizetype i = 0; i < data.byRep.rows.size(); ++i) {
-        const Row &row = data.byRep.rows.at(i);
-        reps.rows << QList<QVariant>{qint64(i + 1), row.label, row.value.numerator,
-                                     total ? QVariant(double(row.value.numerator) / double(total))
-                                           : QVariant()};
-    }
-    r.sections << reps;
+    Reports::addTrendTargets(r, data.targets);
+    r.sections << Reports::revenueByRep(data.byRep);
     return r;
 }
 

@@ -50,15 +50,20 @@ ReportTable ReportPrinter::printable(const ReportTable &table)
     t.title = table.title;
     QList<qsizetype> keep;
     for (qsizetype c = 0; c < table.columns.size(); ++c) {
-        if (table.columns.at(c).key.endsWith(u"_key"_s))
+        // Keys are for programs; the customer list's codes leave its names room on A4.
+        if (table.columns.at(c).key.endsWith(u"_key"_s) || table.columns.at(c).key.endsWith(u"_code"_s))
             continue;
         keep << c;
         t.columns << table.columns.at(c);
     }
-    for (const QList<QVariant> &row : table.rows) {
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
         QList<QVariant> cells;
-        for (const qsizetype c : std::as_const(keep))
-            cells << row.value(c);
+        for (qsizetype i = 0; i < keep.size(); ++i) {
+            cells << table.rows.at(r).value(keep.at(i));
+            // A cell of its own unit (the dashboard's key figures) keeps it on paper.
+            if (table.cellType(r, keep.at(i)) != table.columns.at(keep.at(i)).type)
+                t.setCellType(r, i, table.cellType(r, keep.at(i)));
+        }
         t.rows << cells;
     }
     return t;
@@ -77,7 +82,8 @@ QChart *ReportPrinter::chart(const Report &report)
         const ReportColumn &col = t.columns.at(c);
         if (label < 0 && col.type == ColumnType::Text)
             label = c;
-        if (col.key == u"attainment"_s || col.key == u"reached"_s)
+        // Rep performance has an attainment only where there is a target: its bars are revenue.
+        if ((col.key == u"attainment"_s && report.kind != u"rep-performance"_s) || col.key == u"reached"_s)
             value = c;
     }
     if (value < 0) {
@@ -93,8 +99,11 @@ QChart *ReportPrinter::chart(const Report &report)
     const ColumnType type = t.columns.at(value).type;
     const double divisor = type == ColumnType::Fen ? 100.0 : type == ColumnType::Percent ? 0.01 : 1.0;
     QList<std::pair<QString, double>> bars;
-    // The sales summary ends with its total line, which is no bar.
-    const qsizetype rows = report.kind == u"sales"_s ? t.rows.size() - 1 : t.rows.size();
+    // The sales summary, rep performance and the customer list end with their total line,
+    // which is no bar.
+    const bool totalLine =
+        report.kind == u"sales"_s || report.kind == u"rep-performance"_s || report.kind == u"customers"_s;
+    const qsizetype rows = totalLine ? t.rows.size() - 1 : t.rows.size();
     for (qsizetype r = 0; r < rows; ++r) {
         const QVariant v = t.rows.at(r).value(value);
         if (v.isValid())

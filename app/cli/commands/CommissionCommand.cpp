@@ -3,6 +3,7 @@
 #include "Context.h"
 #include "commission/Commissions.h"
 #include "domain/Money.h"
+#include "export/ReportWriter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -28,6 +29,8 @@ QList<QCommandLineOption> CommissionCommand::options() const
         QCommandLineOption(u"format"_s, tr("Statements: table, json, csv or xlsx (csv and xlsx need --out)."),
                            u"FORMAT"_s),
         QCommandLineOption(u"out"_s, tr("Write the statements to this file."), u"FILE"_s),
+        QCommandLineOption(u"encoding"_s, tr("CSV text encoding: utf-8 (with a BOM, the default) or gbk."),
+                           u"ENCODING"_s),
         QCommandLineOption(u"file"_s, tr("plan add: read the plan from this JSON file."), u"FILE"_s),
         QCommandLineOption(u"name"_s, tr("plan add: the plan's name."), u"NAME"_s),
         QCommandLineOption(u"role"_s, tr("plan add: for every member with this role (or use --member)."),
@@ -359,7 +362,12 @@ int CommissionCommand::run(Context &context)
         const QString path = context.value(u"out"_s);
         // The file shows yuan with two decimals (CSV as text, XLSX as numbers); core checks the
         // export permission and audits the file.
-        if (!commissions.exportSummary(*summary, path, format))
+        const QByteArray encoding =
+            context.isSet(u"encoding"_s) ? ReportWriter::csvEncoding(context.value(u"encoding"_s)) : "utf-8";
+        if (encoding.isEmpty())
+            return context.usageError(
+                tr("Unknown encoding \"%1\": use utf-8 or gbk.").arg(context.value(u"encoding"_s)));
+        if (!commissions.exportSummary(*summary, path, format, encoding))
             return context.fail(commissions.lastError());
         context.printText(
             tr("%n statement(s) written to %1.", nullptr, int(summary->statements.size())).arg(path));

@@ -108,6 +108,7 @@ int DemoCommand::run(Context &context)
                     {u"targets"_s, r.targets},
                     {u"trainings"_s, r.trainings},
                     {u"plans"_s, r.plans},
+                    {u"commission_plans"_s, r.commissionPlans},
                     {u"revenue_fen"_s, r.revenueFen},
                     {u"elapsed_ms"_s, ms}},
         tr("Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders "

@@ -41,6 +41,9 @@ QList<QCommandLineOption> ReportCommand::options() const
             u"FORMAT"_s),
         QCommandLineOption(u"out"_s, tr("Write the report to this file instead of standard output."),
                            u"FILE"_s),
+        QCommandLineOption(u"encoding"_s,
+                           tr("CSV text encoding: utf-8 (with a BOM in a file, the default) or gbk."),
+                           u"ENCODING"_s),
         QCommandLineOption(u"measure"_s,
                            tr("What ranking and attainment measure (default revenue): %1.").arg([] {
                                QStringList keys;
@@ -113,6 +116,15 @@ int ReportCommand::run(Context &context)
         format != u"pdf"_s)
         return context.usageError(
             tr("Unknown format \"%1\": use table, csv, json, xlsx or pdf.").arg(format));
+    QByteArray encoding = "utf-8";
+    if (context.isSet(u"encoding"_s)) {
+        encoding = ReportWriter::csvEncoding(context.value(u"encoding"_s));
+        if (encoding.isEmpty())
+            return context.usageError(
+                tr("Unknown encoding \"%1\": use utf-8 or gbk.").arg(context.value(u"encoding"_s)));
+        if (format != u"csv"_s)
+            return context.usageError(tr("--encoding is for --format csv."));
+    }
     if (format == u"xlsx"_s && !context.isSet(u"out"_s))
         return context.usageError(tr("An Excel report is written to a file: add --out FILE."));
     if (format == u"pdf"_s) {
@@ -172,7 +184,7 @@ int ReportCommand::run(Context &context)
     const Rollups::Result refreshed = engine.refreshRollups();
     if (!refreshed.ok)
         return context.fail(refreshed.error);
-    Reports reports(engine);
+    Reports reports(engine, db);
     std::optional<Report> report = reports.build(kind, period, by, measure, filter, &error);
     if (!report)
         return context.usageError(error);
@@ -211,7 +223,13 @@ int ReportCommand::run(Context &context)
     if (format == u"json"_s) {
         bytes = QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented);
     } else if (format == u"csv"_s) {
-        bytes = ReportWriter::csv(*report, context.isSet(u"out"_s));
+        bool lossy = false;
+        bytes = ReportWriter::csv(*report, context.isSet(u"out"_s), encoding, &lossy);
+        if (lossy)
+            std::fputs(qPrintable(tr("frontline-cli: some characters have no %1 equivalent and were "
+                                     "written as \"?\".\n")
+                                      .arg(QString::fromLatin1(encoding).toUpper())),
+                       stderr);
     } else {
         QString text = report->title + u" · "_s + report->period.label() +
                        (report->subject.isEmpty() ? QString() : u" · "_s + report->subject) + u'\n';

@@ -21,7 +21,7 @@ public:
     }
     QString arguments() const override
     {
-        return QStringLiteral("sales|ranking|attainment|funnel|dashboard|rebuild");
+        return QStringLiteral("sales|ranking|attainment|funnel|dashboard|rep-performance|customers|rebuild");
     }
     QList<QCommandLineOption> options() const override;
     int run(Context &context) override;
