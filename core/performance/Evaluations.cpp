@@ -273,11 +273,16 @@ std::optional<EvaluationInfo> Evaluations::run(const Period &period, qint64 team
         }
     }
 
-    // Who is evaluated: active members of the team (or company) whose role has a scorecard.
+    // Who is evaluated: active members of the team (or company) with a scorecard — their
+    // position's card within their role, else their role's (Scorecards::resolve()).
     Scorecards scorecards(m_db, m_scope);
-    QHash<Role, Scorecard> cards;
-    for (const Scorecard &c : scorecards.all())
-        cards.insert(c.role, c);
+    const QList<Scorecard> allCards = scorecards.all();
+    const QHash<qint64, QString> positions = scorecards.memberPositions();
+    QHash<qint64, const Scorecard *> cardOf;
+    for (auto it = org.members().cbegin(); it != org.members().cend(); ++it) {
+        if (const Scorecard *c = Scorecards::resolve(allCards, it->role, positions.value(it.key())))
+            cardOf.insert(it.key(), c);
+    }
     QList<qint64> members;
     if (teamId) {
         members = org.subtreeMembers(teamId);
@@ -290,9 +295,7 @@ std::optional<EvaluationInfo> Evaluations::run(const Period &period, qint64 team
                   [&](qint64 a, qint64 b) { return org.member(a)->code < org.member(b)->code; });
     }
     members.erase(std::remove_if(members.begin(), members.end(),
-                                 [&](qint64 id) {
-                                     return !cards.contains(org.member(id)->role) || !m_scope.canSeeOwner(id);
-                                 }),
+                                 [&](qint64 id) { return !cardOf.contains(id) || !m_scope.canSeeOwner(id); }),
                   members.end());
     if (members.isEmpty()) {
         m_error = tr("Nobody to evaluate: no active member with a scorecard in this team.");
@@ -309,7 +312,7 @@ std::optional<EvaluationInfo> Evaluations::run(const Period &period, qint64 team
     analytics::Filter filter;
     filter.members = members;
     QHash<Measure, QHash<qint64, Value>> values;
-    for (const Scorecard &card : std::as_const(cards)) {
+    for (const Scorecard &card : allCards) {
         for (const Indicator &i : card.indicators) {
             if (values.contains(i.measure))
                 continue;
@@ -377,7 +380,7 @@ std::optional<EvaluationInfo> Evaluations::run(const Period &period, qint64 team
                 u"device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?)"_s);
     for (const qint64 id : std::as_const(members)) {
         const Member *m = org.member(id);
-        const Scorecard &card = cards[m->role];
+        const Scorecard &card = *cardOf.value(id);
         QList<QPair<int, IndicatorScore>> weighted;
         QList<IndicatorResult> results;
         for (const Indicator &i : card.indicators) {
