@@ -5,6 +5,7 @@
 #include "Scorecards.h"
 #include "analytics/MetricsEngine.h"
 #include "analytics/Targets.h"
+#include "domain/Vocabulary.h"
 #include "storage/Transaction.h"
 
 #include <QSqlError>
@@ -213,6 +214,64 @@ std::optional<EvaluationInfo> Evaluations::info(qint64 evaluationId)
     if (found.isEmpty())
         return std::nullopt;
     return found.constFirst();
+}
+
+std::optional<DevelopmentPlan> Evaluations::developmentPlan(qint64 memberId)
+{
+    if (!lineVisible(memberId))
+        return std::nullopt;
+    return DevelopmentPlans(m_db, m_scope).plan(memberId);
+}
+
+QStringList Evaluations::planLines(const DevelopmentPlan &plan, const EvaluationInfo &evaluation,
+                                   const QDate &today)
+{
+    QStringList lines;
+    lines << tr("Development plan: %1 → %2 (%3), %4 of %5 milestones done.")
+                 .arg(Vocabulary::label(Vocabulary::CareerPosition, plan.currentPosition),
+                      Vocabulary::label(Vocabulary::CareerPosition, plan.targetPosition),
+                      Vocabulary::label(Vocabulary::PlanStatus, plan.status))
+                 .arg(plan.milestonesDone())
+                 .arg(plan.milestones.size());
+    for (const PlanGoal &g : plan.goals)
+        lines << (g.achieved ? tr("Goal achieved: %1") : tr("Goal open: %1")).arg(g.text);
+    for (const PlanMilestone &m : plan.milestones) {
+        const QString status = Vocabulary::label(Vocabulary::MilestoneStatus, m.status);
+        lines << (m.isOverdue(today) ? tr("Milestone due %1: %2 — %3, overdue")
+                                     : tr("Milestone due %1: %2 — %3"))
+                     .arg(m.dueDate.toString(Qt::ISODate), m.title, status);
+    }
+    for (const PlanReview &r : plan.reviews) {
+        if (r.period != evaluation.period.key())
+            continue;
+        const QString who = r.reviewerName.isEmpty() ? tr("the administrator") : r.reviewerName;
+        const QString date = r.reviewedOn.toString(Qt::ISODate);
+        if (!r.evaluationUuid.isEmpty() && r.evaluationUuid == evaluation.uuid)
+            lines << tr("Review of this version by %1 on %2: %3").arg(who, date, r.comment);
+        else if (r.evaluationVersion)
+            lines << tr("Review of version %1 by %2 on %3: %4")
+                         .arg(r.evaluationVersion)
+                         .arg(who, date, r.comment);
+        else
+            lines << tr("Review of %1 by %2 on %3: %4").arg(r.period, who, date, r.comment);
+    }
+    return lines;
+}
+
+SaveResult Evaluations::reviewPlan(qint64 evaluationId, qint64 memberId, const QString &comment,
+                                   const QDate &reviewedOn)
+{
+    const std::optional<EvaluationInfo> i = info(evaluationId);
+    if (!i)
+        return failed(tr("There is no such evaluation."));
+    const std::optional<Snapshot> snap = snapshot(evaluationId);
+    if (!snap || !snap->line(memberId))
+        return failed(tr("The member has no line in this evaluation."));
+    DevelopmentPlans plans(m_db, m_scope);
+    const SaveResult r = plans.addReview(memberId, i->period.key(), comment, reviewedOn, i->uuid, i->version);
+    if (!r.ok() && r.fieldErrors.isEmpty() && r.error.isEmpty())
+        return failed(plans.lastError());
+    return r;
 }
 
 std::optional<EvaluationInfo> Evaluations::find(const Period &period, qint64 teamId, int version)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void targetScope();
     void scorecard();
     void scorecardEdit();
+    void planReview();
     void usageErrors_data();
     void usageErrors();
 
@@ -368,6 +369,53 @@ void tst_CliPerformance::scorecardEdit()
     // A spec that cannot be read is a usage error.
     QCOMPARE(set({u"--indicator"_s, u"metric=height weight=100"_s}).exitCode, 2);
     QCOMPARE(set({u"--indicator"_s, u"metric=revenue weight=100 colour=red"_s}).exitCode, 2);
+}
+
+void tst_CliPerformance::planReview()
+{
+    // R1's plan (senior rep → team lead, from scorecardEdit) reviewed by M1 on the newest version
+    // of March (3, the draft scorecardEdit ran).
+    CliRun r = cli({u"evaluation"_s, u"review"_s, u"--period"_s, u"2025-03"_s, u"--member"_s, u"R1"_s,
+                    u"--comment"_s, u"谈判进步明显"_s, u"--as"_s, u"M1"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.object().value(u"version"_s).toInt(), 3);
+    QJsonObject plan;
+    for (const QJsonValue &l : r.object().value(u"lines"_s).toArray()) {
+        if (l[u"member"_s].toString() == u"R1"_s)
+            plan = l[u"development_plan"_s].toObject();
+        else
+            QVERIFY(l[u"development_plan"_s].isNull()); // R2 has no plan
+    }
+    QCOMPARE(plan.value(u"current_position"_s).toString(), u"senior_rep"_s);
+    QCOMPARE(plan.value(u"target_position"_s).toString(), u"team_lead"_s);
+    QJsonArray reviews = plan.value(u"reviews"_s).toArray();
+    QCOMPARE(reviews.size(), 1);
+    QCOMPARE(reviews.at(0)[u"comment"_s].toString(), u"谈判进步明显"_s);
+    QCOMPARE(reviews.at(0)[u"reviewer"_s].toString(), u"王经理"_s);
+    QCOMPARE(reviews.at(0)[u"evaluation_version"_s].toInt(), 3);
+    QCOMPARE(reviews.at(0)[u"this_version"_s].toBool(), true);
+    QCOMPARE(plan.value(u"explanation"_s).toArray().last().toString(),
+             u"Review of this version by 王经理 on %1: 谈判进步明显"_s.arg(
+                 QDate::currentDate().toString(Qt::ISODate)));
+    // The member does not review their own plan; a member without a plan has nothing to review.
+    r = cli({u"evaluation"_s, u"review"_s, u"--period"_s, u"2025-03"_s, u"--member"_s, u"R1"_s,
+             u"--comment"_s, u"x"_s, u"--as"_s, u"R1"_s});
+    QCOMPARE(r.exitCode, 1);
+    r = cli({u"evaluation"_s, u"review"_s, u"--period"_s, u"2025-03"_s, u"--member"_s, u"R2"_s,
+             u"--comment"_s, u"x"_s, u"--as"_s, u"M1"_s});
+    QCOMPARE(r.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(r.err).trimmed(),
+             u"frontline-cli: The member has no development plan to review."_s);
+    QCOMPARE(
+        cli({u"evaluation"_s, u"review"_s, u"--period"_s, u"2025-03"_s, u"--member"_s, u"R1"_s}).exitCode, 2);
+    // R1 sees their own line of the published version 2 with their plan: the review is version 3's.
+    r = cli({u"evaluation"_s, u"show"_s, u"--period"_s, u"2025-03"_s, u"--as"_s, u"R1"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.object().value(u"version"_s).toInt(), 2);
+    reviews = r.object().value(u"lines"_s).toArray().at(0)[u"development_plan"_s][u"reviews"_s].toArray();
+    QCOMPARE(reviews.size(), 1);
+    QCOMPARE(reviews.at(0)[u"this_version"_s].toBool(), false);
+    QCOMPARE(reviews.at(0)[u"evaluation_version"_s].toInt(), 3);
 }
 
 void tst_CliPerformance::usageErrors_data()

@@ -61,6 +61,7 @@ private slots:
     void evaluationSnapshot();
     void publishedResultIsFrozen();
     void adjustments();
+    void planReviewedInEvaluation();
     void scopeOfEvaluations();
     void rankTiesAndMovement_data();
     void rankTiesAndMovement();
@@ -908,6 +909,78 @@ void tst_Performance::adjustments()
     const std::optional<EvaluationInfo> v3 = manager.run(mar);
     QVERIFY(manager.adjust(v3->id, r2, 2000, u"年度之星"_s).ok());
     QCOMPARE(manager.snapshot(v3->id)->line(r2)->score, 10000LL);
+}
+
+void tst_Performance::planReviewedInEvaluation()
+{
+    TempDatabase temp;
+    CrmFixture f;
+    QCOMPARE(buildWorld(temp.db(), f), QString());
+    const qint64 r1 = f.members.value(u"R1"_s), r2 = f.members.value(u"R2"_s), r3 = f.members.value(u"R3"_s);
+    const Period mar = Period::month(2025, 3);
+    const QDate today(2025, 4, 10);
+    // R1's plan: senior rep → team lead, two goals (one achieved), a milestone due in March still in
+    // progress (overdue on 10 April) and one done.
+    DevelopmentPlans plans(temp.db(), AccessScope::administrator());
+    DevelopmentPlan p;
+    p.memberId = r1;
+    p.currentPosition = u"senior_rep"_s;
+    p.targetPosition = u"team_lead"_s;
+    QVERIFY(plans.setPlan(p).ok());
+    QVERIFY(plans.addGoal(r1, u"独立谈判大客户"_s).ok());
+    const SaveResult second = plans.addGoal(r1, u"带教一名新人"_s);
+    QVERIFY(second.ok() && plans.setGoalAchieved(second.id, true));
+    QVERIFY(plans.addMilestone(r1, u"产品认证"_s, QDate(2025, 3, 20), u"in_progress"_s).ok());
+    QVERIFY(plans.addMilestone(r1, u"客户分享会"_s, QDate(2025, 2, 28), u"done"_s).ok());
+
+    Evaluations admin(temp.db(), AccessScope::administrator());
+    const std::optional<EvaluationInfo> v1 = admin.run(mar);
+    QVERIFY(v1);
+    Evaluations manager(temp.db(), f.scopeOf(temp.db(), u"M1"_s));
+    // M1 reviews R1's plan on version 1.
+    const SaveResult reviewed =
+        manager.reviewPlan(v1->id, r1, u"谈判进步明显，认证需加快"_s, QDate(2025, 4, 2));
+    QVERIFY2(reviewed.ok(), qPrintable(reviewed.message()));
+    // Not their own plan, not a member without one, not outside their subtree, not as a rep.
+    QVERIFY(!Evaluations(temp.db(), f.scopeOf(temp.db(), u"R1"_s)).reviewPlan(v1->id, r1, u"x"_s).ok());
+    QCOMPARE(manager.reviewPlan(v1->id, r2, u"x"_s).message(),
+             u"The member has no development plan to review."_s);
+    QCOMPARE(manager.reviewPlan(v1->id, r3, u"x"_s).message(),
+             u"The member has no line in this evaluation."_s);
+    QVERIFY(!manager.reviewPlan(v1->id, r1, u"  "_s).ok());
+    QVERIFY(!manager.reviewPlan(v1->id + 100, r1, u"x"_s).ok());
+
+    // Stored with the version it was written on.
+    const std::optional<DevelopmentPlan> plan = manager.developmentPlan(r1);
+    QVERIFY(plan);
+    QCOMPARE(plan->reviews.size(), 1);
+    QCOMPARE(plan->reviews.constFirst().period, u"2025-03"_s);
+    QCOMPARE(plan->reviews.constFirst().evaluationUuid, v1->uuid);
+    QCOMPARE(plan->reviews.constFirst().evaluationVersion, 1);
+    // The line view: path, goals, milestones by due date, the review of this version.
+    QCOMPARE(Evaluations::planLines(*plan, *v1, today).join(u'\n'),
+             u"Development plan: Senior sales rep → Team lead (Active), 1 of 2 milestones done.\n"
+             u"Goal open: 独立谈判大客户\n"
+             u"Goal achieved: 带教一名新人\n"
+             u"Milestone due 2025-02-28: 客户分享会 — Done\n"
+             u"Milestone due 2025-03-20: 产品认证 — In progress, overdue\n"
+             u"Review of this version by 王经理 on 2025-04-02: 谈判进步明显，认证需加快"_s);
+    // On version 2 the same review is version 1's; another period's evaluation does not show it.
+    const std::optional<EvaluationInfo> v2 = admin.run(mar);
+    QVERIFY(v2);
+    QCOMPARE(Evaluations::planLines(*plan, *v2, today).constLast(),
+             u"Review of version 1 by 王经理 on 2025-04-02: 谈判进步明显，认证需加快"_s);
+    const std::optional<EvaluationInfo> feb = admin.run(Period::month(2025, 2));
+    QVERIFY(feb);
+    QCOMPARE(Evaluations::planLines(*plan, *feb, today).size(), 5);
+    // A review of the period written on the plan (not on an evaluation) reads as the period's.
+    QVERIFY(plans.addReview(r1, u"2025-03"_s, u"季度沟通"_s, QDate(2025, 4, 3)).ok());
+    QCOMPARE(Evaluations::planLines(*admin.developmentPlan(r1), *v1, today).at(5),
+             u"Review of 2025-03 by the administrator on 2025-04-03: 季度沟通"_s);
+    // A rep sees their own plan beside their line, not another's.
+    Evaluations rep(temp.db(), f.scopeOf(temp.db(), u"R1"_s));
+    QVERIFY(rep.developmentPlan(r1));
+    QVERIFY(!Evaluations(temp.db(), f.scopeOf(temp.db(), u"R2"_s)).developmentPlan(r1));
 }
 
 void tst_Performance::scopeOfEvaluations()

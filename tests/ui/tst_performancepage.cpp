@@ -25,6 +25,7 @@
 #include "performance/TargetPlanner.h"
 #include "repositories/OrderRepository.h"
 #include "services/DemoGenerator.h"
+#include "training/DevelopmentPlans.h"
 #include "util/Translations.h"
 
 #include <QComboBox>
@@ -188,6 +189,7 @@ private Q_SLOTS:
     void rerunIsConfirmedAndMakesANewVersion();
     void honourRollAndAwardByHand();
     void commissionStatementsAndSimulation();
+    void planBesideTheLineAndReviewed();
     void scorecardShowsTheWeights();
     void scorecardEditedInFull();
     void aRepSeesOnlyWhatCoreShowsARep();
@@ -474,6 +476,44 @@ void TestPerformancePage::commissionStatementsAndSimulation()
     const QString path = dir.filePath(u"commission.xlsx"_s);
     QVERIFY(panel->exportTo(path));
     QVERIFY(QFileInfo(path).size() > 1000);
+}
+
+void TestPerformancePage::planBesideTheLineAndReviewed()
+{
+    // R1 has a development plan (senior rep → team lead, one goal, a milestone done); R2 none.
+    DevelopmentPlans plans(*m_window->database(), AccessScope::administrator());
+    DevelopmentPlan p;
+    p.memberId = id(u"R1"_s);
+    p.currentPosition = u"senior_rep"_s;
+    p.targetPosition = u"team_lead"_s;
+    QVERIFY(plans.setPlan(p).ok());
+    QVERIFY(plans.addGoal(p.memberId, u"独立谈判大客户"_s).ok());
+    QVERIFY(plans.addMilestone(p.memberId, u"客户分享会"_s, QDate(2025, 2, 28), u"done"_s).ok());
+    m_page->setCurrentTab(PerformancePage::EvaluationsTab);
+    QVERIFY(runThroughPage());
+    EvaluationsPanel *panel = m_page->evaluations();
+    auto *review = test::child<QPushButton>(panel, u"reviewPlan"_s);
+    panel->selectMember(id(u"R2"_s));
+    QVERIFY(panel->planLines().isEmpty());
+    QVERIFY(!test::child<QListWidget>(panel, u"evaluationPlan"_s)->isVisible());
+    QVERIFY(review->isVisible() && !review->isEnabled());
+    panel->selectMember(id(u"R1"_s));
+    QCOMPARE(panel->planLines(),
+             (QStringList{u"Development plan: Senior sales rep → Team lead (Active), 1 of 1 "
+                          u"milestones done."_s,
+                          u"Goal open: 独立谈判大客户"_s, u"Milestone due 2025-02-28: 客户分享会 — Done"_s}));
+    QVERIFY(test::child<QListWidget>(panel, u"evaluationPlan"_s)->isVisible());
+    QVERIFY(review->isEnabled());
+    // The score's explanation is unchanged beside it.
+    QCOMPARE(panel->explanation().constLast(), u"Score: 89.33"_s);
+    QVERIFY(panel->reviewSelectedPlan(u"谈判进步明显"_s));
+    QCOMPARE(panel->planLines().constLast(),
+             u"Review of this version by the administrator on %1: 谈判进步明显"_s.arg(
+                 QDate::currentDate().toString(Qt::ISODate)));
+    const std::optional<DevelopmentPlan> stored = plans.plan(p.memberId);
+    QCOMPARE(stored->reviews.size(), 1);
+    QCOMPARE(stored->reviews.constFirst().evaluationVersion, panel->snapshot()->info.version);
+    QCOMPARE(stored->reviews.constFirst().evaluationUuid, panel->snapshot()->info.uuid);
 }
 
 void TestPerformancePage::scorecardShowsTheWeights()

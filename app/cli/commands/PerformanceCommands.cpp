@@ -127,7 +127,38 @@ QJsonObject infoJson(const EvaluationInfo &i)
     };
 }
 
-QJsonObject snapshotJson(const Snapshot &s)
+QJsonObject planJson(const DevelopmentPlan &plan, const EvaluationInfo &evaluation)
+{
+    QJsonArray goals, milestones, reviews;
+    for (const PlanGoal &g : plan.goals)
+        goals.append(QJsonObject{{u"text"_s, g.text}, {u"achieved"_s, g.achieved}});
+    for (const PlanMilestone &m : plan.milestones)
+        milestones.append(QJsonObject{{u"title"_s, m.title},
+                                      {u"due"_s, m.dueDate.toString(Qt::ISODate)},
+                                      {u"status"_s, m.status},
+                                      {u"overdue"_s, m.isOverdue(QDate::currentDate())}});
+    for (const PlanReview &r : plan.reviews) {
+        if (r.period != evaluation.period.key())
+            continue;
+        reviews.append(QJsonObject{
+            {u"reviewer"_s, r.reviewerName.isEmpty() ? QJsonValue() : QJsonValue(r.reviewerName)},
+            {u"reviewed_on"_s, r.reviewedOn.toString(Qt::ISODate)},
+            {u"comment"_s, r.comment},
+            {u"evaluation_version"_s, r.evaluationVersion ? QJsonValue(r.evaluationVersion) : QJsonValue()},
+            {u"this_version"_s, !r.evaluationUuid.isEmpty() && r.evaluationUuid == evaluation.uuid}});
+    }
+    return QJsonObject{
+        {u"current_position"_s, plan.currentPosition},
+        {u"target_position"_s, plan.targetPosition},
+        {u"status"_s, plan.status},
+        {u"milestones_done"_s, plan.milestonesDone()},
+        {u"goals"_s, goals},
+        {u"milestones"_s, milestones},
+        {u"reviews"_s, reviews},
+        {u"explanation"_s, QJsonArray::fromStringList(Evaluations::planLines(plan, evaluation))}};
+}
+
+QJsonObject snapshotJson(const Snapshot &s, const QHash<qint64, DevelopmentPlan> &plans)
 {
     QJsonObject o = infoJson(s.info);
     o.insert(u"reproducible"_s, s.reproducible);
@@ -180,14 +211,23 @@ QJsonObject snapshotJson(const Snapshot &s)
             {u"indicators"_s, indicators},
             {u"adjustments"_s, adjustments},
             {u"explanation"_s, explanation},
+            {u"development_plan"_s, plans.contains(l.memberId)
+                                        ? QJsonValue(planJson(plans.value(l.memberId), s.info))
+                                        : QJsonValue()},
         });
     }
     o.insert(u"lines"_s, lines);
     return o;
 }
 
-void printSnapshot(Context &context, const Snapshot &s)
+// With each member's development plan beside their line (reviewed in evaluations).
+void printSnapshot(Context &context, const Snapshot &s, Evaluations &evaluations)
 {
+    QHash<qint64, DevelopmentPlan> plans;
+    for (const EvaluationLine &l : s.lines) {
+        if (const std::optional<DevelopmentPlan> p = evaluations.developmentPlan(l.memberId))
+            plans.insert(l.memberId, *p);
+    }
     const QString head =
         EvaluationCommand::tr("Evaluation %1 · %2 · version %3 (%4) · data %5")
             .arg(s.info.period.key(), s.info.teamId ? s.info.teamName : EvaluationCommand::tr("company"))
@@ -198,8 +238,12 @@ void printSnapshot(Context &context, const Snapshot &s)
         text += u"\n#%1 %2 %3 — %4\n"_s.arg(l.rank).arg(l.code, l.name, Scoring::pointsText(l.score));
         for (const QString &e : l.explanation)
             text += u"    "_s + e + u'\n';
+        if (plans.contains(l.memberId)) {
+            for (const QString &e : Evaluations::planLines(plans.value(l.memberId), s.info))
+                text += u"    "_s + e + u'\n';
+        }
     }
-    context.print(snapshotJson(s), text.chopped(1));
+    context.print(snapshotJson(s, plans), text.chopped(1));
 }
 
 } // namespace
@@ -461,7 +505,7 @@ int EvaluateCommand::run(Context &context)
     const std::optional<Snapshot> snapshot = evaluations.snapshot(made->id);
     if (!snapshot)
         return context.fail(evaluations.lastError());
-    printSnapshot(context, *snapshot);
+    printSnapshot(context, *snapshot, evaluations);
     return Success;
 }
 
@@ -470,18 +514,22 @@ int EvaluateCommand::run(Context &context)
 QList<QCommandLineOption> EvaluationCommand::options() const
 {
     // The version is read as "--version N" (the global --version flag followed by the number).
-    return {periodOption(), teamOption(), memberOption(),
+    return {periodOption(),
+            teamOption(),
+            memberOption(),
             QCommandLineOption(u"points"_s,
                                tr("adjust: points to add (negative to take away), e.g. 2.5 or -1."),
                                u"POINTS"_s),
-            QCommandLineOption(u"reason"_s, tr("The reason (adjust, comment; honour award)."), u"TEXT"_s)};
+            QCommandLineOption(u"reason"_s, tr("The reason (adjust, comment; honour award)."), u"TEXT"_s),
+            QCommandLineOption(u"comment"_s, tr("review: the review of the member's development plan."),
+                               u"TEXT"_s)};
 }
 
 int EvaluationCommand::run(Context &context)
 {
     const QStringList args = context.arguments();
     const QString sub = args.value(0);
-    if (!QStringList{u"list"_s, u"show"_s, u"adjust"_s, u"publish"_s}.contains(sub))
+    if (!QStringList{u"list"_s, u"show"_s, u"adjust"_s, u"publish"_s, u"review"_s}.contains(sub))
         return context.usageError(tr("Use: frontline-cli evaluation %1").arg(arguments()));
     int version = 0;
     if (context.isSet(u"version"_s)) {
@@ -557,11 +605,20 @@ int EvaluationCommand::run(Context &context)
     } else if (sub == u"publish"_s) {
         if (!evaluations.publish(info->id))
             return context.fail(evaluations.lastError());
+    } else if (sub == u"review"_s) {
+        const qint64 memberId = readMember(context, db);
+        if (memberId <= 0)
+            return memberId < 0 ? Failure : context.usageError(tr("Give the member with --member."));
+        if (!context.isSet(u"comment"_s))
+            return context.usageError(tr("Give the review with --comment."));
+        const SaveResult r = evaluations.reviewPlan(info->id, memberId, context.value(u"comment"_s));
+        if (!r.ok())
+            return context.fail(r.message());
     }
     const std::optional<Snapshot> snapshot = evaluations.snapshot(info->id);
     if (!snapshot)
         return context.fail(evaluations.lastError());
-    printSnapshot(context, *snapshot);
+    printSnapshot(context, *snapshot, evaluations);
     return Success;
 }
 

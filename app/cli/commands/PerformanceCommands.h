@@ -51,9 +51,9 @@ public:
     QString name() const override { return QStringLiteral("evaluation"); }
     QString summary() const override
     {
-        return tr("List evaluation versions, show a frozen snapshot, adjust or publish one");
+        return tr("List evaluation versions, show a frozen snapshot, adjust or publish one, review a plan");
     }
-    QString arguments() const override { return QStringLiteral("list|show|adjust|publish"); }
+    QString arguments() const override { return QStringLiteral("list|show|adjust|publish|review"); }
     QList<QCommandLineOption> options() const override;
     int run(Context &context) override;
 };
