@@ -392,6 +392,7 @@ void tst_CliPerformance::planReview()
     QCOMPARE(reviews.size(), 1);
     QCOMPARE(reviews.at(0)[u"comment"_s].toString(), u"谈判进步明显"_s);
     QCOMPARE(reviews.at(0)[u"reviewer"_s].toString(), u"王经理"_s);
+    QCOMPARE(reviews.at(0)[u"date"_s].toString(), QDate::currentDate().toString(Qt::ISODate));
     QCOMPARE(reviews.at(0)[u"evaluation_version"_s].toInt(), 3);
     QCOMPARE(reviews.at(0)[u"this_version"_s].toBool(), true);
     QCOMPARE(plan.value(u"explanation"_s).toArray().last().toString(),

@@ -300,6 +300,21 @@ void TestPerformancePage::rankingRowsAreCoresWithMedalsAndArrows()
              6436.0 / 8933.0);
     test::saveShot(m_window.get(), u"performance-ranking-fixture"_s);
 
+    // January by revenue, against December 2024 which has no data at all: nobody moved, everyone
+    // is new — the "NEW" tag, no arrow.
+    m_page->setPeriod(Period::month(2025, 1));
+    panel->setBy(u"revenue"_s);
+    QCOMPARE(rankingText(panel->model()), u"1 R1 ¥500.00 new gold; 2 R2 ¥0.00 new ; 2 R3 ¥0.00 new "_s);
+    const auto isTagBlue = [](const QColor &c) { return c.blue() > 150 && c.red() < 90 && c.green() < 130; };
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(view->model()->index(row, RankingModel::MovementColumn).data().toString(), u"new"_s);
+        QVERIFY(!view->model()->index(row, RankingModel::MovementColumn).data(Qt::ToolTipRole).isValid());
+        QVERIFY(cellHas(view, row, RankingModel::MovementColumn, isTagBlue));
+        QVERIFY(!cellHas(view, row, RankingModel::MovementColumn, isRed));
+        QVERIFY(!cellHas(view, row, RankingModel::MovementColumn, isGreen));
+    }
+    m_page->setPeriod(Mar);
+
     // Ties share a rank and a medal: March revenue ¥1,300 each; R2 and R3 were tied second in
     // February (¥0), so they rise one place. In February those at ¥0 get no medal.
     panel->setBy(u"revenue"_s);

@@ -1,6 +1,7 @@
 #include "PerformanceCommands.h"
 
 #include "Context.h"
+#include "TrainingCommands.h"
 #include "analytics/Period.h"
 #include "domain/Money.h"
 #include "performance/Evaluations.h"
@@ -127,35 +128,24 @@ QJsonObject infoJson(const EvaluationInfo &i)
     };
 }
 
-QJsonObject planJson(const DevelopmentPlan &plan, const EvaluationInfo &evaluation)
+// The plan as plan show prints it, with only the reviews of the evaluation's period, each saying
+// whether it was written on this version, and the lines the line view shows.
+QJsonObject evaluationPlanJson(const DevelopmentPlan &plan, const EvaluationInfo &evaluation)
 {
-    QJsonArray goals, milestones, reviews;
-    for (const PlanGoal &g : plan.goals)
-        goals.append(QJsonObject{{u"text"_s, g.text}, {u"achieved"_s, g.achieved}});
-    for (const PlanMilestone &m : plan.milestones)
-        milestones.append(QJsonObject{{u"title"_s, m.title},
-                                      {u"due"_s, m.dueDate.toString(Qt::ISODate)},
-                                      {u"status"_s, m.status},
-                                      {u"overdue"_s, m.isOverdue(QDate::currentDate())}});
-    for (const PlanReview &r : plan.reviews) {
+    QJsonObject o = planJson(plan, QDate::currentDate());
+    const QJsonArray all = o.value(u"reviews"_s).toArray();
+    QJsonArray reviews;
+    for (qsizetype i = 0; i < all.size() && i < plan.reviews.size(); ++i) {
+        const PlanReview &r = plan.reviews.at(i);
         if (r.period != evaluation.period.key())
             continue;
-        reviews.append(QJsonObject{
-            {u"reviewer"_s, r.reviewerName.isEmpty() ? QJsonValue() : QJsonValue(r.reviewerName)},
-            {u"reviewed_on"_s, r.reviewedOn.toString(Qt::ISODate)},
-            {u"comment"_s, r.comment},
-            {u"evaluation_version"_s, r.evaluationVersion ? QJsonValue(r.evaluationVersion) : QJsonValue()},
-            {u"this_version"_s, !r.evaluationUuid.isEmpty() && r.evaluationUuid == evaluation.uuid}});
+        QJsonObject review = all.at(i).toObject();
+        review.insert(u"this_version"_s, !r.evaluationUuid.isEmpty() && r.evaluationUuid == evaluation.uuid);
+        reviews.append(review);
     }
-    return QJsonObject{
-        {u"current_position"_s, plan.currentPosition},
-        {u"target_position"_s, plan.targetPosition},
-        {u"status"_s, plan.status},
-        {u"milestones_done"_s, plan.milestonesDone()},
-        {u"goals"_s, goals},
-        {u"milestones"_s, milestones},
-        {u"reviews"_s, reviews},
-        {u"explanation"_s, QJsonArray::fromStringList(Evaluations::planLines(plan, evaluation))}};
+    o.insert(u"reviews"_s, reviews);
+    o.insert(u"explanation"_s, QJsonArray::fromStringList(Evaluations::planLines(plan, evaluation)));
+    return o;
 }
 
 QJsonObject snapshotJson(const Snapshot &s, const QHash<qint64, DevelopmentPlan> &plans)
@@ -212,7 +202,7 @@ QJsonObject snapshotJson(const Snapshot &s, const QHash<qint64, DevelopmentPlan>
             {u"adjustments"_s, adjustments},
             {u"explanation"_s, explanation},
             {u"development_plan"_s, plans.contains(l.memberId)
-                                        ? QJsonValue(planJson(plans.value(l.memberId), s.info))
+                                        ? QJsonValue(evaluationPlanJson(plans.value(l.memberId), s.info))
                                         : QJsonValue()},
         });
     }
