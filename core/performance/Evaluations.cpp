@@ -5,6 +5,7 @@
 #include "Scorecards.h"
 #include "analytics/MetricsEngine.h"
 #include "analytics/Targets.h"
+#include "domain/Vocabulary.h"
 #include "storage/Transaction.h"
 
 #include <QSqlError>
@@ -215,6 +216,64 @@ std::optional<EvaluationInfo> Evaluations::info(qint64 evaluationId)
     return found.constFirst();
 }
 
+std::optional<DevelopmentPlan> Evaluations::developmentPlan(qint64 memberId)
+{
+    if (!lineVisible(memberId))
+        return std::nullopt;
+    return DevelopmentPlans(m_db, m_scope).plan(memberId);
+}
+
+QStringList Evaluations::planLines(const DevelopmentPlan &plan, const EvaluationInfo &evaluation,
+                                   const QDate &today)
+{
+    QStringList lines;
+    lines << tr("Development plan: %1 → %2 (%3), %4 of %5 milestones done.")
+                 .arg(Vocabulary::label(Vocabulary::CareerPosition, plan.currentPosition),
+                      Vocabulary::label(Vocabulary::CareerPosition, plan.targetPosition),
+                      Vocabulary::label(Vocabulary::PlanStatus, plan.status))
+                 .arg(plan.milestonesDone())
+                 .arg(plan.milestones.size());
+    for (const PlanGoal &g : plan.goals)
+        lines << (g.achieved ? tr("Goal achieved: %1") : tr("Goal open: %1")).arg(g.text);
+    for (const PlanMilestone &m : plan.milestones) {
+        const QString status = Vocabulary::label(Vocabulary::MilestoneStatus, m.status);
+        lines << (m.isOverdue(today) ? tr("Milestone due %1: %2 — %3, overdue")
+                                     : tr("Milestone due %1: %2 — %3"))
+                     .arg(m.dueDate.toString(Qt::ISODate), m.title, status);
+    }
+    for (const PlanReview &r : plan.reviews) {
+        if (r.period != evaluation.period.key())
+            continue;
+        const QString who = r.reviewerName.isEmpty() ? tr("the administrator") : r.reviewerName;
+        const QString date = r.reviewedOn.toString(Qt::ISODate);
+        if (!r.evaluationUuid.isEmpty() && r.evaluationUuid == evaluation.uuid)
+            lines << tr("Review of this version by %1 on %2: %3").arg(who, date, r.comment);
+        else if (r.evaluationVersion)
+            lines << tr("Review of version %1 by %2 on %3: %4")
+                         .arg(r.evaluationVersion)
+                         .arg(who, date, r.comment);
+        else
+            lines << tr("Review of %1 by %2 on %3: %4").arg(r.period, who, date, r.comment);
+    }
+    return lines;
+}
+
+SaveResult Evaluations::reviewPlan(qint64 evaluationId, qint64 memberId, const QString &comment,
+                                   const QDate &reviewedOn)
+{
+    const std::optional<EvaluationInfo> i = info(evaluationId);
+    if (!i)
+        return failed(tr("There is no such evaluation."));
+    const std::optional<Snapshot> snap = snapshot(evaluationId);
+    if (!snap || !snap->line(memberId))
+        return failed(tr("The member has no line in this evaluation."));
+    DevelopmentPlans plans(m_db, m_scope);
+    const SaveResult r = plans.addReview(memberId, i->period.key(), comment, reviewedOn, i->uuid, i->version);
+    if (!r.ok() && r.fieldErrors.isEmpty() && r.error.isEmpty())
+        return failed(plans.lastError());
+    return r;
+}
+
 std::optional<EvaluationInfo> Evaluations::find(const Period &period, qint64 teamId, int version)
 {
     for (const EvaluationInfo &i : versions(period, teamId)) {
@@ -273,11 +332,16 @@ std::optional<EvaluationInfo> Evaluations::run(const Period &period, qint64 team
         }
     }
 
-    // Who is evaluated: active members of the team (or company) whose role has a scorecard.
+    // Who is evaluated: active members of the team (or company) with a scorecard — their
+    // position's card within their role, else their role's (Scorecards::resolve()).
     Scorecards scorecards(m_db, m_scope);
-    QHash<Role, Scorecard> cards;
-    for (const Scorecard &c : scorecards.all())
-        cards.insert(c.role, c);
+    const QList<Scorecard> allCards = scorecards.all();
+    const QHash<qint64, QString> positions = scorecards.memberPositions();
+    QHash<qint64, const Scorecard *> cardOf;
+    for (auto it = org.members().cbegin(); it != org.members().cend(); ++it) {
+        if (const Scorecard *c = Scorecards::resolve(allCards, it->role, positions.value(it.key())))
+            cardOf.insert(it.key(), c);
+    }
     QList<qint64> members;
     if (teamId) {
         members = org.subtreeMembers(teamId);
@@ -290,9 +354,7 @@ std::optional<EvaluationInfo> Evaluations::run(const Period &period, qint64 team
                   [&](qint64 a, qint64 b) { return org.member(a)->code < org.member(b)->code; });
     }
     members.erase(std::remove_if(members.begin(), members.end(),
-                                 [&](qint64 id) {
-                                     return !cards.contains(org.member(id)->role) || !m_scope.canSeeOwner(id);
-                                 }),
+                                 [&](qint64 id) { return !cardOf.contains(id) || !m_scope.canSeeOwner(id); }),
                   members.end());
     if (members.isEmpty()) {
         m_error = tr("Nobody to evaluate: no active member with a scorecard in this team.");
@@ -309,7 +371,7 @@ std::optional<EvaluationInfo> Evaluations::run(const Period &period, qint64 team
     analytics::Filter filter;
     filter.members = members;
     QHash<Measure, QHash<qint64, Value>> values;
-    for (const Scorecard &card : std::as_const(cards)) {
+    for (const Scorecard &card : allCards) {
         for (const Indicator &i : card.indicators) {
             if (values.contains(i.measure))
                 continue;
@@ -377,7 +439,7 @@ std::optional<EvaluationInfo> Evaluations::run(const Period &period, qint64 team
                 u"device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''), ?, ?, ?, ?, ?)"_s);
     for (const qint64 id : std::as_const(members)) {
         const Member *m = org.member(id);
-        const Scorecard &card = cards[m->role];
+        const Scorecard &card = *cardOf.value(id);
         QList<QPair<int, IndicatorScore>> weighted;
         QList<IndicatorResult> results;
         for (const Indicator &i : card.indicators) {

@@ -15,6 +15,7 @@
 #include "Scoring.h"
 #include "analytics/Period.h"
 #include "repositories/Repository.h"
+#include "training/DevelopmentPlans.h"
 
 #include <QDateTime>
 
@@ -121,6 +122,20 @@ public:
     SaveResult adjust(qint64 evaluationId, qint64 memberId, qint64 points, const QString &reason);
     // Publishes a draft and awards the honours of the rules (see Honours).
     bool publish(qint64 evaluationId);
+
+    // Development plans are reviewed in evaluations. The member's plan as it stands, shown beside
+    // their line (nullopt: none, or the member is not in the scope's view of the evaluation).
+    std::optional<DevelopmentPlan> developmentPlan(qint64 memberId);
+    // The plan explained for people, for the line view: path and status with the milestones done,
+    // each goal, each milestone with its status (overdue said so on today), and the reviews of
+    // the evaluation's period, those written on this version said so.
+    static QStringList planLines(const DevelopmentPlan &plan, const EvaluationInfo &evaluation,
+                                 const QDate &today = QDate::currentDate());
+    // Records a review of the member's plan written on this evaluation version (its period,
+    // uuid and version go with it). The member must have a line in it; the reviewer must be
+    // allowed to edit the member's plan and not be the member (DevelopmentPlans::addReview).
+    SaveResult reviewPlan(qint64 evaluationId, qint64 memberId, const QString &comment,
+                          const QDate &reviewedOn = QDate::currentDate());
 
     // The state of the data an evaluation reads: the newest change stamp of the tables involved.
     QString dataVersion();

@@ -16,7 +16,7 @@ OrgTree::OrgTree(const QSqlDatabase &db)
             m_teamNames.insert(q.value(0).toLongLong(), q.value(2).toString());
         }
     }
-    if (q.exec(u"SELECT id, uuid, code, name, role, coalesce(team_id, 0), active FROM member "
+    if (q.exec(u"SELECT id, uuid, code, name, role, coalesce(team_id, 0), active, hire_date FROM member "
                u"WHERE deleted = 0"_s)) {
         while (q.next()) {
             Member m;
@@ -27,6 +27,7 @@ OrgTree::OrgTree(const QSqlDatabase &db)
             m.role = roleFromKey(q.value(4).toString()).value_or(Role::Rep);
             m.teamId = q.value(5).toLongLong();
             m.active = q.value(6).toBool();
+            m.hireDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
             m.teamName = m_teamNames.value(m.teamId);
             m_members.insert(m.id, m);
         }

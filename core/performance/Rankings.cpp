@@ -73,11 +73,19 @@ void Rankings::assignRanks(QList<RankingRow> &rows)
     }
 }
 
-void Rankings::assignMovement(QList<RankingRow> &rows, const QList<RankingRow> &previous)
+void Rankings::assignMovement(QList<RankingRow> &rows, const QList<RankingRow> &previous,
+                              bool emptyIsNoRanking)
 {
+    // A previous period in which nobody has anything ranked nobody (every member tied first on
+    // zero is not a place to move from): everyone is new.
+    const bool anyData =
+        !emptyIsNoRanking || std::any_of(previous.cbegin(), previous.cend(),
+                                         [](const RankingRow &r) { return r.value.toDouble() != 0; });
     QHash<qint64, int> before;
-    for (const RankingRow &r : previous)
-        before.insert(r.memberId, r.rank);
+    for (const RankingRow &r : previous) {
+        if (anyData && r.rank > 0)
+            before.insert(r.memberId, r.rank);
+    }
     for (RankingRow &r : rows) {
         r.previousRank = before.value(r.memberId);
         if (!r.previousRank) {
@@ -159,7 +167,7 @@ Ranking Rankings::rank(const QString &by, const Period &period, qint64 teamId)
             return result;
         }
         const QList<RankingRow> previous = scoreRows(period.previous(), teamId, &result.previousEvaluation);
-        assignMovement(result.rows, previous);
+        assignMovement(result.rows, previous, false);
         return result;
     }
     const std::optional<Measure> measure = Metrics::measureFromKey(by);
@@ -189,7 +197,19 @@ Ranking Rankings::rank(const QString &by, const Period &period, qint64 teamId)
         result.error = engine.lastError();
         return result;
     }
-    assignMovement(result.rows, rows(period.previous()));
+    // Members hired after the previous period ended had no place in it (the engine lists every
+    // active rep with zero): they are new, and the others' places are counted without them.
+    const Period before = period.previous();
+    QList<RankingRow> previous = rows(before);
+    const OrgTree org(m_db.connectionForThread());
+    const qsizetype listed = previous.size();
+    previous.removeIf([&](const RankingRow &r) {
+        const Member *m = org.member(r.memberId);
+        return m && m->hireDate.isValid() && m->hireDate > before.to();
+    });
+    if (previous.size() != listed)
+        assignRanks(previous);
+    assignMovement(result.rows, previous);
     return result;
 }
 

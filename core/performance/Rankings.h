@@ -67,8 +67,12 @@ public:
     // Ranks rows by value, largest first (1, 2, 2, 4), ties in code order; medals for places 1–3
     // when the value is above zero.
     static void assignRanks(QList<RankingRow> &rows);
-    // Movement of each row against the ranks of a previous ranking (by member).
-    static void assignMovement(QList<RankingRow> &rows, const QList<RankingRow> &previous);
+    // Movement of each row against the ranks of a previous ranking (by member): a member without
+    // a place there (absent, rank 0, or — with emptyIsNoRanking — a previous ranking where nobody
+    // has a value other than zero, i.e. a period without data) is new; one ranked in both moves by
+    // the difference. A published evaluation ranks everyone it scored, zeros included.
+    static void assignMovement(QList<RankingRow> &rows, const QList<RankingRow> &previous,
+                               bool emptyIsNoRanking = true);
     static QString medalFor(int rank); // gold, silver, bronze, or empty
 
 private:

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include <limits>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -199,6 +200,51 @@ std::optional<qint64> Scoring::parsePoints(const QString &text)
     }
     const qint64 v = whole * 100 + fraction;
     return negative ? -v : v;
+}
+
+std::optional<qint64> Scoring::parsePercent(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t.endsWith(u'%'))
+        t.chop(1);
+    const std::optional<qint64> bp = parsePoints(t); // hundredths of a percent are basis points
+    if (!bp || *bp < 0)
+        return std::nullopt;
+    return bp;
+}
+
+std::optional<qint64> Scoring::parseTarget(Measure measure, const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty() || t.startsWith(u'-'))
+        return std::nullopt;
+    if (Metrics::type(measure) == ValueType::Fen) {
+        const std::optional<qint64> fen = Money::parseYuan(t);
+        if (!fen || *fen < 0 || *fen > std::numeric_limits<qint64>::max() / 1000)
+            return std::nullopt;
+        return *fen * 1000;
+    }
+    if (Metrics::type(measure) == ValueType::Ratio && t.endsWith(u'%')) {
+        const std::optional<qint64> bp = parsePercent(t);
+        if (!bp || *bp % 10)
+            return std::nullopt; // a tenth of a percent at most (thousandths of the fraction)
+        return *bp / 10;
+    }
+    const QStringList parts = t.split(u'.');
+    if (parts.size() > 2 || parts.at(0).isEmpty() ||
+        (parts.size() == 2 && (parts.at(1).isEmpty() || parts.at(1).size() > 3)))
+        return std::nullopt;
+    bool ok = false;
+    const qint64 whole = parts.at(0).toLongLong(&ok);
+    if (!ok || whole < 0 || whole > 1000000000000LL)
+        return std::nullopt;
+    qint64 fraction = 0;
+    if (parts.size() == 2) {
+        fraction = QString(parts.at(1) + u"00"_s).left(3).toLongLong(&ok);
+        if (!ok || fraction < 0)
+            return std::nullopt;
+    }
+    return whole * 1000 + fraction;
 }
 
 QString Scoring::targetText(Measure measure, qint64 targetMilli)

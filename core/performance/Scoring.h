@@ -116,6 +116,13 @@ public:
     static QString percentText(qint64 bp);
     // Parses "12.5", "-3", "0.25" into hundredths.
     static std::optional<qint64> parsePoints(const QString &text);
+    // A percentage as people write it ("120", "120%", "99.5%") in basis points; nullopt when
+    // malformed or negative.
+    static std::optional<qint64> parsePercent(const QString &text);
+    // A fixed target as people write it in the metric's unit, back to thousandths (the inverse of
+    // targetText()): "¥1,000.00" or "1000" for money, "80%" or "0.8" for a ratio, "4.5" or "12"
+    // otherwise (at most three decimals). nullopt when malformed or negative.
+    static std::optional<qint64> parseTarget(analytics::Measure measure, const QString &text);
     // How a target in thousandths reads for people, in the metric's unit: "¥1,000.00", "80%",
     // "4.5", "12".
     static QString targetText(analytics::Measure measure, qint64 targetMilli);

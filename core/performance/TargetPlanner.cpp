@@ -64,6 +64,30 @@ bool TargetPlanner::canPlan(qint64 memberId, qint64 teamId) const
     return me && me->teamId && org.isWithin(teamId, me->teamId);
 }
 
+bool TargetPlanner::mayRead(qint64 memberId, qint64 teamId) const
+{
+    m_error.clear();
+    if (m_scope.seesEverything() || (!memberId && !teamId))
+        return true;
+    const OrgTree org(connection());
+    if (memberId) {
+        if (m_scope.canSeeOwner(memberId))
+            return true;
+        const Member *m = org.member(memberId);
+        m_error = tr("The targets of %1 are outside what you may see.")
+                      .arg(m ? m->code : QString::number(memberId));
+        return false;
+    }
+    const Member *me = org.member(m_scope.memberId());
+    if (m_scope.role() == Role::Manager && me && me->teamId && org.isWithin(teamId, me->teamId))
+        return true;
+    m_error =
+        m_scope.role() == Role::Rep
+            ? tr("A rep sees only their own targets, not those of the team %1.").arg(org.teamName(teamId))
+            : tr("The targets of the team %1 are outside what you may see.").arg(org.teamName(teamId));
+    return false;
+}
+
 SaveResult TargetPlanner::set(const TargetRow &row)
 {
     const QString kind = row.period.storedKind();
@@ -150,9 +174,12 @@ QList<TargetRow> TargetPlanner::list(const Period &period, qint64 memberId, qint
                                      std::optional<Measure> measure)
 {
     QList<TargetRow> rows;
+    if (!mayRead(memberId, teamId))
+        return rows;
     const OrgTree org(connection());
     const Member *me = org.member(m_scope.memberId());
-    const qint64 myTeam = me ? me->teamId : 0;
+    // Team rows a manager sees: their team and the teams below it (a rep sees none).
+    const qint64 myTeam = me && m_scope.role() == Role::Manager ? me->teamId : 0;
     QSet<qint64> teams, members;
     if (teamId) {
         teams = org.subtreeTeams(teamId);
@@ -203,8 +230,7 @@ QList<TargetRow> TargetPlanner::list(const Period &period, qint64 memberId, qint
             r.subjectCode = m->code;
             r.subjectName = m->name;
         } else {
-            if (!m_scope.seesEverything() &&
-                !(myTeam && (org.isWithin(r.teamId, myTeam) || org.isWithin(myTeam, r.teamId))))
+            if (!m_scope.seesEverything() && !(myTeam && org.isWithin(r.teamId, myTeam)))
                 continue;
             r.subjectCode = org.teamName(r.teamId);
             r.subjectName = r.subjectCode;
@@ -217,6 +243,8 @@ QList<TargetRow> TargetPlanner::list(const Period &period, qint64 memberId, qint
 std::optional<qint64> TargetPlanner::effective(qint64 memberId, qint64 teamId, Measure measure,
                                                const Period &period)
 {
+    if (!mayRead(memberId, teamId))
+        return std::nullopt;
     const analytics::Targets targets(connection());
     if (memberId)
         return targets.forMember(measure, period, memberId);
@@ -226,10 +254,14 @@ std::optional<qint64> TargetPlanner::effective(qint64 memberId, qint64 teamId, M
 
 std::optional<qint64> TargetPlanner::bottomUp(qint64 teamId, Measure measure, const Period &period)
 {
+    if (!mayRead(0, teamId))
+        return std::nullopt;
     const OrgTree org(connection());
     const analytics::Targets targets(connection());
     std::optional<qint64> sum;
     for (const qint64 id : org.subtreeMembers(teamId, {Role::Rep})) {
+        if (!m_scope.canSeeOwner(id))
+            continue;
         if (const std::optional<qint64> v = targets.forMember(measure, period, id))
             sum = sum.value_or(0) + *v;
     }
@@ -271,6 +303,10 @@ SplitResult TargetPlanner::splitTeam(qint64 teamId, Measure measure, const Perio
     }
     if (!Metrics::isAdditive(measure)) {
         split.error = tr("%1 is not a sum of its parts and cannot be split.").arg(Metrics::label(measure));
+        return split;
+    }
+    if (!mayRead(0, teamId)) {
+        split.error = m_error;
         return split;
     }
     if (!canPlan(0, teamId)) {
@@ -346,7 +382,15 @@ SplitResult TargetPlanner::splitPeriod(qint64 memberId, qint64 teamId, Measure m
         split.error = tr("%1 is not a sum of its parts and cannot be split.").arg(Metrics::label(measure));
         return split;
     }
-    if ((memberId == 0) == (teamId == 0) || !canPlan(memberId, teamId)) {
+    if ((memberId == 0) == (teamId == 0)) {
+        split.error = tr("A target belongs to one member or one team.");
+        return split;
+    }
+    if (!mayRead(memberId, teamId)) {
+        split.error = m_error;
+        return split;
+    }
+    if (!canPlan(memberId, teamId)) {
         split.error = notAllowed().error;
         return split;
     }

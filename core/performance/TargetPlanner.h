@@ -8,7 +8,10 @@
 //   periods    a quarter or year is the sum of its months unless it has its own row; or it is
 //              split into months evenly or by last year's seasonality (from the engine)
 // Splits are exact: the parts add up to the whole (largest remainder, see Scoring::apportion).
-// Only admins and managers (within their subtree) change targets; everyone reads those in scope.
+// Only admins and managers (within their subtree) change targets. Reads go through the scope
+// too: a rep reads only their own targets, a manager those of their team's subtree (its teams
+// and members); asking for a member or team outside that is refused (lastError()), never
+// answered with an empty list.
 #pragma once
 
 #include "analytics/Metric.h"
@@ -69,15 +72,20 @@ public:
     SaveResult set(const TargetRow &row);
     // Tombstones the target; false (lastError()) when there is none or it is out of reach.
     bool remove(qint64 memberId, qint64 teamId, analytics::Measure measure, const analytics::Period &period);
+    // Whether the scope may read the targets of the member or team (both 0: everything in scope);
+    // false with lastError() saying why.
+    bool mayRead(qint64 memberId, qint64 teamId) const;
     // Stored targets whose period lies within period (all periods when invalid), of the member, of
     // the team (and, with subtree, of its teams and members), of the measure when given; in scope.
+    // A member or team out of scope: empty, with lastError().
     QList<TargetRow> list(const analytics::Period &period, qint64 memberId = 0, qint64 teamId = 0,
                           std::optional<analytics::Measure> measure = std::nullopt);
     // The target in force: the subject's own row, else the sum of its months (quarter) or quarters
-    // (year) when none is missing.
+    // (year) when none is missing. Out of scope: nullopt with lastError().
     std::optional<qint64> effective(qint64 memberId, qint64 teamId, analytics::Measure measure,
                                     const analytics::Period &period);
-    // Bottom-up: the sum of the effective targets of the team's active reps (none: nullopt).
+    // Bottom-up: the sum of the effective targets of the team's active reps (none: nullopt). Out
+    // of scope: nullopt with lastError().
     std::optional<qint64> bottomUp(qint64 teamId, analytics::Measure measure,
                                    const analytics::Period &period);
 

@@ -143,7 +143,8 @@ std::optional<DevelopmentPlan> DevelopmentPlans::plan(qint64 memberId)
                                           QDate::fromString(q.value(2).toString(), Qt::ISODate),
                                           q.value(3).toString()};
     }
-    q.prepare(u"SELECT r.id, r.reviewer_id, m.name, r.period, r.comment, r.reviewed_on FROM plan_review r "
+    q.prepare(u"SELECT r.id, r.reviewer_id, m.name, r.period, r.comment, r.reviewed_on, "
+              u"coalesce(r.evaluation_uuid, ''), coalesce(r.evaluation_version, 0) FROM plan_review r "
               u"LEFT JOIN member m ON m.id = r.reviewer_id WHERE r.plan_id = ? AND r.deleted = 0 "
               u"ORDER BY r.reviewed_on DESC, r.id DESC"_s);
     q.addBindValue(p.id);
@@ -152,7 +153,8 @@ std::optional<DevelopmentPlan> DevelopmentPlans::plan(qint64 memberId)
             p.reviews << PlanReview{
                 q.value(0).toLongLong(), q.value(1).toLongLong(),
                 q.value(2).toString(),   q.value(3).toString(),
-                q.value(4).toString(),   QDate::fromString(q.value(5).toString(), Qt::ISODate)};
+                q.value(4).toString(),   QDate::fromString(q.value(5).toString(), Qt::ISODate),
+                q.value(6).toString(),   q.value(7).toInt()};
     }
     return p;
 }
@@ -386,7 +388,8 @@ bool DevelopmentPlans::removeItem(const QString &table, qint64 id)
 }
 
 SaveResult DevelopmentPlans::addReview(qint64 memberId, const QString &period, const QString &comment,
-                                       const QDate &reviewedOn)
+                                       const QDate &reviewedOn, const QString &evaluationUuid,
+                                       int evaluationVersion)
 {
     QString periodError;
     const std::optional<analytics::Period> p = analytics::Period::parse(period.trimmed(), &periodError);
@@ -409,9 +412,9 @@ SaveResult DevelopmentPlans::addReview(qint64 memberId, const QString &period, c
         return failed(tr("The member has no development plan to review."));
     const SyncStamp st = stamp();
     QSqlQuery q = query();
-    q.prepare(
-        u"INSERT INTO plan_review (uuid, plan_id, reviewer_id, period, comment, reviewed_on, hlc, device_id) "
-        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO plan_review (uuid, plan_id, reviewer_id, period, comment, reviewed_on, "
+              u"evaluation_uuid, "
+              u"evaluation_version, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(newUuid());
     q.addBindValue(plan);
     q.addBindValue(m_scope.memberId() ? QVariant(m_scope.memberId())
@@ -419,6 +422,10 @@ SaveResult DevelopmentPlans::addReview(qint64 memberId, const QString &period, c
     q.addBindValue(p->key());
     q.addBindValue(text);
     q.addBindValue(reviewedOn.toString(Qt::ISODate));
+    q.addBindValue(evaluationUuid.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                            : QVariant(evaluationUuid));
+    q.addBindValue(evaluationUuid.isEmpty() ? QVariant(QMetaType(QMetaType::Int))
+                                            : QVariant(evaluationVersion));
     q.addBindValue(qint64(st.hlc));
     q.addBindValue(st.deviceId);
     if (!exec(q))

@@ -48,6 +48,8 @@ struct PlanReview
     QString period;        // 2025-03, 2025-Q1, 2025
     QString comment;
     QDate reviewedOn;
+    QString evaluationUuid;    // the evaluation version it was written on; empty: the period's
+    int evaluationVersion = 0; // that version's number; 0: none
 };
 
 struct DevelopmentPlan
@@ -100,8 +102,10 @@ public:
     // Tombstones a goal, skill or milestone (table: plan_goal, plan_skill, plan_milestone).
     bool removeItem(const QString &table, qint64 id);
     // Records a review by the scope's member in period (a period key, e.g. 2025-Q1). Audited.
+    // Written on an evaluation version when evaluationUuid is given (see Evaluations::reviewPlan).
     SaveResult addReview(qint64 memberId, const QString &period, const QString &comment,
-                         const QDate &reviewedOn = QDate::currentDate());
+                         const QDate &reviewedOn = QDate::currentDate(), const QString &evaluationUuid = {},
+                         int evaluationVersion = 0);
 
 private:
     bool mayEdit(qint64 memberId, const QString &what);

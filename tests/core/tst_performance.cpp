@@ -17,8 +17,10 @@
 #include "performance/TargetPlanner.h"
 #include "repositories/ActivityRepository.h"
 #include "repositories/OrderRepository.h"
+#include "repositories/OrgRepository.h"
 #include "support/CrmFixture.h"
 #include "support/TempDatabase.h"
+#include "training/DevelopmentPlans.h"
 
 #include <QTest>
 
@@ -49,12 +51,17 @@ private slots:
     void mulDivIsExact();
     void pointsAndSteps();
     void defaultScorecard();
+    void scorecardValidation_data();
+    void scorecardValidation();
+    void scorecardPerPosition();
     void targets();
+    void targetReadScope();
     void splitTeam();
     void splitPeriod();
     void evaluationSnapshot();
     void publishedResultIsFrozen();
     void adjustments();
+    void planReviewedInEvaluation();
     void scopeOfEvaluations();
     void rankTiesAndMovement_data();
     void rankTiesAndMovement();
@@ -340,6 +347,180 @@ void tst_Performance::defaultScorecard()
     QVERIFY(!Scorecards(temp.db(), f.scopeOf(temp.db(), u"R1"_s)).save(m).ok());
 }
 
+static QString scores(const Snapshot &s);
+
+// A card to break in one way per row: revenue 60% (linear, cap 120%) and visits 40% (steps).
+static Scorecard validCard()
+{
+    Scorecard c = Scorecards::forKeyTemplate(u"senior_rep"_s);
+    Indicator revenue;
+    revenue.measure = Measure::Revenue;
+    revenue.weight = 60;
+    Indicator visits;
+    visits.measure = Measure::Visits;
+    visits.rule = ScoreRule::Steps;
+    visits.steps = {{8000, 60}, {10000, 100}};
+    visits.weight = 40;
+    c.indicators = {revenue, visits};
+    return c;
+}
+
+void tst_Performance::scorecardValidation_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("expected"); // field: message, one per problem; empty: valid
+
+    QTest::newRow("valid") << u"none"_s << QString();
+    QTest::newRow("weights 90") << u"weight 50"_s << u"weight: The weights add up to 90%, not 100%."_s;
+    QTest::newRow("weights 110") << u"weight 70"_s << u"weight: The weights add up to 110%, not 100%."_s;
+    QTest::newRow("cap 99.99%") << u"cap 9999"_s
+                                << u"cap: Indicator 1 (Revenue): the cap must be at least 100%."_s;
+    QTest::newRow("cap 100% is fine") << u"cap 10000"_s << QString();
+    QTest::newRow("thresholds descending")
+        << u"steps desc"_s
+        << u"steps: Indicator 2 (Visits): thresholds must be above zero and ascending (80% after 100%)."_s;
+    QTest::newRow("thresholds equal")
+        << u"steps equal"_s
+        << u"steps: Indicator 2 (Visits): thresholds must be above zero and ascending (100% after 100%)."_s;
+    QTest::newRow("no thresholds") << u"steps none"_s
+                                   << u"steps: Indicator 2 (Visits): a step rule needs thresholds."_s;
+    QTest::newRow("metric twice") << u"twice"_s
+                                  << u"metric: Indicator 2 (Revenue): the metric is already on the card."_s;
+    QTest::newRow("fixed target zero")
+        << u"fixed 0"_s << u"target: Indicator 2 (Visits): a fixed target must be above zero."_s;
+    QTest::newRow("no indicators") << u"empty"_s
+                                   << u"indicators: A scorecard needs at least one indicator."_s;
+    QTest::newRow("position of another role")
+        << u"team_lead as rep"_s
+        << u"role: \"team_lead\" is not a role or position a scorecard is for: use rep, senior_rep, "
+           u"team_lead, manager, support, admin."_s;
+}
+
+void tst_Performance::scorecardValidation()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, expected);
+    Scorecard c = validCard();
+    if (change == u"weight 50"_s)
+        c.indicators[0].weight = 50;
+    else if (change == u"weight 70"_s)
+        c.indicators[0].weight = 70;
+    else if (change == u"cap 9999"_s)
+        c.indicators[0].capBp = 9999;
+    else if (change == u"cap 10000"_s)
+        c.indicators[0].capBp = 10000;
+    else if (change == u"steps desc"_s)
+        c.indicators[1].steps = {{10000, 100}, {8000, 60}};
+    else if (change == u"steps equal"_s)
+        c.indicators[1].steps = {{10000, 60}, {10000, 100}};
+    else if (change == u"steps none"_s)
+        c.indicators[1].steps.clear();
+    else if (change == u"twice"_s)
+        c.indicators[1].measure = Measure::Revenue;
+    else if (change == u"fixed 0"_s)
+        c.indicators[1].targetSource = TargetSource::Fixed;
+    else if (change == u"empty"_s)
+        c.indicators.clear();
+    else if (change == u"team_lead as rep"_s)
+        c.position = u"team_lead"_s; // the role stays rep
+    QStringList got;
+    for (const FieldError &e : Scorecards::validate(c))
+        got << e.field + u": "_s + e.message;
+    QCOMPARE(got.join(u'\n'), expected);
+}
+
+void tst_Performance::scorecardPerPosition()
+{
+    TempDatabase temp;
+    CrmFixture f;
+    QCOMPARE(buildWorld(temp.db(), f), QString());
+    const qint64 r1 = f.members.value(u"R1"_s), r2 = f.members.value(u"R2"_s), m1 = f.members.value(u"M1"_s);
+    Scorecards cards(temp.db(), AccessScope::administrator());
+    // A senior rep's card: revenue 50% by steps (110% → 60 points, 140% → 100), and visits 50%
+    // against a fixed 0.8 where fewer is better, linear, cap 120%.
+    Scorecard senior = Scorecards::forKeyTemplate(u"senior_rep"_s);
+    QCOMPARE(senior.role, Role::Rep);
+    QCOMPARE(senior.key(), u"senior_rep"_s);
+    senior.name = u"高级代表"_s;
+    Indicator revenue;
+    revenue.measure = Measure::Revenue;
+    revenue.rule = ScoreRule::Steps;
+    revenue.steps = {{11000, 60}, {14000, 100}};
+    revenue.weight = 50;
+    Indicator visits;
+    visits.measure = Measure::Visits;
+    visits.targetSource = TargetSource::Fixed;
+    visits.fixedTarget = 800;
+    visits.direction = Direction::LowerBetter;
+    visits.weight = 50;
+    senior.indicators = {revenue, visits};
+    QVERIFY2(cards.save(senior).ok(), qPrintable(cards.lastError()));
+    // A team lead's card (a manager's position): visits against 1, higher is better.
+    Scorecard lead = Scorecards::forKeyTemplate(u"team_lead"_s);
+    QCOMPARE(lead.role, Role::Manager);
+    lead.name = u"组长"_s;
+    Indicator leadVisits;
+    leadVisits.measure = Measure::Visits;
+    leadVisits.targetSource = TargetSource::Fixed;
+    leadVisits.fixedTarget = 1000;
+    leadVisits.weight = 100;
+    lead.indicators = {leadVisits};
+    QVERIFY(cards.save(lead).ok());
+    QCOMPARE(cards.all().size(), 3);
+    QCOMPARE(cards.all().at(1).key(), u"senior_rep"_s); // ladder order: rep, senior rep, team lead
+    // Saving again replaces the card (one per key), it does not add one.
+    QVERIFY(cards.save(lead).ok());
+    QCOMPARE(cards.all().size(), 3);
+
+    // R1's plan puts them at senior rep, M1's at team lead; R2 and R3 have no plan.
+    DevelopmentPlans plans(temp.db(), AccessScope::administrator());
+    DevelopmentPlan p;
+    p.memberId = r1;
+    p.currentPosition = u"senior_rep"_s;
+    p.targetPosition = u"team_lead"_s;
+    QVERIFY2(plans.setPlan(p).ok(), qPrintable(plans.lastError()));
+    p.memberId = m1;
+    p.currentPosition = u"team_lead"_s;
+    p.targetPosition = u"manager"_s;
+    QVERIFY(plans.setPlan(p).ok());
+    QCOMPARE(cards.forMember(r1)->name, u"高级代表"_s);
+    QCOMPARE(cards.forMember(r2)->name, u"Sales rep"_s); // the default
+    QCOMPARE(cards.forMember(m1)->name, u"组长"_s);
+    QVERIFY(!cards.forMember(f.members.value(u"S1"_s))); // support: no card
+
+    Evaluations evaluations(temp.db(), AccessScope::administrator());
+    const std::optional<EvaluationInfo> v = evaluations.run(Period::month(2025, 3));
+    QVERIFY2(v, qPrintable(evaluations.lastError()));
+    const std::optional<Snapshot> snap = evaluations.snapshot(v->id);
+    QVERIFY(snap);
+    // R1 (senior rep): revenue 130000/100000 = 130% → step 110% → 60.00; visits 1 against 0.8,
+    // lower is better: 2 − 1/0.8 = 75% → 75.00; (50 × 60 + 50 × 75) / 100 = 67.50.
+    // R2 (the rep's card, as in evaluationSnapshot): 86.27. R3: 64.36.
+    // M1 (team lead): no visits of their own, 0 against 1 → 0.00.
+    QCOMPARE(scores(*snap), u"1 R2 86.27; 2 R1 67.50; 3 R3 64.36; 4 M1 0.00"_s);
+    const EvaluationLine *l1 = snap->line(r1);
+    QCOMPARE(l1->scorecardName, u"高级代表"_s);
+    QCOMPARE(l1->indicators.size(), 2);
+    QCOMPARE(l1->indicators.at(0).score.score, 6000LL);
+    QCOMPARE(l1->indicators.at(1).score.achievementBp, 7500LL);
+    QCOMPARE(l1->indicators.at(1).score.score, 7500LL);
+    QCOMPARE(l1->indicators.at(1).indicator.direction, Direction::LowerBetter);
+    QCOMPARE(snap->line(r2)->scorecardName, u"Sales rep"_s);
+    QCOMPARE(snap->line(r2)->indicators.size(), 5);
+    QCOMPARE(snap->line(m1)->scorecardName, u"组长"_s);
+
+    // Without the senior card R1 falls back to the rep's card (89.33, as in evaluationSnapshot);
+    // the rep's card itself cannot be removed, and only an administrator removes one.
+    QVERIFY(!Scorecards(temp.db(), f.scopeOf(temp.db(), u"M1"_s)).remove(u"senior_rep"_s));
+    QVERIFY2(cards.remove(u"senior_rep"_s), qPrintable(cards.lastError()));
+    QVERIFY(!cards.remove(u"senior_rep"_s));
+    QVERIFY(!cards.remove(u"rep"_s));
+    QCOMPARE(cards.lastError(), u"The sales rep's scorecard is the default and cannot be removed."_s);
+    QCOMPARE(cards.forMember(r1)->name, u"Sales rep"_s);
+    const std::optional<Snapshot> again = evaluations.snapshot(evaluations.run(Period::month(2025, 3))->id);
+    QCOMPARE(again->line(r1)->computedScore, 8933LL);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 QString tst_Performance::buildWorld(Database &db, CrmFixture &f)
@@ -431,6 +612,74 @@ void tst_Performance::targets()
     QVERIFY(manager.set(row).ok());
     QVERIFY(manager.remove(0, f.teamA, Measure::Revenue, Period::month(2025, 3)));
     QVERIFY(!manager.remove(0, f.teamA, Measure::Revenue, Period::month(2025, 3)));
+}
+
+void tst_Performance::targetReadScope()
+{
+    TempDatabase temp;
+    CrmFixture f;
+    QCOMPARE(buildWorld(temp.db(), f), QString());
+    const qint64 r1 = f.members.value(u"R1"_s), r2 = f.members.value(u"R2"_s), r3 = f.members.value(u"R3"_s);
+    const Period mar = Period::month(2025, 3), q1 = Period::quarter(2025, 1);
+    TargetPlanner admin(temp.db(), AccessScope::administrator());
+    TargetRow team;
+    team.teamId = f.teamB; // 二组's own March revenue target, and the region's
+    team.period = mar;
+    team.value = 300000;
+    QVERIFY(admin.set(team).ok());
+    team.teamId = f.region;
+    team.value = 900000;
+    QVERIFY(admin.set(team).ok());
+    const auto subjects = [](const QList<TargetRow> &rows) {
+        QStringList s;
+        for (const TargetRow &r : rows)
+            s << r.subjectCode + u':' + analytics::Metrics::key(r.measure);
+        s.sort();
+        return s.join(u' ');
+    };
+
+    // R3 (二组) asks for 一组, R1, the region or their own team: refused with a reason, nothing read.
+    TargetPlanner r3rep(temp.db(), f.scopeOf(temp.db(), u"R3"_s));
+    QVERIFY(r3rep.list(mar, 0, f.teamA).isEmpty());
+    QCOMPARE(r3rep.lastError(), u"A rep sees only their own targets, not those of the team 一组."_s);
+    QVERIFY(!r3rep.mayRead(0, f.teamB));
+    QVERIFY(r3rep.list(mar, r1).isEmpty());
+    QCOMPARE(r3rep.lastError(), u"The targets of R1 are outside what you may see."_s);
+    QCOMPARE(r3rep.bottomUp(f.teamA, Measure::Revenue, mar), std::nullopt);
+    QVERIFY(!r3rep.lastError().isEmpty());
+    QCOMPARE(r3rep.effective(r1, 0, Measure::Revenue, mar), std::nullopt);
+    QVERIFY(!r3rep.lastError().isEmpty());
+    QVERIFY(!r3rep.splitTeam(f.teamA, Measure::Revenue, mar, 100, TargetPlanner::SplitMethod::Even).ok());
+    QVERIFY(!r3rep.splitPeriod(r1, 0, Measure::Revenue, q1, 100, TargetPlanner::SplitMethod::Even).ok());
+    // Their own: revenue 200000 and visits 4 in March, nothing else (not 二组's or the region's).
+    QCOMPARE(subjects(r3rep.list(mar)), u"R3:revenue R3:visits"_s);
+    QVERIFY(r3rep.lastError().isEmpty());
+    QCOMPARE(r3rep.effective(r3, 0, Measure::Revenue, mar), std::optional<qint64>(200000));
+    QCOMPARE(subjects(r3rep.list(mar, r3)), u"R3:revenue R3:visits"_s);
+
+    // M1 (一组): their subtree (一组, R1, R2), not 二组, R3 or the region above them.
+    TargetPlanner m1(temp.db(), f.scopeOf(temp.db(), u"M1"_s));
+    QCOMPARE(m1.bottomUp(f.teamA, Measure::Revenue, mar), std::optional<qint64>(230000)); // 100000 + 130000
+    QCOMPARE(subjects(m1.list(mar, 0, f.teamA, Measure::Revenue)), u"R1:revenue R2:revenue"_s);
+    QCOMPARE(m1.effective(r2, 0, Measure::Revenue, mar), std::optional<qint64>(130000));
+    QVERIFY(m1.list(mar, 0, f.teamB).isEmpty());
+    QCOMPARE(m1.lastError(), u"The targets of the team 二组 are outside what you may see."_s);
+    QCOMPARE(m1.bottomUp(f.teamB, Measure::Revenue, mar), std::nullopt);
+    QCOMPARE(m1.effective(0, f.region, Measure::Revenue, mar), std::nullopt);
+    QCOMPARE(m1.lastError(), u"The targets of the team 华东大区 are outside what you may see."_s);
+    QVERIFY(m1.list(mar, r3).isEmpty());
+    QCOMPARE(m1.lastError(), u"The targets of R3 are outside what you may see."_s);
+    const SplitResult refused =
+        m1.splitTeam(f.teamB, Measure::Revenue, mar, 100, TargetPlanner::SplitMethod::Even);
+    QCOMPARE(refused.error, u"The targets of the team 二组 are outside what you may see."_s);
+    QVERIFY(refused.parts.isEmpty());
+    // Everything M1 lists without a subject: R1 and R2's rows only (6 of them), no team row of
+    // 二组 or the region.
+    QCOMPARE(subjects(m1.list(mar)),
+             u"R1:new_customers R1:revenue R1:visits R2:new_customers R2:revenue R2:visits"_s);
+    // The administrator reads everything.
+    QCOMPARE(admin.bottomUp(f.teamB, Measure::Revenue, mar), std::optional<qint64>(200000));
+    QCOMPARE(admin.effective(0, f.region, Measure::Revenue, mar), std::optional<qint64>(900000));
 }
 
 void tst_Performance::splitTeam()
@@ -662,6 +911,78 @@ void tst_Performance::adjustments()
     QCOMPARE(manager.snapshot(v3->id)->line(r2)->score, 10000LL);
 }
 
+void tst_Performance::planReviewedInEvaluation()
+{
+    TempDatabase temp;
+    CrmFixture f;
+    QCOMPARE(buildWorld(temp.db(), f), QString());
+    const qint64 r1 = f.members.value(u"R1"_s), r2 = f.members.value(u"R2"_s), r3 = f.members.value(u"R3"_s);
+    const Period mar = Period::month(2025, 3);
+    const QDate today(2025, 4, 10);
+    // R1's plan: senior rep → team lead, two goals (one achieved), a milestone due in March still in
+    // progress (overdue on 10 April) and one done.
+    DevelopmentPlans plans(temp.db(), AccessScope::administrator());
+    DevelopmentPlan p;
+    p.memberId = r1;
+    p.currentPosition = u"senior_rep"_s;
+    p.targetPosition = u"team_lead"_s;
+    QVERIFY(plans.setPlan(p).ok());
+    QVERIFY(plans.addGoal(r1, u"独立谈判大客户"_s).ok());
+    const SaveResult second = plans.addGoal(r1, u"带教一名新人"_s);
+    QVERIFY(second.ok() && plans.setGoalAchieved(second.id, true));
+    QVERIFY(plans.addMilestone(r1, u"产品认证"_s, QDate(2025, 3, 20), u"in_progress"_s).ok());
+    QVERIFY(plans.addMilestone(r1, u"客户分享会"_s, QDate(2025, 2, 28), u"done"_s).ok());
+
+    Evaluations admin(temp.db(), AccessScope::administrator());
+    const std::optional<EvaluationInfo> v1 = admin.run(mar);
+    QVERIFY(v1);
+    Evaluations manager(temp.db(), f.scopeOf(temp.db(), u"M1"_s));
+    // M1 reviews R1's plan on version 1.
+    const SaveResult reviewed =
+        manager.reviewPlan(v1->id, r1, u"谈判进步明显，认证需加快"_s, QDate(2025, 4, 2));
+    QVERIFY2(reviewed.ok(), qPrintable(reviewed.message()));
+    // Not their own plan, not a member without one, not outside their subtree, not as a rep.
+    QVERIFY(!Evaluations(temp.db(), f.scopeOf(temp.db(), u"R1"_s)).reviewPlan(v1->id, r1, u"x"_s).ok());
+    QCOMPARE(manager.reviewPlan(v1->id, r2, u"x"_s).message(),
+             u"The member has no development plan to review."_s);
+    QCOMPARE(manager.reviewPlan(v1->id, r3, u"x"_s).message(),
+             u"The member has no line in this evaluation."_s);
+    QVERIFY(!manager.reviewPlan(v1->id, r1, u"  "_s).ok());
+    QVERIFY(!manager.reviewPlan(v1->id + 100, r1, u"x"_s).ok());
+
+    // Stored with the version it was written on.
+    const std::optional<DevelopmentPlan> plan = manager.developmentPlan(r1);
+    QVERIFY(plan);
+    QCOMPARE(plan->reviews.size(), 1);
+    QCOMPARE(plan->reviews.constFirst().period, u"2025-03"_s);
+    QCOMPARE(plan->reviews.constFirst().evaluationUuid, v1->uuid);
+    QCOMPARE(plan->reviews.constFirst().evaluationVersion, 1);
+    // The line view: path, goals, milestones by due date, the review of this version.
+    QCOMPARE(Evaluations::planLines(*plan, *v1, today).join(u'\n'),
+             u"Development plan: Senior sales rep → Team lead (Active), 1 of 2 milestones done.\n"
+             u"Goal open: 独立谈判大客户\n"
+             u"Goal achieved: 带教一名新人\n"
+             u"Milestone due 2025-02-28: 客户分享会 — Done\n"
+             u"Milestone due 2025-03-20: 产品认证 — In progress, overdue\n"
+             u"Review of this version by 王经理 on 2025-04-02: 谈判进步明显，认证需加快"_s);
+    // On version 2 the same review is version 1's; another period's evaluation does not show it.
+    const std::optional<EvaluationInfo> v2 = admin.run(mar);
+    QVERIFY(v2);
+    QCOMPARE(Evaluations::planLines(*plan, *v2, today).constLast(),
+             u"Review of version 1 by 王经理 on 2025-04-02: 谈判进步明显，认证需加快"_s);
+    const std::optional<EvaluationInfo> feb = admin.run(Period::month(2025, 2));
+    QVERIFY(feb);
+    QCOMPARE(Evaluations::planLines(*plan, *feb, today).size(), 5);
+    // A review of the period written on the plan (not on an evaluation) reads as the period's.
+    QVERIFY(plans.addReview(r1, u"2025-03"_s, u"季度沟通"_s, QDate(2025, 4, 3)).ok());
+    QCOMPARE(Evaluations::planLines(*admin.developmentPlan(r1), *v1, today).at(5),
+             u"Review of 2025-03 by the administrator on 2025-04-03: 季度沟通"_s);
+    // A rep sees their own plan beside their line, not another's.
+    Evaluations rep(temp.db(), f.scopeOf(temp.db(), u"R1"_s));
+    QVERIFY(rep.developmentPlan(r1));
+    QVERIFY(!Evaluations(temp.db(), f.scopeOf(temp.db(), u"R2"_s)).developmentPlan(r1));
+}
+
 void tst_Performance::scopeOfEvaluations()
 {
     TempDatabase temp;
@@ -691,26 +1012,42 @@ void tst_Performance::rankTiesAndMovement_data()
 {
     QTest::addColumn<QList<qint64>>("values"); // members 1, 2, 3, … in code order
     QTest::addColumn<QList<int>>("previous");  // previous rank of members 1, 2, …; 0: not ranked
+    QTest::addColumn<qint64>("previousValue"); // every previous row's value (0: a period without data)
+    QTest::addColumn<int>("dropped");          // previous rank of M9, gone this period; 0: none
     QTest::addColumn<QString>("expected");     // code:rank:movement:places:medal by rank
 
-    QTest::newRow("ties share") << QList<qint64>{300, 200, 200, 100} << QList<int>{1, 2, 3, 4}
+    QTest::newRow("ties share") << QList<qint64>{300, 200, 200, 100} << QList<int>{1, 2, 3, 4} << 1LL << 0
                                 << u"M1:1:same:0:gold M2:2:same:0:silver M3:2:up:1:silver M4:4:same:0:"_s;
-    QTest::newRow("all tie") << QList<qint64>{5, 5, 5} << QList<int>{3, 1, 0}
+    QTest::newRow("all tie") << QList<qint64>{5, 5, 5} << QList<int>{3, 1, 0} << 1LL << 0
                              << u"M1:1:up:2:gold M2:1:same:0:gold M3:1:new:0:gold"_s;
-    QTest::newRow("moves") << QList<qint64>{10, 20, 30, 40} << QList<int>{1, 2, 3, 4}
+    QTest::newRow("moves") << QList<qint64>{10, 20, 30, 40} << QList<int>{1, 2, 3, 4} << 1LL << 0
                            << u"M4:1:up:3:gold M3:2:up:1:silver M2:3:down:1:bronze M1:4:down:3:"_s;
-    QTest::newRow("no medal for nothing")
-        << QList<qint64>{0, 7, 0} << QList<int>{0, 0, 0} << u"M2:1:new:0:gold M1:2:new:0: M3:2:new:0:"_s;
+    QTest::newRow("no medal for nothing") << QList<qint64>{0, 7, 0} << QList<int>{0, 0, 0} << 1LL << 0
+                                          << u"M2:1:new:0:gold M1:2:new:0: M3:2:new:0:"_s;
     QTest::newRow("tie for third")
-        << QList<qint64>{9, 8, 7, 7, 6} << QList<int>{1, 2, 3, 4, 5}
+        << QList<qint64>{9, 8, 7, 7, 6} << QList<int>{1, 2, 3, 4, 5} << 1LL << 0
         << u"M1:1:same:0:gold M2:2:same:0:silver M3:3:same:0:bronze M4:3:up:1:bronze "
            u"M5:5:same:0:"_s;
+    // The previous period had no data at all: everyone listed there tied first on zero, which is
+    // no place to move from (it used to read "same" for the first and "down" for the others).
+    QTest::newRow("previous period empty") << QList<qint64>{30, 20, 10} << QList<int>{1, 1, 1} << 0LL << 0
+                                           << u"M1:1:new:0:gold M2:2:new:0:silver M3:3:new:0:bronze"_s;
+    QTest::newRow("previous period not listed")
+        << QList<qint64>{30, 20} << QList<int>{0, 0} << 0LL << 0 << u"M1:1:new:0:gold M2:2:new:0:silver"_s;
+    // M3 joined this period; M1 and M2 swap places.
+    QTest::newRow("member new this period") << QList<qint64>{10, 20, 30} << QList<int>{1, 2, 0} << 5LL << 0
+                                            << u"M3:1:new:0:gold M2:2:same:0:silver M1:3:down:2:bronze"_s;
+    // M9 was first last period and is gone: the others' movement is their own rank difference.
+    QTest::newRow("member dropped") << QList<qint64>{20, 10} << QList<int>{2, 3} << 5LL << 1
+                                    << u"M1:1:up:1:gold M2:2:up:1:silver"_s;
 }
 
 void tst_Performance::rankTiesAndMovement()
 {
     QFETCH(QList<qint64>, values);
     QFETCH(QList<int>, previous);
+    QFETCH(qint64, previousValue);
+    QFETCH(int, dropped);
     QFETCH(QString, expected);
     QList<RankingRow> rows, before;
     for (qsizetype i = 0; i < values.size(); ++i) {
@@ -722,8 +1059,17 @@ void tst_Performance::rankTiesAndMovement()
         if (previous.at(i)) {
             RankingRow p = r;
             p.rank = previous.at(i);
+            p.value = Value::count(previousValue);
             before << p;
         }
+    }
+    if (dropped) {
+        RankingRow gone;
+        gone.memberId = 9;
+        gone.code = u"M9"_s;
+        gone.rank = dropped;
+        gone.value = Value::count(previousValue);
+        before << gone;
     }
     Rankings::assignRanks(rows);
     Rankings::assignMovement(rows, before);
@@ -735,6 +1081,9 @@ void tst_Performance::rankTiesAndMovement()
                    .arg(r.places)
                    .arg(r.medal);
     QCOMPARE(got.join(u' '), expected);
+    // A member ranked in both periods has their previous rank; a new one has none.
+    for (const RankingRow &r : std::as_const(rows))
+        QCOMPARE(r.previousRank == 0, r.movement == RankingRow::New);
 }
 
 static QString rankText(const Ranking &r)
@@ -791,8 +1140,27 @@ void tst_Performance::rankByMeasure()
     QCOMPARE(rankText(admin.rank(u"revenue"_s, Period::month(2025, 2))),
              u"1 R1 ¥500.00 same gold; 2 R2 ¥0.00 same ; 2 R3 ¥0.00 same "_s);
     QCOMPARE(rankText(admin.rank(u"visits"_s, Period::month(2025, 3), f.teamA)),
-             u"1 R1 1 same gold; 1 R2 1 same gold"_s);
+             u"1 R1 1 new gold; 1 R2 1 new gold"_s); // nobody visited in February: no places to move from
     QVERIFY(!admin.rank(u"nonsense"_s, Period::month(2025, 3)).ok());
+    // December 2024 has no data at all: in January nobody moved, everyone is new.
+    QCOMPARE(rankText(admin.rank(u"revenue"_s, Period::month(2025, 1))),
+             u"1 R1 ¥500.00 new gold; 2 R2 ¥0.00 new ; 2 R3 ¥0.00 new "_s);
+    // R4 joins 一组 on 1 March: new in March, although the engine lists them with zero in
+    // February too (they would have read "down 2"); the others keep their movement.
+    OrgRepository org(temp.db(), AccessScope::administrator());
+    Member r4;
+    r4.code = u"R4"_s;
+    r4.name = u"陈新"_s;
+    r4.role = Role::Rep;
+    r4.teamId = f.teamA;
+    r4.hireDate = QDate(2025, 3, 1);
+    QVERIFY(org.addMember(r4).ok());
+    QCOMPARE(rankText(admin.rank(u"revenue"_s, Period::month(2025, 3))),
+             u"1 R1 ¥1,300.00 same gold; 1 R2 ¥1,300.00 up1 gold; 1 R3 ¥1,300.00 up1 gold; "
+             u"4 R4 ¥0.00 new "_s);
+    // April: R4 was ranked in March (fourth) and is still listed; nobody sold in April.
+    QCOMPARE(rankText(admin.rank(u"revenue"_s, Period::month(2025, 4))),
+             u"1 R1 ¥0.00 same ; 1 R2 ¥0.00 same ; 1 R3 ¥0.00 same ; 1 R4 ¥0.00 up3 "_s);
 }
 
 static QString honourText(const QList<Honour> &list)

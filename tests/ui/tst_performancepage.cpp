@@ -21,9 +21,11 @@
 #include "pages/performance/ScorecardPanel.h"
 #include "performance/Evaluations.h"
 #include "performance/Rankings.h"
+#include "performance/Scorecards.h"
 #include "performance/TargetPlanner.h"
 #include "repositories/OrderRepository.h"
 #include "services/DemoGenerator.h"
+#include "training/DevelopmentPlans.h"
 #include "util/Translations.h"
 
 #include <QComboBox>
@@ -187,7 +189,9 @@ private Q_SLOTS:
     void rerunIsConfirmedAndMakesANewVersion();
     void honourRollAndAwardByHand();
     void commissionStatementsAndSimulation();
+    void planBesideTheLineAndReviewed();
     void scorecardShowsTheWeights();
+    void scorecardEditedInFull();
     void aRepSeesOnlyWhatCoreShowsARep();
     void demoScreenshots();
 
@@ -295,6 +299,21 @@ void TestPerformancePage::rankingRowsAreCoresWithMedalsAndArrows()
     QCOMPARE(view->model()->index(2, RankingModel::ValueColumn).data(RankingModel::BarRole).toDouble(),
              6436.0 / 8933.0);
     test::saveShot(m_window.get(), u"performance-ranking-fixture"_s);
+
+    // January by revenue, against December 2024 which has no data at all: nobody moved, everyone
+    // is new — the "NEW" tag, no arrow.
+    m_page->setPeriod(Period::month(2025, 1));
+    panel->setBy(u"revenue"_s);
+    QCOMPARE(rankingText(panel->model()), u"1 R1 ¥500.00 new gold; 2 R2 ¥0.00 new ; 2 R3 ¥0.00 new "_s);
+    const auto isTagBlue = [](const QColor &c) { return c.blue() > 150 && c.red() < 90 && c.green() < 130; };
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(view->model()->index(row, RankingModel::MovementColumn).data().toString(), u"new"_s);
+        QVERIFY(!view->model()->index(row, RankingModel::MovementColumn).data(Qt::ToolTipRole).isValid());
+        QVERIFY(cellHas(view, row, RankingModel::MovementColumn, isTagBlue));
+        QVERIFY(!cellHas(view, row, RankingModel::MovementColumn, isRed));
+        QVERIFY(!cellHas(view, row, RankingModel::MovementColumn, isGreen));
+    }
+    m_page->setPeriod(Mar);
 
     // Ties share a rank and a medal: March revenue ¥1,300 each; R2 and R3 were tied second in
     // February (¥0), so they rise one place. In February those at ¥0 get no medal.
@@ -474,6 +493,44 @@ void TestPerformancePage::commissionStatementsAndSimulation()
     QVERIFY(QFileInfo(path).size() > 1000);
 }
 
+void TestPerformancePage::planBesideTheLineAndReviewed()
+{
+    // R1 has a development plan (senior rep → team lead, one goal, a milestone done); R2 none.
+    DevelopmentPlans plans(*m_window->database(), AccessScope::administrator());
+    DevelopmentPlan p;
+    p.memberId = id(u"R1"_s);
+    p.currentPosition = u"senior_rep"_s;
+    p.targetPosition = u"team_lead"_s;
+    QVERIFY(plans.setPlan(p).ok());
+    QVERIFY(plans.addGoal(p.memberId, u"独立谈判大客户"_s).ok());
+    QVERIFY(plans.addMilestone(p.memberId, u"客户分享会"_s, QDate(2025, 2, 28), u"done"_s).ok());
+    m_page->setCurrentTab(PerformancePage::EvaluationsTab);
+    QVERIFY(runThroughPage());
+    EvaluationsPanel *panel = m_page->evaluations();
+    auto *review = test::child<QPushButton>(panel, u"reviewPlan"_s);
+    panel->selectMember(id(u"R2"_s));
+    QVERIFY(panel->planLines().isEmpty());
+    QVERIFY(!test::child<QListWidget>(panel, u"evaluationPlan"_s)->isVisible());
+    QVERIFY(review->isVisible() && !review->isEnabled());
+    panel->selectMember(id(u"R1"_s));
+    QCOMPARE(panel->planLines(),
+             (QStringList{u"Development plan: Senior sales rep → Team lead (Active), 1 of 1 "
+                          u"milestones done."_s,
+                          u"Goal open: 独立谈判大客户"_s, u"Milestone due 2025-02-28: 客户分享会 — Done"_s}));
+    QVERIFY(test::child<QListWidget>(panel, u"evaluationPlan"_s)->isVisible());
+    QVERIFY(review->isEnabled());
+    // The score's explanation is unchanged beside it.
+    QCOMPARE(panel->explanation().constLast(), u"Score: 89.33"_s);
+    QVERIFY(panel->reviewSelectedPlan(u"谈判进步明显"_s));
+    QCOMPARE(panel->planLines().constLast(),
+             u"Review of this version by the administrator on %1: 谈判进步明显"_s.arg(
+                 QDate::currentDate().toString(Qt::ISODate)));
+    const std::optional<DevelopmentPlan> stored = plans.plan(p.memberId);
+    QCOMPARE(stored->reviews.size(), 1);
+    QCOMPARE(stored->reviews.constFirst().evaluationVersion, panel->snapshot()->info.version);
+    QCOMPARE(stored->reviews.constFirst().evaluationUuid, panel->snapshot()->info.uuid);
+}
+
 void TestPerformancePage::scorecardShowsTheWeights()
 {
     m_page->setCurrentTab(PerformancePage::ScorecardTab);
@@ -500,6 +557,101 @@ void TestPerformancePage::scorecardShowsTheWeights()
     m_page->updateNow();
     QVERIFY(!test::child<QPushButton>(panel, u"saveScorecard"_s)->isVisible());
     QVERIFY(!model->item(0, 1)->isEditable());
+}
+
+void TestPerformancePage::scorecardEditedInFull()
+{
+    m_page->setCurrentTab(PerformancePage::ScorecardTab);
+    ScorecardPanel *panel = m_page->scorecard();
+    QStandardItemModel *model = panel->model();
+    auto *total = test::child<QLabel>(panel, u"scorecardTotal"_s);
+    auto *problems = test::child<QLabel>(panel, u"scorecardProblems"_s);
+    // The rep's card is the default: it cannot be removed.
+    QCOMPARE(panel->key(), u"rep"_s);
+    QVERIFY(!test::child<QPushButton>(panel, u"removeScorecard"_s)->isEnabled());
+    // The senior rep has no card of their own yet: scored with the rep's.
+    panel->setKey(u"senior_rep"_s);
+    QCOMPARE(panel->key(), u"senior_rep"_s);
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(
+        test::child<QLabel>(panel, u"scorecardFallback"_s)->text(),
+        u"No card of its own: its members are scored with the card of Sales rep. Add indicators and save "
+        u"to give it one."_s);
+    QCOMPARE(test::child<QLineEdit>(panel, u"scorecardName"_s)->text(), u"Senior sales rep"_s);
+
+    // Revenue by thresholds: 110% of target → 60 points, 140% → 100; weight 50.
+    QTest::mouseClick(test::child<QPushButton>(panel, u"addIndicator"_s), Qt::LeftButton);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(model->item(0, ScorecardPanel::IndicatorColumn)->data(Qt::EditRole).toString(), u"revenue"_s);
+    model->item(0, ScorecardPanel::WeightColumn)->setData(50, Qt::EditRole);
+    model->item(0, ScorecardPanel::RuleColumn)->setData(u"steps"_s, Qt::EditRole);
+    // Choosing thresholds proposes some, and the cap no longer applies.
+    QCOMPARE(model->item(0, ScorecardPanel::ThresholdsColumn)->data(Qt::EditRole).toString(),
+             u"80:60, 100:100, 120:120"_s);
+    QVERIFY(!model->item(0, ScorecardPanel::CapColumn)->isEditable());
+    model->item(0, ScorecardPanel::ThresholdsColumn)->setData(u"140:100, 110:60"_s, Qt::EditRole);
+    QCOMPARE(total->text(), u"Weights add up to 50%; they must add up to 100%."_s);
+    QVERIFY2(problems->text().contains(
+                 u"Indicator 1 (Revenue): thresholds must be above zero and ascending (110% after 140%)."_s),
+             qPrintable(problems->text()));
+    model->item(0, ScorecardPanel::ThresholdsColumn)->setData(u"110:60, 140:100"_s, Qt::EditRole);
+    // Visits against a fixed 0.8 where fewer is better, weight 40 first.
+    const int row = panel->addIndicator();
+    QCOMPARE(row, 1);
+    QCOMPARE(model->item(1, ScorecardPanel::IndicatorColumn)->data(Qt::EditRole).toString(), u"orders"_s);
+    model->item(1, ScorecardPanel::IndicatorColumn)->setData(u"visits"_s, Qt::EditRole);
+    model->item(1, ScorecardPanel::DirectionColumn)->setData(u"lower"_s, Qt::EditRole);
+    model->item(1, ScorecardPanel::TargetColumn)->setData(u"0.8"_s, Qt::EditRole);
+    model->item(1, ScorecardPanel::WeightColumn)->setData(40, Qt::EditRole);
+    QCOMPARE(total->text(), u"Weights add up to 90%; they must add up to 100%."_s);
+    QCOMPARE(problems->text(), u"The weights add up to 90%, not 100%."_s);
+    QVERIFY(!panel->save());
+    // A cap under 100% and a target that is not one, each named.
+    model->item(1, ScorecardPanel::WeightColumn)->setData(50, Qt::EditRole);
+    model->item(1, ScorecardPanel::CapColumn)->setData(99.5, Qt::EditRole);
+    model->item(1, ScorecardPanel::TargetColumn)->setData(u"lots"_s, Qt::EditRole);
+    QCOMPARE(problems->text(), u"Indicator 2 (Visits): \"lots\" is not a target (e.g. ¥1,000.00, 80%, 4.5).\n"
+                               u"Indicator 2 (Visits): a fixed target must be above zero.\n"
+                               u"Indicator 2 (Visits): the cap must be at least 100%."_s);
+    model->item(1, ScorecardPanel::CapColumn)->setData(120.0, Qt::EditRole);
+    model->item(1, ScorecardPanel::TargetColumn)->setData(u"0.8"_s, Qt::EditRole);
+    QCOMPARE(total->text(), u"Weights add up to 100%."_s);
+    QCOMPARE(problems->text(), QString());
+    QVERIFY(panel->save());
+
+    // Saved in core as edited.
+    const std::optional<Scorecard> card =
+        Scorecards(*m_window->database(), AccessScope::administrator()).forKey(u"senior_rep"_s);
+    QVERIFY(card);
+    QCOMPARE(card->role, Role::Rep);
+    QCOMPARE(card->name, u"Senior sales rep"_s);
+    QCOMPARE(card->indicators.size(), 2);
+    QCOMPARE(card->indicators.at(0).rule, ScoreRule::Steps);
+    QCOMPARE(card->indicators.at(0).steps, (QList<Step>{{11000, 60}, {14000, 100}}));
+    QCOMPARE(card->indicators.at(1).measure, Measure::Visits);
+    QCOMPARE(card->indicators.at(1).direction, Direction::LowerBetter);
+    QCOMPARE(card->indicators.at(1).targetSource, TargetSource::Fixed);
+    QCOMPARE(card->indicators.at(1).fixedTarget, 800LL);
+    QCOMPARE(card->indicators.at(1).capBp, 12000LL);
+    // The panel shows it back, the chooser names it.
+    QCOMPARE(panel->key(), u"senior_rep"_s);
+    QCOMPARE(model->rowCount(), 2);
+    QCOMPARE(model->item(1, ScorecardPanel::TargetColumn)->data(Qt::EditRole).toString(), u"0.8"_s);
+    QVERIFY(test::child<QComboBox>(panel, u"scorecardRole"_s)->currentText().contains(u"Senior sales rep"_s));
+    test::saveShot(m_window.get(), u"performance-scorecard-edit"_s);
+
+    // Removing an indicator: the total follows.
+    panel->removeIndicator(0);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(total->text(), u"Weights add up to 50%; they must add up to 100%."_s);
+    // Removing the card, after a question.
+    {
+        Answer yes(QMessageBox::Yes);
+        QVERIFY(panel->removeCard());
+        QVERIFY(yes.handler.handled());
+    }
+    QVERIFY(!Scorecards(*m_window->database(), AccessScope::administrator()).forKey(u"senior_rep"_s));
+    QCOMPARE(model->rowCount(), 0);
 }
 
 void TestPerformancePage::aRepSeesOnlyWhatCoreShowsARep()
@@ -602,6 +754,24 @@ void TestPerformancePage::demoScreenshots()
     m_page->setCurrentTab(PerformancePage::ScorecardTab);
     QTest::qWait(50);
     test::saveShot(m_window.get(), u"performance-scorecard"_s);
+    // The editor on a senior rep's card being written: thresholds, a lower-is-better indicator.
+    ScorecardPanel *card = m_page->scorecard();
+    card->setKey(u"senior_rep"_s);
+    QStandardItemModel *model = card->model();
+    for (const auto &[metric, weight] :
+         {std::pair{u"revenue"_s, 50}, std::pair{u"visits"_s, 30}, std::pair{u"satisfaction"_s, 10}}) {
+        const int row = card->addIndicator();
+        model->item(row, ScorecardPanel::IndicatorColumn)->setData(metric, Qt::EditRole);
+        model->item(row, ScorecardPanel::WeightColumn)->setData(weight, Qt::EditRole);
+    }
+    model->item(0, ScorecardPanel::RuleColumn)->setData(u"steps"_s, Qt::EditRole);
+    model->item(0, ScorecardPanel::ThresholdsColumn)->setData(u"80:60, 100:100, 120:110"_s, Qt::EditRole);
+    model->item(1, ScorecardPanel::DirectionColumn)->setData(u"lower"_s, Qt::EditRole);
+    model->item(1, ScorecardPanel::TargetColumn)->setData(u"12"_s, Qt::EditRole);
+    model->item(2, ScorecardPanel::TargetColumn)->setData(u"4.5"_s, Qt::EditRole);
+    model->item(2, ScorecardPanel::CapColumn)->setData(110.0, Qt::EditRole);
+    QTest::qWait(50);
+    test::saveShot(m_window.get(), u"performance-scorecard-edit"_s);
 }
 
 QTEST_MAIN(TestPerformancePage)

@@ -1,6 +1,7 @@
 #include "PerformanceCommands.h"
 
 #include "Context.h"
+#include "TrainingCommands.h"
 #include "analytics/Period.h"
 #include "domain/Money.h"
 #include "performance/Evaluations.h"
@@ -10,7 +11,9 @@
 #include "performance/Scorecards.h"
 #include "performance/TargetPlanner.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -125,7 +128,27 @@ QJsonObject infoJson(const EvaluationInfo &i)
     };
 }
 
-QJsonObject snapshotJson(const Snapshot &s)
+// The plan as plan show prints it, with only the reviews of the evaluation's period, each saying
+// whether it was written on this version, and the lines the line view shows.
+QJsonObject evaluationPlanJson(const DevelopmentPlan &plan, const EvaluationInfo &evaluation)
+{
+    QJsonObject o = planJson(plan, QDate::currentDate());
+    const QJsonArray all = o.value(u"reviews"_s).toArray();
+    QJsonArray reviews;
+    for (qsizetype i = 0; i < all.size() && i < plan.reviews.size(); ++i) {
+        const PlanReview &r = plan.reviews.at(i);
+        if (r.period != evaluation.period.key())
+            continue;
+        QJsonObject review = all.at(i).toObject();
+        review.insert(u"this_version"_s, !r.evaluationUuid.isEmpty() && r.evaluationUuid == evaluation.uuid);
+        reviews.append(review);
+    }
+    o.insert(u"reviews"_s, reviews);
+    o.insert(u"explanation"_s, QJsonArray::fromStringList(Evaluations::planLines(plan, evaluation)));
+    return o;
+}
+
+QJsonObject snapshotJson(const Snapshot &s, const QHash<qint64, DevelopmentPlan> &plans)
 {
     QJsonObject o = infoJson(s.info);
     o.insert(u"reproducible"_s, s.reproducible);
@@ -178,14 +201,23 @@ QJsonObject snapshotJson(const Snapshot &s)
             {u"indicators"_s, indicators},
             {u"adjustments"_s, adjustments},
             {u"explanation"_s, explanation},
+            {u"development_plan"_s, plans.contains(l.memberId)
+                                        ? QJsonValue(evaluationPlanJson(plans.value(l.memberId), s.info))
+                                        : QJsonValue()},
         });
     }
     o.insert(u"lines"_s, lines);
     return o;
 }
 
-void printSnapshot(Context &context, const Snapshot &s)
+// With each member's development plan beside their line (reviewed in evaluations).
+void printSnapshot(Context &context, const Snapshot &s, Evaluations &evaluations)
 {
+    QHash<qint64, DevelopmentPlan> plans;
+    for (const EvaluationLine &l : s.lines) {
+        if (const std::optional<DevelopmentPlan> p = evaluations.developmentPlan(l.memberId))
+            plans.insert(l.memberId, *p);
+    }
     const QString head =
         EvaluationCommand::tr("Evaluation %1 · %2 · version %3 (%4) · data %5")
             .arg(s.info.period.key(), s.info.teamId ? s.info.teamName : EvaluationCommand::tr("company"))
@@ -196,8 +228,12 @@ void printSnapshot(Context &context, const Snapshot &s)
         text += u"\n#%1 %2 %3 — %4\n"_s.arg(l.rank).arg(l.code, l.name, Scoring::pointsText(l.score));
         for (const QString &e : l.explanation)
             text += u"    "_s + e + u'\n';
+        if (plans.contains(l.memberId)) {
+            for (const QString &e : Evaluations::planLines(plans.value(l.memberId), s.info))
+                text += u"    "_s + e + u'\n';
+        }
     }
-    context.print(snapshotJson(s), text.chopped(1));
+    context.print(snapshotJson(s, plans), text.chopped(1));
 }
 
 } // namespace
@@ -263,9 +299,14 @@ int TargetCommand::run(Context &context)
         std::optional<Period> period;
         if (context.isSet(u"period"_s) && !(period = readPeriod(context, true)))
             return UsageError;
+        // A member or team outside the caller's scope is refused, not listed as empty.
+        if (!planner.mayRead(memberId, teamId))
+            return context.fail(planner.lastError());
         const QList<TargetRow> rows =
             planner.list(period.value_or(Period()), memberId, teamId,
                          context.isSet(u"metric"_s) ? std::optional<Measure>(measure) : std::nullopt);
+        if (!planner.lastError().isEmpty())
+            return context.fail(planner.lastError());
         QJsonArray array;
         QList<QStringList> table;
         for (const TargetRow &r : rows) {
@@ -317,6 +358,8 @@ int TargetCommand::run(Context &context)
     if ((memberId == 0) == (teamId == 0))
         return context.usageError(tr("Give one of --member or --team."));
     const QString subject = memberId ? org.member(memberId)->code : org.teamName(teamId);
+    if (sub == u"split"_s && !planner.mayRead(memberId, teamId))
+        return context.fail(planner.lastError());
 
     if (sub == u"set"_s) {
         if (!value)
@@ -452,7 +495,7 @@ int EvaluateCommand::run(Context &context)
     const std::optional<Snapshot> snapshot = evaluations.snapshot(made->id);
     if (!snapshot)
         return context.fail(evaluations.lastError());
-    printSnapshot(context, *snapshot);
+    printSnapshot(context, *snapshot, evaluations);
     return Success;
 }
 
@@ -461,18 +504,22 @@ int EvaluateCommand::run(Context &context)
 QList<QCommandLineOption> EvaluationCommand::options() const
 {
     // The version is read as "--version N" (the global --version flag followed by the number).
-    return {periodOption(), teamOption(), memberOption(),
+    return {periodOption(),
+            teamOption(),
+            memberOption(),
             QCommandLineOption(u"points"_s,
                                tr("adjust: points to add (negative to take away), e.g. 2.5 or -1."),
                                u"POINTS"_s),
-            QCommandLineOption(u"reason"_s, tr("The reason (adjust, comment; honour award)."), u"TEXT"_s)};
+            QCommandLineOption(u"reason"_s, tr("The reason (adjust, comment; honour award)."), u"TEXT"_s),
+            QCommandLineOption(u"comment"_s, tr("review: the review of the member's development plan."),
+                               u"TEXT"_s)};
 }
 
 int EvaluationCommand::run(Context &context)
 {
     const QStringList args = context.arguments();
     const QString sub = args.value(0);
-    if (!QStringList{u"list"_s, u"show"_s, u"adjust"_s, u"publish"_s}.contains(sub))
+    if (!QStringList{u"list"_s, u"show"_s, u"adjust"_s, u"publish"_s, u"review"_s}.contains(sub))
         return context.usageError(tr("Use: frontline-cli evaluation %1").arg(arguments()));
     int version = 0;
     if (context.isSet(u"version"_s)) {
@@ -548,11 +595,20 @@ int EvaluationCommand::run(Context &context)
     } else if (sub == u"publish"_s) {
         if (!evaluations.publish(info->id))
             return context.fail(evaluations.lastError());
+    } else if (sub == u"review"_s) {
+        const qint64 memberId = readMember(context, db);
+        if (memberId <= 0)
+            return memberId < 0 ? Failure : context.usageError(tr("Give the member with --member."));
+        if (!context.isSet(u"comment"_s))
+            return context.usageError(tr("Give the review with --comment."));
+        const SaveResult r = evaluations.reviewPlan(info->id, memberId, context.value(u"comment"_s));
+        if (!r.ok())
+            return context.fail(r.message());
     }
     const std::optional<Snapshot> snapshot = evaluations.snapshot(info->id);
     if (!snapshot)
         return context.fail(evaluations.lastError());
-    printSnapshot(context, *snapshot);
+    printSnapshot(context, *snapshot, evaluations);
     return Success;
 }
 
@@ -692,67 +748,257 @@ int HonourCommand::run(Context &context)
 
 QList<QCommandLineOption> ScorecardCommand::options() const
 {
-    return {QCommandLineOption(u"role"_s, tr("Only this role's card: admin, manager, rep or support."),
-                               u"ROLE"_s)};
+    return {
+        QCommandLineOption(u"role"_s,
+                           tr("The card of a role or position: %1.").arg(Scorecards::keys().join(u", "_s)),
+                           u"KEY"_s),
+        QCommandLineOption(u"member"_s, tr("show: the card this member is scored with."), u"CODE"_s),
+        QCommandLineOption(u"name"_s, tr("set: the card's name."), u"NAME"_s),
+        QCommandLineOption(u"file"_s, tr("set: the card as JSON (what show --json prints)."), u"FILE"_s),
+        QCommandLineOption(
+            u"indicator"_s,
+            tr("set, repeatable, replaces the indicators: \"metric=revenue weight=40 [direction=lower] "
+               "[rule=steps steps=80:60,100:100] [cap=120] [target=4.5]\" (cap and thresholds in percent; "
+               "target fixed, in the metric's unit; without it the member's own target)."),
+            u"SPEC"_s),
+        QCommandLineOption(u"dry-run"_s, tr("set: check the card without saving it.")),
+    };
 }
+
+namespace {
+
+QJsonObject scorecardJson(const Scorecard &card)
+{
+    QJsonObject o = Scorecards::toJson(card);
+    QJsonArray indicators = o.value(u"indicators"_s).toArray();
+    for (qsizetype n = 0; n < indicators.size() && n < card.indicators.size(); ++n) {
+        const Indicator &i = card.indicators.at(n);
+        QJsonObject io = indicators.at(n).toObject();
+        io.insert(u"target_text"_s, i.targetSource == TargetSource::Fixed
+                                        ? Scoring::targetText(i.measure, i.fixedTarget)
+                                        : ScorecardCommand::tr("the member's target"));
+        indicators[n] = io;
+    }
+    o.insert(u"label"_s, Scorecards::keyLabel(card.key()));
+    o.insert(u"indicators"_s, indicators);
+    return o;
+}
+
+void printScorecard(Context &context, const Scorecard &card)
+{
+    QList<QStringList> table;
+    for (const Indicator &i : card.indicators) {
+        const QString target = i.targetSource == TargetSource::Fixed
+                                   ? Scoring::targetText(i.measure, i.fixedTarget)
+                                   : ScorecardCommand::tr("the member's target");
+        const QString rule = i.rule == ScoreRule::Linear
+                                 ? ScorecardCommand::tr("linear, cap %1").arg(Scoring::percentText(i.capBp))
+                                 : ScorecardCommand::tr("steps %1").arg(Scoring::stepsText(i.steps));
+        table << QStringList{i.label(), u"%1%"_s.arg(i.weight), target,
+                             i.direction == Direction::HigherBetter ? ScorecardCommand::tr("higher is better")
+                                                                    : ScorecardCommand::tr("lower is better"),
+                             rule};
+    }
+    context.printText(u"%1 (%2)"_s.arg(card.name, card.key()));
+    context.printTable({ScorecardCommand::tr("Indicator"), ScorecardCommand::tr("Weight"),
+                        ScorecardCommand::tr("Target"), ScorecardCommand::tr("Direction"),
+                        ScorecardCommand::tr("Rule")},
+                       table);
+}
+
+// "metric=revenue weight=40 direction=lower rule=steps steps=80:60,100:100 cap=120 target=4.5"
+std::optional<Indicator> parseIndicatorSpec(const QString &spec, QString *error)
+{
+    Indicator i;
+    QHash<QString, QString> values;
+    for (const QString &part : spec.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(u'=');
+        const QString key = part.left(eq).trimmed();
+        if (eq < 1 || !QStringList{u"metric"_s, u"weight"_s, u"direction"_s, u"rule"_s, u"steps"_s, u"cap"_s,
+                                   u"target"_s}
+                           .contains(key)) {
+            *error =
+                ScorecardCommand::tr("\"%1\" in \"%2\" is not KEY=VALUE with KEY metric, weight, direction, "
+                                     "rule, steps, cap or target.")
+                    .arg(part, spec);
+            return std::nullopt;
+        }
+        values.insert(key, part.mid(eq + 1).trimmed());
+    }
+    const std::optional<Measure> m = Metrics::measureFromKey(values.value(u"metric"_s));
+    if (!m) {
+        *error = ScorecardCommand::tr("\"%1\": give metric= one of %2.")
+                     .arg(spec, Rankings::keys().mid(1).join(u", "_s));
+        return std::nullopt;
+    }
+    i.measure = *m;
+    bool ok = true;
+    i.weight = values.value(u"weight"_s, u"0"_s).toInt(&ok);
+    const std::optional<Direction> d = Scoring::directionFromKey(values.value(u"direction"_s, u"higher"_s));
+    const std::optional<ScoreRule> r = Scoring::ruleFromKey(values.value(u"rule"_s, u"linear"_s));
+    const std::optional<qint64> cap = Scoring::parsePercent(values.value(u"cap"_s, u"120"_s));
+    if (!ok || !d || !r || !cap) {
+        *error =
+            ScorecardCommand::tr("\"%1\": weight is a whole percent, direction higher or lower, rule linear "
+                                 "or steps, cap a percentage.")
+                .arg(spec);
+        return std::nullopt;
+    }
+    i.direction = *d;
+    i.rule = *r;
+    i.capBp = *cap;
+    for (const QString &step : values.value(u"steps"_s).split(u',', Qt::SkipEmptyParts)) {
+        const QStringList pair = step.split(u':');
+        bool pointsOk = false;
+        const std::optional<qint64> threshold = Scoring::parsePercent(pair.value(0));
+        const qint64 points = pair.value(1).toLongLong(&pointsOk);
+        if (pair.size() != 2 || !threshold || !pointsOk) {
+            *error = ScorecardCommand::tr("\"%1\" is not PERCENT:POINTS (80:60).").arg(step);
+            return std::nullopt;
+        }
+        i.steps << Step{*threshold, points};
+    }
+    if (values.contains(u"target"_s)) {
+        const std::optional<qint64> t = Scoring::parseTarget(i.measure, values.value(u"target"_s));
+        if (!t) {
+            *error = ScorecardCommand::tr("\"%1\" is not a target for %2.")
+                         .arg(values.value(u"target"_s), Metrics::label(i.measure));
+            return std::nullopt;
+        }
+        i.targetSource = TargetSource::Fixed;
+        i.fixedTarget = *t;
+    }
+    return i;
+}
+
+} // namespace
 
 int ScorecardCommand::run(Context &context)
 {
-    std::optional<Role> role;
-    if (context.isSet(u"role"_s) && !(role = roleFromKey(context.value(u"role"_s))))
-        return context.usageError(tr("Unknown role \"%1\".").arg(context.value(u"role"_s)));
+    const QString sub = context.arguments().value(0, u"list"_s);
+    if (!QStringList{u"list"_s, u"show"_s, u"set"_s, u"remove"_s}.contains(sub))
+        return context.usageError(tr("Use: frontline-cli scorecard %1").arg(arguments()));
+    const QString key = context.value(u"role"_s);
+    if (context.isSet(u"role"_s) && !Scorecards::keys().contains(key))
+        return context.usageError(
+            tr("Unknown role \"%1\": use %2.").arg(key, Scorecards::keys().join(u", "_s)));
+    if ((sub == u"set"_s || sub == u"remove"_s) && key.isEmpty())
+        return context.usageError(tr("Give the card with --role."));
+    if (sub == u"show"_s && key.isEmpty() == !context.isSet(u"member"_s))
+        return context.usageError(tr("Give one of --role or --member."));
+    QList<Indicator> specs;
+    for (const QString &spec : context.parser().values(u"indicator"_s)) {
+        QString error;
+        const std::optional<Indicator> i = parseIndicatorSpec(spec, &error);
+        if (!i)
+            return context.usageError(error);
+        specs << *i;
+    }
+    if (!specs.isEmpty() && context.isSet(u"file"_s))
+        return context.usageError(tr("Give the indicators with --file or with --indicator, not both."));
     Database db;
-    if (!context.openDatabase(db, true))
+    if (!context.openDatabase(db, sub == u"list"_s || sub == u"show"_s))
         return Failure;
     const std::optional<AccessScope> scope = context.scope(db);
     if (!scope)
         return Failure;
     Scorecards scorecards(db, *scope);
-    QJsonArray cards;
-    QString text;
-    for (const Scorecard &card : scorecards.all()) {
-        if (role && card.role != *role)
-            continue;
-        QJsonArray indicators;
-        QList<QStringList> table;
-        for (const Indicator &i : card.indicators) {
-            const QString target = i.targetSource == TargetSource::Fixed
-                                       ? Scoring::targetText(i.measure, i.fixedTarget)
-                                       : tr("the member's target");
-            const QString rule = i.rule == ScoreRule::Linear
-                                     ? tr("linear, cap %1").arg(Scoring::percentText(i.capBp))
-                                     : tr("steps %1").arg(Scoring::stepsText(i.steps));
-            indicators.append(QJsonObject{
-                {u"position"_s, i.position},
-                {u"metric"_s, Metrics::key(i.measure)},
-                {u"label"_s, i.label()},
-                {u"target_source"_s, Scoring::targetSourceKey(i.targetSource)},
-                {u"fixed_target_milli"_s,
-                 i.targetSource == TargetSource::Fixed ? QJsonValue(i.fixedTarget) : QJsonValue()},
-                {u"target_text"_s, target},
-                {u"direction"_s, Scoring::directionKey(i.direction)},
-                {u"rule"_s, Scoring::ruleKey(i.rule)},
-                {u"cap_bp"_s, i.capBp},
-                {u"steps"_s, Scoring::stepsText(i.steps)},
-                {u"weight"_s, i.weight},
-            });
-            table << QStringList{i.label(), u"%1%"_s.arg(i.weight), target,
-                                 i.direction == Direction::HigherBetter ? tr("higher is better")
-                                                                        : tr("lower is better"),
-                                 rule};
+
+    if (sub == u"list"_s) {
+        QJsonArray cards;
+        for (const Scorecard &card : scorecards.all()) {
+            if (!key.isEmpty() && card.key() != key)
+                continue;
+            cards.append(scorecardJson(card));
+            if (!context.json())
+                printScorecard(context, card);
         }
-        cards.append(QJsonObject{{u"role"_s, roleKey(card.role)},
-                                 {u"name"_s, card.name},
-                                 {u"total_weight"_s, card.totalWeight()},
-                                 {u"indicators"_s, indicators}});
-        if (!context.json()) {
-            context.printText(u"%1 (%2)"_s.arg(card.name, roleKey(card.role)));
-            context.printTable({tr("Indicator"), tr("Weight"), tr("Target"), tr("Direction"), tr("Rule")},
-                               table);
-        }
+        if (context.json())
+            context.print(QJsonObject{{u"scorecards"_s, cards}}, {});
+        return Success;
     }
-    if (context.json())
-        context.print(QJsonObject{{u"scorecards"_s, cards}}, {});
+    if (sub == u"show"_s) {
+        std::optional<Scorecard> card;
+        if (context.isSet(u"member"_s)) {
+            const qint64 memberId = readMember(context, db);
+            if (memberId <= 0)
+                return Failure;
+            if (!scope->canSeeOwner(memberId))
+                return context.fail(tr("%1 is outside what you may see.").arg(context.value(u"member"_s)));
+            card = scorecards.forMember(memberId);
+            if (!card)
+                return context.fail(
+                    tr("%1 has no scorecard: their role is not evaluated.").arg(context.value(u"member"_s)));
+        } else {
+            card = scorecards.forKey(key);
+            if (!card)
+                return context.fail(
+                    tr("There is no scorecard for %1; members of it are scored with their role's card.")
+                        .arg(key));
+        }
+        if (context.json())
+            context.print(scorecardJson(*card), {});
+        else
+            printScorecard(context, *card);
+        return Success;
+    }
+    if (sub == u"remove"_s) {
+        if (!scorecards.remove(key))
+            return context.fail(scorecards.lastError());
+        context.print(QJsonObject{{u"removed"_s, key}}, tr("Scorecard for %1 removed.").arg(key));
+        return Success;
+    }
+
+    // set: the existing card (or a new one for the key), then what the options change.
+    Scorecard card = scorecards.forKey(key).value_or(Scorecards::forKeyTemplate(key));
+    if (context.isSet(u"file"_s)) {
+        QFile file(context.value(u"file"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return context.fail(tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        QJsonParseError parseError;
+        QJsonObject json = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+        if (parseError.error != QJsonParseError::NoError)
+            return context.fail(tr("%1 is not JSON: %2").arg(file.fileName(), parseError.errorString()));
+        if (json.contains(u"scorecards"_s)) // what list --json prints
+            json = json.value(u"scorecards"_s).toArray().at(0).toObject();
+        json.insert(u"key"_s, key);
+        QString error;
+        const std::optional<Scorecard> read = Scorecards::fromJson(json, &error);
+        if (!read)
+            return context.fail(error);
+        card.indicators = read->indicators;
+        if (json.contains(u"name"_s))
+            card.name = read->name;
+    }
+    if (!specs.isEmpty())
+        card.indicators = specs;
+    if (context.isSet(u"name"_s))
+        card.name = context.value(u"name"_s);
+    const bool dryRun = context.isSet(u"dry-run"_s);
+    QStringList problems;
+    for (const FieldError &e : Scorecards::validate(card))
+        problems << e.message;
+    if (problems.isEmpty() && !dryRun) {
+        const SaveResult saved = scorecards.save(card);
+        if (!saved.ok())
+            return context.fail(saved.message());
+        card = *scorecards.forKey(key);
+    }
+    if (!problems.isEmpty()) {
+        if (context.json())
+            context.print(
+                QJsonObject{{u"ok"_s, false}, {u"problems"_s, QJsonArray::fromStringList(problems)}}, {});
+        return context.fail(problems.join(u' '));
+    }
+    QJsonObject out = scorecardJson(card);
+    out.insert(u"saved"_s, !dryRun);
+    if (context.json()) {
+        context.print(out, {});
+    } else {
+        printScorecard(context, card);
+        context.printText(dryRun ? tr("Dry run: the card is valid, nothing written.")
+                                 : tr("Scorecard saved."));
+    }
     return Success;
 }
 

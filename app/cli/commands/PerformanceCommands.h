@@ -51,9 +51,9 @@ public:
     QString name() const override { return QStringLiteral("evaluation"); }
     QString summary() const override
     {
-        return tr("List evaluation versions, show a frozen snapshot, adjust or publish one");
+        return tr("List evaluation versions, show a frozen snapshot, adjust or publish one, review a plan");
     }
-    QString arguments() const override { return QStringLiteral("list|show|adjust|publish"); }
+    QString arguments() const override { return QStringLiteral("list|show|adjust|publish|review"); }
     QList<QCommandLineOption> options() const override;
     int run(Context &context) override;
 };
@@ -89,8 +89,9 @@ public:
     QString name() const override { return QStringLiteral("scorecard"); }
     QString summary() const override
     {
-        return tr("Show each role's KPI scorecard: indicators, rules, weights");
+        return tr("List, show, set or remove the KPI scorecard of a role or position");
     }
+    QString arguments() const override { return QStringLiteral("[list]|show|set|remove"); }
     QList<QCommandLineOption> options() const override;
     int run(Context &context) override;
 };

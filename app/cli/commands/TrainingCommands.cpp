@@ -89,45 +89,6 @@ QString scoreText(const std::optional<int> &score)
     return score ? QString::number(*score) : u"-"_s;
 }
 
-QJsonObject planJson(const DevelopmentPlan &p, const QDate &today)
-{
-    QJsonArray path, goals, skills, milestones, reviews;
-    for (const QString &step : DevelopmentPlans::careerPath(p.currentPosition, p.targetPosition))
-        path.append(step);
-    for (const PlanGoal &g : p.goals)
-        goals.append(QJsonObject{{u"id"_s, g.id}, {u"text"_s, g.text}, {u"achieved"_s, g.achieved}});
-    for (const PlanSkill &s : p.skills)
-        skills.append(QJsonObject{{u"id"_s, s.id},
-                                  {u"name"_s, s.name},
-                                  {u"level"_s, s.currentLevel},
-                                  {u"target_level"_s, s.targetLevel}});
-    for (const PlanMilestone &m : p.milestones)
-        milestones.append(QJsonObject{{u"id"_s, m.id},
-                                      {u"title"_s, m.title},
-                                      {u"due"_s, m.dueDate.toString(Qt::ISODate)},
-                                      {u"status"_s, m.status},
-                                      {u"overdue"_s, m.isOverdue(today)}});
-    for (const PlanReview &r : p.reviews)
-        reviews.append(QJsonObject{{u"id"_s, r.id},
-                                   {u"period"_s, r.period},
-                                   {u"comment"_s, r.comment},
-                                   {u"date"_s, r.reviewedOn.toString(Qt::ISODate)},
-                                   {u"reviewer"_s, orNull(r.reviewerName)}});
-    return QJsonObject{{u"id"_s, p.id},
-                       {u"member"_s, p.memberCode},
-                       {u"name"_s, p.memberName},
-                       {u"current_position"_s, p.currentPosition},
-                       {u"target_position"_s, p.targetPosition},
-                       {u"career_path"_s, path},
-                       {u"status"_s, p.status},
-                       {u"notes"_s, p.notes},
-                       {u"milestones_done"_s, p.milestonesDone()},
-                       {u"goals"_s, goals},
-                       {u"skills"_s, skills},
-                       {u"milestones"_s, milestones},
-                       {u"reviews"_s, reviews}};
-}
-
 QString planText(const DevelopmentPlan &p, const QDate &today)
 {
     QStringList path;
@@ -160,6 +121,47 @@ QString planText(const DevelopmentPlan &p, const QDate &today)
 }
 
 } // namespace
+
+QJsonObject planJson(const DevelopmentPlan &p, const QDate &today)
+{
+    QJsonArray path, goals, skills, milestones, reviews;
+    for (const QString &step : DevelopmentPlans::careerPath(p.currentPosition, p.targetPosition))
+        path.append(step);
+    for (const PlanGoal &g : p.goals)
+        goals.append(QJsonObject{{u"id"_s, g.id}, {u"text"_s, g.text}, {u"achieved"_s, g.achieved}});
+    for (const PlanSkill &s : p.skills)
+        skills.append(QJsonObject{{u"id"_s, s.id},
+                                  {u"name"_s, s.name},
+                                  {u"level"_s, s.currentLevel},
+                                  {u"target_level"_s, s.targetLevel}});
+    for (const PlanMilestone &m : p.milestones)
+        milestones.append(QJsonObject{{u"id"_s, m.id},
+                                      {u"title"_s, m.title},
+                                      {u"due"_s, m.dueDate.toString(Qt::ISODate)},
+                                      {u"status"_s, m.status},
+                                      {u"overdue"_s, m.isOverdue(today)}});
+    for (const PlanReview &r : p.reviews)
+        reviews.append(QJsonObject{
+            {u"id"_s, r.id},
+            {u"period"_s, r.period},
+            {u"comment"_s, r.comment},
+            {u"date"_s, r.reviewedOn.toString(Qt::ISODate)},
+            {u"reviewer"_s, orNull(r.reviewerName)},
+            {u"evaluation_version"_s, r.evaluationVersion ? QJsonValue(r.evaluationVersion) : QJsonValue()}});
+    return QJsonObject{{u"id"_s, p.id},
+                       {u"member"_s, p.memberCode},
+                       {u"name"_s, p.memberName},
+                       {u"current_position"_s, p.currentPosition},
+                       {u"target_position"_s, p.targetPosition},
+                       {u"career_path"_s, path},
+                       {u"status"_s, p.status},
+                       {u"notes"_s, p.notes},
+                       {u"milestones_done"_s, p.milestonesDone()},
+                       {u"goals"_s, goals},
+                       {u"skills"_s, skills},
+                       {u"milestones"_s, milestones},
+                       {u"reviews"_s, reviews}};
+}
 
 // --- training ---------------------------------------------------------------------------------
 

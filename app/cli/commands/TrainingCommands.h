@@ -7,11 +7,20 @@
 #include "Command.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
 
 #include <memory>
 #include <vector>
 
+namespace frontline {
+struct DevelopmentPlan;
+}
+
 namespace frontline::cli {
+
+// A development plan as plan show --json prints it (also beside an evaluation's line).
+QJsonObject planJson(const DevelopmentPlan &plan, const QDate &today);
 
 // Appends the commands above (main.cpp calls this once).
 void addTrainingCommands(std::vector<std::unique_ptr<Command>> &commands);

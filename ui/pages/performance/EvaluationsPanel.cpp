@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -70,6 +71,8 @@ EvaluationsPanel::EvaluationsPanel(Session *session, QWidget *parent) : Performa
     m_publish->setObjectName(u"publishEvaluation"_s);
     m_adjust = new QPushButton(this);
     m_adjust->setObjectName(u"adjustEvaluation"_s);
+    m_review = new QPushButton(this);
+    m_review->setObjectName(u"reviewPlan"_s);
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(u"evaluationBusy"_s);
     m_busy->setRange(0, 0);
@@ -101,11 +104,21 @@ EvaluationsPanel::EvaluationsPanel(Session *session, QWidget *parent) : Performa
     m_versionsTitle = sectionTitle(this);
     m_linesTitle = sectionTitle(this);
     m_explanationTitle = sectionTitle(this);
+    m_plan = new QListWidget(this);
+    m_plan->setObjectName(u"evaluationPlan"_s);
+    m_plan->setWordWrap(true);
+    m_plan->setAlternatingRowColors(true);
+    m_plan->setSelectionMode(QAbstractItemView::NoSelection);
+    m_plan->setResizeMode(QListView::Adjust); // re-wrap the lines when the splitter moves
+    m_planTitle = sectionTitle(this);
+    m_planTitle->setObjectName(u"evaluationPlanTitle"_s);
+    m_planTitle->setWordWrap(true);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_run);
     bar->addWidget(m_publish);
     bar->addWidget(m_adjust);
+    bar->addWidget(m_review);
     bar->addWidget(m_busy);
     bar->addWidget(m_status, 1);
 
@@ -123,7 +136,9 @@ EvaluationsPanel::EvaluationsPanel(Session *session, QWidget *parent) : Performa
     auto *explanationLayout = new QVBoxLayout(explanationBox);
     explanationLayout->setContentsMargins(0, 0, 0, 0);
     explanationLayout->addWidget(m_explanationTitle);
-    explanationLayout->addWidget(m_explanation);
+    explanationLayout->addWidget(m_explanation, 3);
+    explanationLayout->addWidget(m_planTitle);
+    explanationLayout->addWidget(m_plan, 2);
 
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(linesBox);
@@ -145,6 +160,7 @@ EvaluationsPanel::EvaluationsPanel(Session *session, QWidget *parent) : Performa
     connect(m_run, &QPushButton::clicked, this, &EvaluationsPanel::runEvaluation);
     connect(m_publish, &QPushButton::clicked, this, &EvaluationsPanel::publishSelected);
     connect(m_adjust, &QPushButton::clicked, this, [this] { adjustSelected(); });
+    connect(m_review, &QPushButton::clicked, this, [this] { reviewSelectedPlan(); });
     connect(m_versionsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EvaluationsPanel::showVersion);
     connect(m_linesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -166,6 +182,8 @@ void EvaluationsPanel::retranslateUi()
     m_publish->setText(tr("Publish"));
     m_publish->setToolTip(tr("Make the selected version visible to the team and award the honours."));
     m_adjust->setText(tr("Adjust or comment…"));
+    m_review->setText(tr("Review plan…"));
+    m_review->setToolTip(tr("Write a review of the member's development plan on this version."));
     m_versionsTitle->setText(tr("Versions"));
     m_linesTitle->setText(tr("Members"));
     m_explanationTitle->setText(tr("How the score was computed"));
@@ -304,6 +322,16 @@ void EvaluationsPanel::showVersion()
     updateButtons();
 }
 
+QStringList EvaluationsPanel::planLines() const
+{
+    if (!m_hasPlan)
+        return {};
+    QStringList lines{m_planTitle->text()};
+    for (int i = 0; i < m_plan->count(); ++i)
+        lines << m_plan->item(i)->text();
+    return lines;
+}
+
 QStringList EvaluationsPanel::explanation() const
 {
     QStringList lines;
@@ -315,11 +343,27 @@ QStringList EvaluationsPanel::explanation() const
 void EvaluationsPanel::showExplanation()
 {
     m_explanation->clear();
+    m_plan->clear();
+    m_hasPlan = false;
     const qint64 member = selectedMember();
     if (!m_snapshot || !member) {
+        m_planTitle->hide();
+        m_plan->hide();
         updateButtons();
         return;
     }
+    // The member's development plan beside the score: plans are reviewed in evaluations.
+    Evaluations evaluations(*session()->database(), session()->scope());
+    if (const std::optional<DevelopmentPlan> plan = evaluations.developmentPlan(member)) {
+        m_hasPlan = true;
+        // The path and progress as the section's title (a label wraps it), the rest as lines.
+        const QStringList lines = Evaluations::planLines(*plan, m_snapshot->info, today());
+        m_planTitle->setText(lines.value(0));
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            m_plan->addItem(lines.at(i));
+    }
+    m_planTitle->setVisible(m_hasPlan);
+    m_plan->setVisible(m_hasPlan);
     if (const EvaluationLine *l = m_snapshot->line(member)) {
         m_explanationTitle->setText(tr("How %1's score was computed").arg(l->name));
         for (const QString &text : l->explanation)
@@ -345,6 +389,41 @@ void EvaluationsPanel::updateButtons()
     m_run->setEnabled(manage && !isRunning() && period().isValid());
     m_publish->setEnabled(manage && !isRunning() && info && !info->published);
     m_adjust->setEnabled(manage && !isRunning() && info && !info->published && selectedMember());
+    // Reviews are written on any version, published ones too, by someone other than the member.
+    m_review->setVisible(manage);
+    m_review->setEnabled(manage && info && m_hasPlan && selectedMember() &&
+                         selectedMember() != session()->scope().memberId());
+}
+
+bool EvaluationsPanel::reviewSelectedPlan(const QString &comment)
+{
+    const std::optional<EvaluationInfo> info = selectedInfo();
+    const qint64 member = selectedMember();
+    if (!info || !member)
+        return false;
+    QString text = comment;
+    if (text.trimmed().isEmpty()) {
+        const EvaluationLine *line = m_snapshot ? m_snapshot->line(member) : nullptr;
+        bool ok = false;
+        text = QInputDialog::getMultiLineText(
+            this, tr("Review %1's development plan").arg(line ? line->name : QString()),
+            tr("Review on version %1 of %2 (the member sees it):")
+                .arg(info->version)
+                .arg(info->period.label()),
+            QString(), &ok);
+        if (!ok || text.trimmed().isEmpty())
+            return false;
+    }
+    Evaluations evaluations(*session()->database(), session()->scope());
+    const SaveResult saved = evaluations.reviewPlan(info->id, member, text);
+    if (!saved.ok()) {
+        QMessageBox::warning(this, tr("Review the development plan"), saved.message());
+        return false;
+    }
+    Q_EMIT message(tr("Review of the development plan saved."));
+    showExplanation();
+    Q_EMIT changed();
+    return true;
 }
 
 void EvaluationsPanel::runEvaluation()

@@ -140,6 +140,8 @@ qint64 PerformancePage::teamId() const
 void PerformancePage::setToday(const QDate &today)
 {
     m_today = today;
+    for (PerformancePanel *p : panels())
+        p->setToday(today);
     fillPeriods();
 }
 

@@ -16,6 +16,9 @@ public:
     PerformancePanel(Session *session, QWidget *parent = nullptr) : QWidget(parent), m_session(session) {}
 
     Session *session() const { return m_session; }
+    // "Today" (the page's, which tests pin): what is overdue, for instance.
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    void setToday(const QDate &today) { m_today = today; }
     const analytics::Period &period() const { return m_period; }
     qint64 teamId() const { return m_teamId; }
 
@@ -53,6 +56,7 @@ private:
     Session *m_session;
     analytics::Period m_period;
     qint64 m_teamId = 0;
+    QDate m_today;
     bool m_stale = false;
 };
 
