@@ -981,11 +981,11 @@ void tst_Metrics::customerList_data()
         "rows"); // name owner grade status last-contact orders revenue lifetime-orders lifetime
     // March 2025 by hand. c1: O1 130000 + O7 50000 (February O4 45000), visit 1 March, call 5 March;
     // c2: O2 130000 (O5 25000), visit 2 March (and 27 Feb); c3: O3 130000 (O9 90000 in 2024),
-    // visit 3 March; c4: O6 100000 (O10 5000 in April); c5: only the cancelled O8. Ties on
-    // revenue go by lifetime value.
+    // visit 3 March and R2's on 3 April (last contact: the latest, whoever made it); c4: O6 100000 (O10 5000
+    // in April); c5: only the cancelled O8. Ties on revenue go by lifetime value.
     const QString c1 = u"北京华联商厦 张伟 - active 2025-03-05 2 180000 3 225000"_s;
     const QString c2 = u"上海宝钢贸易 李娜 - active 2025-03-02 1 130000 2 155000"_s;
-    const QString c3 = u"广州白云制药 刘洋 - active 2025-03-03 1 130000 2 220000"_s;
+    const QString c3 = u"广州白云制药 刘洋 - active 2025-04-03 1 130000 2 220000"_s;
     const QString c4 = u"深圳南山科技 张伟 A active - 1 100000 2 105000"_s;
     const QString c5 = u"广州天河贸易 李娜 B prospect - 0 0 0 0"_s;
     QTest::newRow("company") << QString()
