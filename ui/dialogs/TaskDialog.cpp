@@ -93,6 +93,8 @@ TaskDialog::TaskDialog(Session *session, QWidget *parent) : QDialog(parent), m_s
     m_comments = new QListWidget(m_commentsBox);
     m_comments->setObjectName(u"commentList"_s);
     m_comments->setWordWrap(true);
+    m_comments->setAlternatingRowColors(true); // one comment from the next
+    m_comments->setSpacing(2);
     m_comments->setSelectionMode(QAbstractItemView::NoSelection);
     m_comments->setFocusPolicy(Qt::NoFocus);
     m_comments->setMinimumHeight(m_comments->fontMetrics().lineSpacing() * 6);
