@@ -218,22 +218,8 @@ SaveResult OrgRepository::renameTeam(qint64 teamId, const QString &newName)
     r.fieldErrors = validateTeamName(name, t->parentId, teamId);
     if (!r.fieldErrors.isEmpty() || name == t->name)
         return r;
-    Transaction tx(connection());
-    if (!tx.isActive())
-        return failed(tx.lastError().text());
-    const SyncStamp s = stamp();
-    QSqlQuery q = query();
-    q.prepare(u"UPDATE team SET name = ?, hlc = ?, device_id = ? WHERE id = ?"_s);
-    q.addBindValue(name);
-    q.addBindValue(qint64(s.hlc));
-    q.addBindValue(s.deviceId);
-    q.addBindValue(teamId);
-    if (!exec(q))
-        return failed({});
-    r = audited(r, u"team:%1 %2"_s.arg(teamId).arg(name), u"renamed from %1"_s.arg(t->name));
-    if (r.ok() && !tx.commit())
-        return failed(tx.lastError().text());
-    return r;
+    return updateTeam(teamId, u"name"_s, name, u"team:%1 %2"_s.arg(teamId).arg(name),
+                      u"renamed from %1"_s.arg(t->name));
 }
 
 SaveResult OrgRepository::moveTeam(qint64 teamId, qint64 parentId)
@@ -261,20 +247,30 @@ SaveResult OrgRepository::moveTeam(qint64 teamId, qint64 parentId)
     r.fieldErrors = validateTeamName(t->name, parentId, teamId);
     if (!r.fieldErrors.isEmpty())
         return r;
+    return updateTeam(
+        teamId, u"parent_id"_s, parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)),
+        u"team:%1 %2"_s.arg(teamId).arg(t->name), u"parent %1 → %2"_s.arg(t->parentId).arg(parentId));
+}
+
+SaveResult OrgRepository::updateTeam(qint64 teamId, const QString &column, const QVariant &value,
+                                     const QString &target, const QString &detail)
+{
     Transaction tx(connection());
     if (!tx.isActive())
         return failed(tx.lastError().text());
     const SyncStamp s = stamp();
     QSqlQuery q = query();
-    q.prepare(u"UPDATE team SET parent_id = ?, hlc = ?, device_id = ? WHERE id = ?"_s);
-    q.addBindValue(parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)));
+    // column is one of this class's literals, never user text.
+    q.prepare(u"UPDATE team SET %1 = ?, hlc = ?, device_id = ? WHERE id = ?"_s.arg(column));
+    q.addBindValue(value);
     q.addBindValue(qint64(s.hlc));
     q.addBindValue(s.deviceId);
     q.addBindValue(teamId);
     if (!exec(q))
         return failed({});
-    r = audited(r, u"team:%1 %2"_s.arg(teamId).arg(t->name),
-                u"parent %1 → %2"_s.arg(t->parentId).arg(parentId));
+    SaveResult r;
+    r.id = teamId;
+    r = audited(r, target, detail);
     if (r.ok() && !tx.commit())
         return failed(tx.lastError().text());
     return r;
@@ -328,18 +324,11 @@ SaveResult OrgRepository::removeTeam(qint64 teamId, qint64 moveMembersTo)
         if (!moved.ok())
             return moved;
     }
-    q.prepare(u"UPDATE team SET deleted = 1, hlc = ?, device_id = ? WHERE id = ?"_s);
-    q.addBindValue(qint64(s.hlc));
-    q.addBindValue(s.deviceId);
-    q.addBindValue(teamId);
-    if (!exec(q))
-        return failed({});
-    SaveResult r;
-    r.id = teamId;
-    r = audited(r, u"team:%1 %2"_s.arg(teamId).arg(t->name),
-                memberIds.isEmpty()
-                    ? u"removed"_s
-                    : u"removed; %1 member(s) moved to team %2"_s.arg(memberIds.size()).arg(moveMembersTo));
+    const SaveResult r = updateTeam(
+        teamId, u"deleted"_s, 1, u"team:%1 %2"_s.arg(teamId).arg(t->name),
+        memberIds.isEmpty()
+            ? u"removed"_s
+            : u"removed; %1 member(s) moved to team %2"_s.arg(memberIds.size()).arg(moveMembersTo));
     if (r.ok() && !tx.commit())
         return failed(tx.lastError().text());
     return r;

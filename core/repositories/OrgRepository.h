@@ -76,6 +76,9 @@ private:
     bool mayChangeTeam(qint64 teamId, bool belowOwn, const QString &what, QString *error);
     QList<FieldError> validateTeamName(const QString &name, qint64 parentId, qint64 exceptId);
     SaveResult audited(const SaveResult &r, const QString &target, const QString &detail);
+    // One column of a team, stamped for sync and audited, in one transaction.
+    SaveResult updateTeam(qint64 teamId, const QString &column, const QVariant &value, const QString &target,
+                          const QString &detail);
 };
 
 } // namespace frontline

@@ -279,22 +279,15 @@ SaveResult TaskRepository::addComment(qint64 taskId, const QString &body)
     }
     if (!isVisible(taskId))
         return failed(tr("There is no task %1 that you can see.").arg(taskId));
-    const SyncStamp s = stamp();
-    QSqlQuery q = query();
-    q.prepare(u"INSERT INTO task_comment (uuid, task_id, author_id, body, created_at, hlc, device_id) "
-              u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(newUuid());
-    q.addBindValue(taskId);
-    q.addBindValue(m_scope.memberId() ? QVariant(m_scope.memberId())
-                                      : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(text);
-    q.addBindValue(nowUtc());
-    q.addBindValue(qint64(s.hlc));
-    q.addBindValue(s.deviceId);
-    if (!exec(q))
-        return failed({});
+    TaskComment c;
+    c.taskId = taskId;
+    c.authorId = m_scope.memberId();
+    c.body = text;
+    const BulkResult added = addComments({c});
     SaveResult r;
-    r.id = q.lastInsertId().toLongLong();
+    r.id = added.ids.value(0);
+    r.fieldErrors = added.fieldErrors;
+    r.error = added.ok() ? QString() : added.error.isEmpty() ? m_error : added.error;
     return r;
 }
 

@@ -3,6 +3,7 @@
 // each checked against the permission matrix and the access scope, audited and stamped for sync
 // (same uuid, new clock, tombstones). Tasks: the opportunity link, comments (who, when, scope,
 // sync package), "mine" and team filters, the home page's agenda.
+#include "privacy/Privacy.h"
 #include "repositories/OpportunityRepository.h"
 #include "repositories/OrgRepository.h"
 #include "repositories/TaskRepository.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void taskOpportunity();
     void taskComments();
     void commentsTravelWithTasks();
+    void erasureTakesTheComments();
     void taskFilters();
     void agendaOrder();
 
@@ -488,6 +490,31 @@ void tst_Org::commentsTravelWithTasks()
         return true;
     });
     QCOMPARE(bodies, QStringList{u"评论 回访 北京华联商厦"_s}); // R1's task's only
+}
+
+void tst_Org::erasureTakesTheComments()
+{
+    TaskRepository admin(m_t->db(), AccessScope::administrator());
+    for (const Task &t : admin.list({}))
+        QVERIFY(admin.addComment(t.id, u"联系人手机 13800138000"_s).ok());
+    const qint64 c1 = m_f.customers.value(u"c1"_s);
+    QVERIFY(Privacy(m_t->db(), AccessScope::administrator()).erase(c1).ok);
+    QSqlQuery q(m_t->connection());
+    q.exec(u"SELECT k.body, k.deleted, t.customer_id FROM task_comment k JOIN task t ON t.id = k.task_id "
+           u"ORDER BY t.customer_id"_s);
+    int erased = 0, kept = 0;
+    while (q.next()) {
+        if (q.value(2).toLongLong() == c1) {
+            QCOMPARE(q.value(0).toString(), QString());
+            QCOMPARE(q.value(1).toInt(), 1);
+            ++erased;
+        } else {
+            QCOMPARE(q.value(0).toString(), u"联系人手机 13800138000"_s);
+            ++kept;
+        }
+    }
+    QCOMPARE(erased, 1);
+    QCOMPARE(kept, 2);
 }
 
 void tst_Org::taskFilters()
