@@ -198,8 +198,9 @@ SaveResult OrgRepository::addTeam(Team team)
     if (!exec(q))
         return failed({});
     r.id = q.lastInsertId().toLongLong();
-    r = audited(r, u"team:%1 %2"_s.arg(r.id).arg(team.name), u"added under team %1"_s.arg(team.parentId));
-    if (r.ok() && !tx.commit())
+    // Like a new member, a new (empty) team is not audited: fixtures and the demo company build
+    // whole organisations this way. Renames, moves, removals and member edits are.
+    if (!tx.commit())
         return failed(tx.lastError().text());
     return r;
 }

@@ -1,7 +1,8 @@
 // The organisation: teams as a tree, members with roles, and the written duties of each role.
 // Everyone reads the organisation; only admins and managers (within their subtree) change it,
-// when the permission matrix lets their role edit the performance area. Every change is audited
-// (org_change) and stamped for sync; a removed team is a tombstone, as everywhere.
+// when the permission matrix lets their role edit the performance area. Every change to what
+// exists is audited (org_change: renames, moves, removals, member edits, duties; not a new team,
+// like a new member) and stamped for sync; a removed team is a tombstone, as everywhere.
 #pragma once
 
 #include "Repository.h"
