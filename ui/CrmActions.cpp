@@ -168,6 +168,15 @@ qint64 CrmActions::addTask(qint64 customerId)
     return dialog.exec() == QDialog::Accepted ? dialog.savedId() : 0;
 }
 
+void CrmActions::showTask(qint64 taskId)
+{
+    if (!m_session->isOpen())
+        return;
+    TaskDialog dialog(m_session, m_window);
+    if (dialog.showTask(taskId))
+        dialog.exec();
+}
+
 bool CrmActions::setTaskStatus(const Task &task, const QString &status)
 {
     if (!m_session->isOpen() || task.status == status ||

@@ -34,6 +34,8 @@ public:
     qint64 addOpportunity(qint64 customerId = 0, qint64 stageId = 0);
     bool moveOpportunity(qint64 opportunityId, qint64 toStageId);
     qint64 addTask(qint64 customerId = 0);
+    // The task with its comments, where more can be added.
+    void showTask(qint64 taskId);
     bool setTaskStatus(const Task &task, const QString &status);
     qint64 newOrder(qint64 customerId = 0);
     void showOrder(qint64 orderId);

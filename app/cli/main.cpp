@@ -52,6 +52,7 @@ public:
         m_commands.push_back(std::make_unique<RestoreCommand>());
         m_commands.push_back(std::make_unique<DemoCommand>());
         m_commands.push_back(std::make_unique<CustomerCommand>());
+        m_commands.push_back(std::make_unique<TeamCommand>());
         m_commands.push_back(std::make_unique<MemberCommand>());
         m_commands.push_back(std::make_unique<ActivityCommand>());
         m_commands.push_back(std::make_unique<OpportunityCommand>());

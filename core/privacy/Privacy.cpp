@@ -246,6 +246,10 @@ EraseResult Privacy::erase(qint64 customerId)
             {hlc, s.deviceId, customerId}, &result.activities);
         run(u"UPDATE task SET notes = NULL, hlc = ?, device_id = ? WHERE customer_id = ?"_s,
             {hlc, s.deviceId, customerId}, &result.tasks);
+        // Comments on its tasks are free text like the notes: gone, as tombstones for sync.
+        run(u"UPDATE task_comment SET body = '', deleted = 1, hlc = ?, device_id = ? "
+            u"WHERE task_id IN (SELECT id FROM task WHERE customer_id = ?)"_s,
+            {hlc, s.deviceId, customerId});
         // Titles of its opportunities and tasks often carry its name ("北京华联 采购"): the name
         // goes, the rest of the title stays.
         QStringList names;

@@ -8,6 +8,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline {
@@ -68,16 +70,122 @@ QList<Team> OrgRepository::teams()
     return result;
 }
 
+QStringList OrgRepository::teamKinds()
+{
+    return {u"company"_s, u"region"_s, u"team"_s};
+}
+
+std::optional<Team> OrgRepository::team(qint64 id)
+{
+    QSqlQuery q = query();
+    q.prepare(u"SELECT id, uuid, parent_id, name, kind FROM team WHERE id = ? AND deleted = 0"_s);
+    q.addBindValue(id);
+    if (!exec(q) || !q.next())
+        return std::nullopt;
+    return Team{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                q.value(3).toString(), q.value(4).toString()};
+}
+
+QList<Team> OrgRepository::teamsNamed(const QString &name)
+{
+    QList<Team> result;
+    const QString wanted = TextNormalizer::clean(name);
+    for (const Team &t : teams()) {
+        if (t.name == wanted)
+            result << t;
+    }
+    return result;
+}
+
+QHash<qint64, qint64> OrgRepository::parents()
+{
+    QHash<qint64, qint64> parent;
+    QSqlQuery q = query();
+    if (q.exec(u"SELECT id, parent_id FROM team WHERE deleted = 0"_s)) {
+        while (q.next())
+            parent.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    return parent;
+}
+
+qint64 OrgRepository::ownTeam()
+{
+    const std::optional<Member> me = m_scope.memberId() ? member(m_scope.memberId()) : std::nullopt;
+    return me ? me->teamId : 0;
+}
+
+bool OrgRepository::mayChangeTeam(qint64 teamId, bool belowOwn, const QString &what, QString *error)
+{
+    if (!Permissions(m_db).check(m_scope, PermissionArea::Performance, PermissionAction::Edit, what, error))
+        return false;
+    if (m_scope.role() == Role::Admin)
+        return true;
+    if (m_scope.role() == Role::Manager && teamId && inOwnSubtree(teamId) &&
+        !(belowOwn && teamId == ownTeam()))
+        return true;
+    *error = notAllowed().error;
+    return false;
+}
+
+bool OrgRepository::canEditTeam(qint64 teamId, bool belowOwn)
+{
+    if (!Permissions(m_db).allows(m_scope, PermissionArea::Performance, PermissionAction::Edit))
+        return false;
+    return m_scope.role() == Role::Admin || (m_scope.role() == Role::Manager && teamId &&
+                                             inOwnSubtree(teamId) && !(belowOwn && teamId == ownTeam()));
+}
+
+bool OrgRepository::canEditMember(qint64 memberId)
+{
+    if (!Permissions(m_db).allows(m_scope, PermissionArea::Performance, PermissionAction::Edit))
+        return false;
+    if (m_scope.role() == Role::Admin)
+        return true;
+    const std::optional<Member> m = member(memberId);
+    return m_scope.role() == Role::Manager && m && m->role != Role::Admin &&
+           (memberId == m_scope.memberId() || (m_scope.canSeeOwner(memberId) && inOwnSubtree(m->teamId)));
+}
+
+QList<FieldError> OrgRepository::validateTeamName(const QString &name, qint64 parentId, qint64 exceptId)
+{
+    QList<FieldError> errors;
+    if (name.isEmpty()) {
+        errors << FieldError{u"name"_s, tr("Enter the team's name.")};
+        return errors;
+    }
+    for (const Team &t : teams()) {
+        if (t.parentId == parentId && t.id != exceptId && t.name.compare(name, Qt::CaseInsensitive) == 0)
+            errors << FieldError{u"name"_s, tr("There is already a team called %1 there.").arg(name)};
+    }
+    return errors;
+}
+
+SaveResult OrgRepository::audited(const SaveResult &r, const QString &target, const QString &detail)
+{
+    AuditLog audit(m_db, m_scope);
+    if (!audit.record(AuditAction::OrgChange, target, detail))
+        return failed(audit.lastError());
+    return r;
+}
+
 SaveResult OrgRepository::addTeam(Team team)
 {
-    if (m_scope.role() != Role::Admin && !(team.parentId && canManage(team.parentId)))
-        return notAllowed();
+    QString error;
+    // A root team (parentId 0) is the administrator's to add.
+    if (!mayChangeTeam(team.parentId, false, u"team:new"_s, &error))
+        return failed(error);
+    if (team.parentId && !this->team(team.parentId))
+        return failed(tr("There is no team with the id %1.").arg(team.parentId));
     team.name = TextNormalizer::clean(team.name);
-    if (team.name.isEmpty()) {
-        SaveResult r;
-        r.fieldErrors << FieldError{u"name"_s, tr("Enter the team's name.")};
+    SaveResult r;
+    r.fieldErrors = validateTeamName(team.name, team.parentId, 0);
+    if (!teamKinds().contains(team.kind))
+        r.fieldErrors << FieldError{u"kind"_s, tr("A team is a company, a region or a team.")};
+    if (!r.fieldErrors.isEmpty())
         return r;
-    }
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return failed(tx.lastError().text());
     const SyncStamp s = stamp();
     QSqlQuery q = query();
     q.prepare(u"INSERT INTO team (uuid, parent_id, name, kind, hlc, device_id) VALUES (?, ?, ?, ?, ?, ?)"_s);
@@ -89,8 +197,141 @@ SaveResult OrgRepository::addTeam(Team team)
     q.addBindValue(s.deviceId);
     if (!exec(q))
         return failed({});
-    SaveResult r;
     r.id = q.lastInsertId().toLongLong();
+    // Like a new member, a new (empty) team is not audited: fixtures and the demo company build
+    // whole organisations this way. Renames, moves, removals and member edits are.
+    if (!tx.commit())
+        return failed(tx.lastError().text());
+    return r;
+}
+
+SaveResult OrgRepository::renameTeam(qint64 teamId, const QString &newName)
+{
+    const std::optional<Team> t = team(teamId);
+    if (!t)
+        return failed(tr("There is no team with the id %1.").arg(teamId));
+    QString error;
+    if (!mayChangeTeam(teamId, false, u"team:%1"_s.arg(teamId), &error))
+        return failed(error);
+    const QString name = TextNormalizer::clean(newName);
+    SaveResult r;
+    r.id = teamId;
+    r.fieldErrors = validateTeamName(name, t->parentId, teamId);
+    if (!r.fieldErrors.isEmpty() || name == t->name)
+        return r;
+    return updateTeam(teamId, u"name"_s, name, u"team:%1 %2"_s.arg(teamId).arg(name),
+                      u"renamed from %1"_s.arg(t->name));
+}
+
+SaveResult OrgRepository::moveTeam(qint64 teamId, qint64 parentId)
+{
+    const std::optional<Team> t = team(teamId);
+    if (!t)
+        return failed(tr("There is no team with the id %1.").arg(teamId));
+    if (parentId && !team(parentId))
+        return failed(tr("There is no team with the id %1.").arg(parentId));
+    QString error;
+    if (!mayChangeTeam(teamId, true, u"team:%1"_s.arg(teamId), &error))
+        return failed(error);
+    if (!mayChangeTeam(parentId, false, u"team:%1"_s.arg(parentId), &error))
+        return failed(error);
+    SaveResult r;
+    r.id = teamId;
+    if (t->parentId == parentId)
+        return r;
+    // No cycles: the new parent is not the team itself nor below it.
+    const QHash<qint64, qint64> parent = parents();
+    for (qint64 p = parentId, steps = 0; p && steps <= parent.size(); p = parent.value(p), ++steps) {
+        if (p == teamId)
+            return failed(tr("%1 cannot be moved below itself.").arg(t->name));
+    }
+    r.fieldErrors = validateTeamName(t->name, parentId, teamId);
+    if (!r.fieldErrors.isEmpty())
+        return r;
+    return updateTeam(
+        teamId, u"parent_id"_s, parentId ? QVariant(parentId) : QVariant(QMetaType(QMetaType::LongLong)),
+        u"team:%1 %2"_s.arg(teamId).arg(t->name), u"parent %1 → %2"_s.arg(t->parentId).arg(parentId));
+}
+
+SaveResult OrgRepository::updateTeam(qint64 teamId, const QString &column, const QVariant &value,
+                                     const QString &target, const QString &detail)
+{
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return failed(tx.lastError().text());
+    const SyncStamp s = stamp();
+    QSqlQuery q = query();
+    // column is one of this class's literals, never user text.
+    q.prepare(u"UPDATE team SET %1 = ?, hlc = ?, device_id = ? WHERE id = ?"_s.arg(column));
+    q.addBindValue(value);
+    q.addBindValue(qint64(s.hlc));
+    q.addBindValue(s.deviceId);
+    q.addBindValue(teamId);
+    if (!exec(q))
+        return failed({});
+    SaveResult r;
+    r.id = teamId;
+    r = audited(r, target, detail);
+    if (r.ok() && !tx.commit())
+        return failed(tx.lastError().text());
+    return r;
+}
+
+SaveResult OrgRepository::removeTeam(qint64 teamId, qint64 moveMembersTo)
+{
+    const std::optional<Team> t = team(teamId);
+    if (!t)
+        return failed(tr("There is no team with the id %1.").arg(teamId));
+    QString error;
+    if (!mayChangeTeam(teamId, true, u"team:%1"_s.arg(teamId), &error))
+        return failed(error);
+    const QHash<qint64, qint64> parent = parents();
+    const qsizetype children = std::count(parent.cbegin(), parent.cend(), teamId);
+    if (children > 0)
+        return failed(tr("%1 has %n team(s) below it: move or remove them first.", nullptr, int(children))
+                          .arg(t->name));
+    QList<qint64> memberIds;
+    QSqlQuery q = query();
+    q.prepare(u"SELECT id FROM member WHERE team_id = ? AND deleted = 0 ORDER BY id"_s);
+    q.addBindValue(teamId);
+    if (!exec(q))
+        return failed({});
+    while (q.next())
+        memberIds << q.value(0).toLongLong();
+    if (!memberIds.isEmpty()) {
+        if (!moveMembersTo)
+            return failed(tr("%1 still has %n member(s): move them to another team first.", nullptr,
+                             int(memberIds.size()))
+                              .arg(t->name));
+        if (moveMembersTo == teamId || !team(moveMembersTo))
+            return failed(tr("There is no team with the id %1.").arg(moveMembersTo));
+        if (!mayChangeTeam(moveMembersTo, false, u"team:%1"_s.arg(moveMembersTo), &error))
+            return failed(error);
+    }
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return failed(tx.lastError().text());
+    const SyncStamp s = stamp();
+    q.prepare(u"UPDATE member SET team_id = ?, hlc = ?, device_id = ? WHERE id = ?"_s);
+    for (qint64 id : std::as_const(memberIds)) {
+        q.addBindValue(moveMembersTo);
+        q.addBindValue(qint64(s.hlc));
+        q.addBindValue(s.deviceId);
+        q.addBindValue(id);
+        if (!exec(q))
+            return failed({});
+        const SaveResult moved =
+            audited({}, u"member:%1"_s.arg(id), u"team %1 → %2"_s.arg(teamId).arg(moveMembersTo));
+        if (!moved.ok())
+            return moved;
+    }
+    const SaveResult r = updateTeam(
+        teamId, u"deleted"_s, 1, u"team:%1 %2"_s.arg(teamId).arg(t->name),
+        memberIds.isEmpty()
+            ? u"removed"_s
+            : u"removed; %1 member(s) moved to team %2"_s.arg(memberIds.size()).arg(moveMembersTo));
+    if (r.ok() && !tx.commit())
+        return failed(tx.lastError().text());
     return r;
 }
 
@@ -194,33 +435,71 @@ SaveResult OrgRepository::updateMember(const Member &m)
 {
     const std::optional<Member> current = member(m.id);
     if (!current)
-        return notAllowed();
-    if (m_scope.role() != Role::Admin && !(canManage(current->teamId) && canManage(m.teamId)))
-        return notAllowed();
+        return failed(tr("There is no member with the id %1.").arg(m.id));
+    QString error;
+    if (!Permissions(m_db).check(m_scope, PermissionArea::Performance, PermissionAction::Edit,
+                                 u"member:%1"_s.arg(m.id), &error))
+        return failed(error);
+    if (m.teamId != current->teamId && m.teamId && !team(m.teamId))
+        return failed(tr("There is no team with the id %1.").arg(m.teamId));
+    if (m_scope.role() != Role::Admin) {
+        const bool self = m.id == m_scope.memberId();
+        // A manager edits the people of their subtree and keeps them in it; their own role, team
+        // and status are their manager's to change.
+        const bool allowed =
+            m_scope.role() == Role::Manager && current->role != Role::Admin && m.role != Role::Admin &&
+            (self ? (m.role == current->role && m.teamId == current->teamId && m.active == current->active)
+                  : (m_scope.canSeeOwner(m.id) && inOwnSubtree(current->teamId) && inOwnSubtree(m.teamId)));
+        if (!allowed)
+            return notAllowed();
+    }
     SaveResult result;
     result.id = m.id;
     result.fieldErrors = validate(m);
     if (!result.fieldErrors.isEmpty())
         return result;
+    Member next = m;
+    next.name = TextNormalizer::clean(m.name);
+    next.phone = m.phone.isEmpty() ? QString() : CustomerMatcher::phonePoint(m.phone).normalized;
+    next.email = m.email.trimmed().toLower();
+    // What changed, for the audit log.
+    QStringList changes;
+    const auto change = [&changes](const QString &field, const QString &from, const QString &to) {
+        if (from != to)
+            changes << u"%1 %2 → %3"_s.arg(field, from.isEmpty() ? u"-"_s : from, to.isEmpty() ? u"-"_s : to);
+    };
+    change(u"name"_s, current->name, next.name);
+    change(u"role"_s, roleKey(current->role), roleKey(next.role));
+    change(u"team"_s, QString::number(current->teamId), QString::number(next.teamId));
+    change(u"phone"_s, current->phone, next.phone);
+    change(u"email"_s, current->email, next.email);
+    change(u"hire_date"_s, current->hireDate.toString(Qt::ISODate), next.hireDate.toString(Qt::ISODate));
+    change(u"active"_s, current->active ? u"yes"_s : u"no"_s, next.active ? u"yes"_s : u"no"_s);
+    if (changes.isEmpty())
+        return result;
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return failed(tx.lastError().text());
     const SyncStamp s = stamp();
     QSqlQuery q = query();
     q.prepare(u"UPDATE member SET name = ?, role = ?, team_id = ?, phone = ?, email = ?, hire_date = ?, "
-              u"active = ?, "
-              u"hlc = ?, device_id = ? WHERE id = ?"_s);
-    q.addBindValue(TextNormalizer::clean(m.name));
-    q.addBindValue(roleKey(m.role));
-    q.addBindValue(m.teamId ? QVariant(m.teamId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(m.phone.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                     : QVariant(CustomerMatcher::phonePoint(m.phone).normalized));
-    q.addBindValue(m.email.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                     : QVariant(m.email.trimmed().toLower()));
-    q.addBindValue(m.hireDate.isValid() ? QVariant(m.hireDate) : QVariant(QMetaType(QMetaType::QString)));
-    q.addBindValue(m.active);
+              u"active = ?, hlc = ?, device_id = ? WHERE id = ?"_s);
+    q.addBindValue(next.name);
+    q.addBindValue(roleKey(next.role));
+    q.addBindValue(next.teamId ? QVariant(next.teamId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(next.phone.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(next.phone));
+    q.addBindValue(next.email.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(next.email));
+    q.addBindValue(next.hireDate.isValid() ? QVariant(next.hireDate.toString(Qt::ISODate))
+                                           : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(next.active);
     q.addBindValue(qint64(s.hlc));
     q.addBindValue(s.deviceId);
     q.addBindValue(m.id);
     if (!exec(q))
         return failed({});
+    result = audited(result, u"member:%1 %2"_s.arg(m.id).arg(current->code), changes.join(u"; "_s));
+    if (result.ok() && !tx.commit())
+        return failed(tx.lastError().text());
     return result;
 }
 
@@ -228,17 +507,12 @@ bool OrgRepository::inOwnSubtree(qint64 teamId)
 {
     if (m_scope.role() == Role::Admin)
         return true;
-    const std::optional<Member> me = member(m_scope.memberId());
-    if (!me || !me->teamId || !teamId)
+    const qint64 own = ownTeam();
+    if (!own || !teamId)
         return false;
-    QHash<qint64, qint64> parent;
-    QSqlQuery q = query();
-    if (!q.exec(u"SELECT id, parent_id FROM team WHERE deleted = 0"_s))
-        return false;
-    while (q.next())
-        parent.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    const QHash<qint64, qint64> parent = parents();
     for (qint64 t = teamId, steps = 0; t && steps <= parent.size(); t = parent.value(t), ++steps) {
-        if (t == me->teamId)
+        if (t == own)
             return true;
     }
     return false;
@@ -303,10 +577,34 @@ QList<RoleDuty> OrgRepository::duties(Role role)
     return result;
 }
 
-bool OrgRepository::setDuties(Role role, const QStringList &texts)
+bool OrgRepository::canEditDuties()
 {
-    if (m_scope.role() != Role::Admin)
+    return (m_scope.role() == Role::Admin || m_scope.role() == Role::Manager) &&
+           Permissions(m_db).allows(m_scope, PermissionArea::Performance, PermissionAction::Edit);
+}
+
+bool OrgRepository::setDuties(Role role, const QStringList &input)
+{
+    QString error;
+    if (!Permissions(m_db).check(m_scope, PermissionArea::Performance, PermissionAction::Edit,
+                                 u"duties:%1"_s.arg(roleKey(role)), &error)) {
+        m_error = error;
         return false;
+    }
+    if (m_scope.role() != Role::Admin && m_scope.role() != Role::Manager) {
+        m_error = notAllowed().error;
+        return false;
+    }
+    QStringList texts;
+    for (const QString &t : input) {
+        if (const QString clean = TextNormalizer::clean(t); !clean.isEmpty())
+            texts << clean;
+    }
+    QStringList before;
+    for (const RoleDuty &d : duties(role))
+        before << d.text;
+    if (before == texts)
+        return true;
     Transaction tx(connection());
     if (!tx.isActive())
         return false;
@@ -330,6 +628,10 @@ bool OrgRepository::setDuties(Role role, const QStringList &texts)
         if (!exec(q))
             return false;
     }
+    if (!audited({}, u"duties:%1"_s.arg(roleKey(role)),
+                 u"%1 → %2 line(s)"_s.arg(before.size()).arg(texts.size()))
+             .ok())
+        return false;
     return tx.commit();
 }
 

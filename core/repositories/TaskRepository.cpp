@@ -73,6 +73,22 @@ SaveResult TaskRepository::create(Task t)
     result.fieldErrors = prepareNew(t);
     if (!result.fieldErrors.isEmpty())
         return result;
+    if (t.opportunityId) {
+        // The task's customer is the opportunity's; a different one is a mistake.
+        QSqlQuery o = query();
+        o.prepare(u"SELECT customer_id FROM opportunity WHERE id = ? AND deleted = 0"_s);
+        o.addBindValue(t.opportunityId);
+        if (!exec(o) || !o.next() || !customerVisible(o.value(0).toLongLong())) {
+            result.fieldErrors << FieldError{
+                u"opportunity"_s, tr("There is no opportunity %1 that you can see.").arg(t.opportunityId)};
+            return result;
+        }
+        if (t.customerId && t.customerId != o.value(0).toLongLong()) {
+            result.fieldErrors << FieldError{u"opportunity"_s, tr("The opportunity is another customer's.")};
+            return result;
+        }
+        t.customerId = o.value(0).toLongLong();
+    }
     if (!m_scope.canSeeOwner(t.assigneeId) || (t.customerId && !customerVisible(t.customerId)))
         return notAllowed();
     const SyncStamp s = stamp();
@@ -131,6 +147,32 @@ QList<Task> TaskRepository::list(const TaskFilter &f)
         sql += u" AND t.assignee_id = ?"_s;
         binds << f.assigneeId;
     }
+    if (f.teamId) {
+        // Assignees in the team or below it (the tree is small: walked here, not in SQL).
+        QHash<qint64, qint64> parent;
+        QSqlQuery teams = query();
+        if (teams.exec(u"SELECT id, parent_id FROM team WHERE deleted = 0"_s)) {
+            while (teams.next())
+                parent.insert(teams.value(0).toLongLong(), teams.value(1).toLongLong());
+        }
+        QList<qint64> subtree;
+        for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
+            for (qint64 t = it.key(), steps = 0; t && steps <= parent.size(); t = parent.value(t), ++steps) {
+                if (t == f.teamId) {
+                    subtree << it.key();
+                    break;
+                }
+            }
+        }
+        if (subtree.isEmpty())
+            subtree << -1;
+        sql += u" AND t.assignee_id IN (SELECT id FROM member WHERE deleted = 0"_s +
+               inIds(u"team_id"_s, subtree) + u')';
+    }
+    if (f.id) {
+        sql += u" AND t.id = ?"_s;
+        binds << f.id;
+    }
     if (f.customerId) {
         sql += u" AND t.customer_id = ?"_s;
         binds << f.customerId;
@@ -173,6 +215,115 @@ QList<Task> TaskRepository::list(const TaskFilter &f)
         t.customerName = q.value(14).toString();
         result << t;
     }
+    return result;
+}
+
+std::optional<Task> TaskRepository::get(qint64 id)
+{
+    TaskFilter f;
+    f.id = id;
+    const QList<Task> found = list(f);
+    return found.isEmpty() ? std::nullopt : std::optional<Task>(found.first());
+}
+
+QList<Task> TaskRepository::agenda(qint64 assigneeId, int limit, const QDate &today)
+{
+    TaskFilter f;
+    f.assigneeId = assigneeId;
+    f.openOnly = true;
+    f.today = today;
+    if (!assigneeId)
+        return {};
+    // list() orders by due date (undated last): overdue and today's tasks come first already.
+    QList<Task> tasks = list(f);
+    if (tasks.size() > limit)
+        tasks.resize(limit);
+    return tasks;
+}
+
+QList<TaskComment> TaskRepository::comments(qint64 taskId)
+{
+    QList<TaskComment> result;
+    if (!isVisible(taskId))
+        return result;
+    QSqlQuery q = query();
+    q.setForwardOnly(true);
+    q.prepare(
+        u"SELECT k.id, k.uuid, k.task_id, k.author_id, m.name, k.body, k.created_at FROM task_comment k "
+        u"LEFT JOIN member m ON m.id = k.author_id WHERE k.task_id = ? AND k.deleted = 0 "
+        u"ORDER BY k.created_at, k.id"_s);
+    q.addBindValue(taskId);
+    if (!exec(q))
+        return result;
+    while (q.next()) {
+        TaskComment c;
+        c.id = q.value(0).toLongLong();
+        c.uuid = q.value(1).toString();
+        c.taskId = q.value(2).toLongLong();
+        c.authorId = q.value(3).toLongLong();
+        c.authorName = q.value(4).toString();
+        c.body = q.value(5).toString();
+        c.createdAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        result << c;
+    }
+    return result;
+}
+
+SaveResult TaskRepository::addComment(qint64 taskId, const QString &body)
+{
+    const QString text = body.trimmed();
+    if (text.isEmpty()) {
+        SaveResult r;
+        r.fieldErrors << FieldError{u"comment"_s, tr("Write the comment first.")};
+        return r;
+    }
+    if (!isVisible(taskId))
+        return failed(tr("There is no task %1 that you can see.").arg(taskId));
+    TaskComment c;
+    c.taskId = taskId;
+    c.authorId = m_scope.memberId();
+    c.body = text;
+    const BulkResult added = addComments({c});
+    SaveResult r;
+    r.id = added.ids.value(0);
+    r.fieldErrors = added.fieldErrors;
+    r.error = added.ok() ? QString() : added.error.isEmpty() ? m_error : added.error;
+    return r;
+}
+
+BulkResult TaskRepository::addComments(const QList<TaskComment> &comments)
+{
+    for (qsizetype i = 0; i < comments.size(); ++i) {
+        const TaskComment &c = comments.at(i);
+        if (c.body.trimmed().isEmpty())
+            return bulkFailed(i, {FieldError{u"comment"_s, tr("Write the comment first.")}});
+        if (!m_scope.seesEverything() && !isVisible(c.taskId))
+            return bulkFailed(i, tr("There is no task %1 that you can see.").arg(c.taskId));
+    }
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return bulkFailed(-1, tx.lastError().text());
+    QSqlQuery q = query();
+    q.prepare(u"INSERT INTO task_comment (uuid, task_id, author_id, body, created_at, hlc, device_id) "
+              u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    const QString now = nowUtc();
+    BulkResult result;
+    for (qsizetype i = 0; i < comments.size(); ++i) {
+        const TaskComment &c = comments.at(i);
+        const SyncStamp s = stamp();
+        q.addBindValue(c.uuid.isEmpty() ? newUuid() : c.uuid);
+        q.addBindValue(c.taskId);
+        q.addBindValue(c.authorId ? QVariant(c.authorId) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(c.body.trimmed());
+        q.addBindValue(c.createdAt.isValid() ? c.createdAt.toUTC().toString(Qt::ISODateWithMs) : now);
+        q.addBindValue(qint64(s.hlc));
+        q.addBindValue(s.deviceId);
+        if (!exec(q))
+            return bulkFailed(i, QString());
+        result.ids << q.lastInsertId().toLongLong();
+    }
+    if (!tx.commit())
+        return bulkFailed(-1, tx.lastError().text());
     return result;
 }
 

@@ -512,7 +512,28 @@ struct Batch
     QList<QList<StageChange>> histories;
     QList<Order> orders;
     QList<Task> tasks;
+    QList<TaskComment> comments; // taskId: the task's index in tasks + 1
 };
+
+// A comment on every seventh task that is not cancelled, by whoever is more likely to write
+// it: the assignee when it is done, else its creator. Chosen by position, not by the random
+// stream, so adding comments left every other figure of a seed as it was.
+void addComment(Batch &batch, const Task &t)
+{
+    const qsizetype ref = batch.tasks.size(); // t is the last task of the batch
+    if (ref % 7 != 3 || t.status == u"cancelled"_s)
+        return;
+    static const QString Done[] = {u"已完成，客户很满意"_s, u"已办妥，单据已归档"_s, u"客户确认收到"_s};
+    static const QString Open[] = {u"已电话联系，约好时间"_s, u"客户在出差，下周再跟进"_s,
+                                   u"需要经理帮忙协调价格"_s};
+    TaskComment c;
+    c.taskId = ref;
+    const bool done = t.completedAt.isValid();
+    c.authorId = done ? t.assigneeId : t.creatorId;
+    c.body = (done ? Done : Open)[(ref / 7) % 3];
+    c.createdAt = done ? t.completedAt : t.createdAt;
+    batch.comments << c;
+}
 
 // A moment of a day: day index and minute of the day, local time.
 struct Moment
@@ -1566,6 +1587,7 @@ void Generation::buildCustomer(qsizetype index, Batch &batch)
         if (r.chance(0.12))
             t.notes = r.chance(0.5) ? u"注意发票抬头与税号"_s : u"客户要求工作日下午送货"_s;
         batch.tasks << t;
+        addComment(batch, t);
     };
     const int today = m_days - 1;
     for (const qsizetype ref : std::as_const(openOpportunities)) {
@@ -1650,6 +1672,7 @@ void Generation::buildInternalTasks(Batch &batch)
                 t.status = due < today ? u"in_progress"_s : u"open"_s;
             }
             batch.tasks << t;
+            addComment(batch, t);
         }
     }
 }
@@ -1708,6 +1731,11 @@ bool Generation::write(Batch &b, int fromPercent, int toPercent, const QString &
     const BulkResult tasks = TaskRepository(m_db, admin).createMany(b.tasks);
     if (!tasks.ok())
         return failBulk(tasks);
+    for (TaskComment &c : b.comments)
+        c.taskId = tasks.ids.at(c.taskId - 1);
+    const BulkResult comments = TaskRepository(m_db, admin).addComments(b.comments);
+    if (!comments.ok())
+        return failBulk(comments);
 
     if (!progress())
         return false;

@@ -60,6 +60,7 @@ const QList<TableSpec> &specs()
           {u"creator_id"_s, u"member"_s},
           {u"customer_id"_s, u"customer"_s},
           {u"opportunity_id"_s, u"opportunity"_s}}},
+        {u"task_comment"_s, {{u"task_id"_s, u"task"_s}, {u"author_id"_s, u"member"_s}}},
         {u"target"_s, {{u"member_id"_s, u"member"_s}, {u"team_id"_s, u"team"_s}}},
         {u"training_session"_s, {{u"created_by"_s, u"member"_s}}},
         {u"training_attendance"_s, {{u"session_id"_s, u"training_session"_s}, {u"member_id"_s, u"member"_s}}},
@@ -518,6 +519,7 @@ SyncExportResult SyncService::exportForMember(const QString &memberCode, const Q
         u") AND (opportunity_id IS NULL OR opportunity_id IN "_s + opportunities +
         u") AND (customer_id IS NOT NULL OR opportunity_id IS NOT NULL OR assignee_id IN ("_s + memberIds +
         u") OR creator_id IN ("_s + memberIds + u"))"_s;
+    const QString taskComments = u"task_id IN (SELECT id FROM task WHERE "_s + tasks + u')';
     const QString targets = u"member_id IN ("_s + memberIds + u')';
     // Training and development: the member's own plan, the sessions they are on the list of and
     // their attendance (a manager's package: their subtree's).
@@ -539,6 +541,7 @@ SyncExportResult SyncService::exportForMember(const QString &memberCode, const Q
             opportunities + u" UNION SELECT member_id FROM sales_order WHERE "_s + inScope +
             u" UNION SELECT assignee_id FROM task WHERE "_s + tasks +
             u" UNION SELECT creator_id FROM task WHERE "_s + tasks +
+            u" UNION SELECT author_id FROM task_comment WHERE "_s + taskComments +
             u" UNION SELECT created_by FROM training_session WHERE "_s + sessions +
             u" UNION SELECT reviewer_id FROM plan_review WHERE "_s + planItems;
         QSqlQuery q(conn);
@@ -586,6 +589,7 @@ SyncExportResult SyncService::exportForMember(const QString &memberCode, const Q
         {u"order_line"_s, u"order_id IN (SELECT id FROM sales_order WHERE "_s + inScope + u')'},
         {u"activity"_s, inScope},
         {u"task"_s, tasks},
+        {u"task_comment"_s, taskComments},
         {u"target"_s, targets},
         {u"training_session"_s, sessions},
         {u"training_attendance"_s, attendance},
@@ -796,6 +800,18 @@ public:
                 return customerOk(customer);
             const qint64 assignee = m_engine.idOf(u"member"_s, field(u"assignee_id"_s));
             return m_scope->canSeeOwner(assignee);
+        }
+        if (name == u"task_comment"_s) {
+            // A comment is in scope when its task is: through the task's customer, else its assignee.
+            QSqlQuery q(m_engine.connection());
+            q.prepare(
+                u"SELECT c.uuid, t.assignee_id FROM task t LEFT JOIN customer c ON c.id = t.customer_id "
+                u"WHERE t.uuid = ?"_s);
+            q.addBindValue(rec.fields.value(u"task_id"_s).toString());
+            if (!q.exec() || !q.next())
+                return false;
+            return q.value(0).isNull() ? m_scope->canSeeOwner(q.value(1).toLongLong())
+                                       : customerOk(q.value(0).toString());
         }
         return false; // organisation, products, stages, targets, settings, training and plans: the manager's
     }

@@ -7,7 +7,9 @@
 #include "domain/Money.h"
 #include "pages/dashboard/DashboardPage.h"
 #include "pages/dashboard/KpiCardWidget.h"
+#include "pages/dashboard/MyTasksPanel.h"
 #include "repositories/OrgRepository.h"
+#include "repositories/TaskRepository.h"
 #include "services/DemoGenerator.h"
 #include "util/Translations.h"
 
@@ -18,9 +20,13 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLocale>
 #include <QPieSeries>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace frontline;
@@ -57,6 +63,7 @@ private Q_SLOTS:
     void aTeamNarrowsEverything();
     void aRegionAndChannelNarrowEverything();
     void aRepSeesOnlyTheirOwn();
+    void myTasksAreTheRepsOwnOverdueFirst();
 
 private:
     bool waitLoaded();
@@ -324,6 +331,71 @@ void TestDashboardPage::aRepSeesOnlyTheirOwn()
     std::unique_ptr<DrillDownDialog> orders(m_page->drillIntoCard(u"revenue"_s));
     QVERIFY2(orders->summary().contains(Money::format(engine.total(Measure::Revenue, LastMonth).numerator)),
              qPrintable(orders->summary()));
+}
+
+void TestDashboardPage::myTasksAreTheRepsOwnOverdueFirst()
+{
+    // The administrator has no tasks of their own: no panel.
+    MyTasksPanel *panel = m_page->myTasks();
+    QVERIFY(panel);
+    QVERIFY(!panel->isVisible());
+
+    OrgRepository org(*m_window->database(), AccessScope::administrator());
+    qint64 repId = 0;
+    for (const Member &m : org.members(true))
+        if (m.role == Role::Rep && !repId)
+            repId = m.id;
+    m_window->session()->setActingMember(repId);
+    m_page->updateNow();
+    panel->setToday(Today);
+    QVERIFY(panel->isVisible());
+
+    // Hand-counted from the table: the rep's open tasks, those due before and on Today.
+    const auto count = [&](const QString &condition) {
+        QSqlQuery q(m_window->database()->connectionForThread());
+        q.exec(u"SELECT count(*) FROM task WHERE deleted = 0 AND status IN ('open', 'in_progress') "
+               u"AND assignee_id = %1 AND %2"_s.arg(repId)
+                   .arg(condition));
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    const int overdue = count(u"due_date < '%1'"_s.arg(Today.toString(Qt::ISODate)));
+    const int dueToday = count(u"due_date = '%1'"_s.arg(Today.toString(Qt::ISODate)));
+    const int open = count(u"1"_s);
+    QVERIFY(open > 0);
+    // In the language of the run (LOOK_LANG): the words the panel uses; in English, spelled out.
+    QCOMPARE(panel->summary()->text(), MyTasksPanel::tr("%1 overdue · %2 due today · %Ln open", nullptr, open)
+                                           .arg(QLocale().toString(overdue), QLocale().toString(dueToday)));
+    if (qEnvironmentVariable("LOOK_LANG", u"en"_s) == u"en"_s)
+        QCOMPARE(panel->summary()->text(),
+                 u"%1 overdue · %2 due today · %3 open"_s.arg(overdue).arg(dueToday).arg(open));
+    QTreeWidget *list = panel->list();
+    QCOMPARE(list->topLevelItemCount(), std::min(open, int(MyTasksPanel::MaxRows)));
+    // Every row is one of the rep's tasks; overdue ones before the rest.
+    TaskRepository tasks(*m_window->database(), AccessScope::administrator());
+    bool seenNotOverdue = false;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const std::optional<Task> t = tasks.get(list->topLevelItem(i)->data(0, Qt::UserRole).toLongLong());
+        QVERIFY(t);
+        QCOMPARE(t->assigneeId, repId);
+        const bool late = t->dueDate.isValid() && t->dueDate < Today;
+        QVERIFY(!(late && seenNotOverdue));
+        seenNotOverdue = seenNotOverdue || !late;
+        if (late)
+            QCOMPARE(list->topLevelItem(i)->text(0),
+                     MyTasksPanel::tr("%Ln day(s) overdue", nullptr, int(t->dueDate.daysTo(Today))));
+    }
+    // A task done elsewhere leaves the panel.
+    const qint64 first = list->topLevelItem(0)->data(0, Qt::UserRole).toLongLong();
+    QVERIFY(m_window->session()->repository<TaskRepository>().setStatus(first, u"done"_s));
+    m_window->session()->notifyChanged(Session::Tasks);
+    const int overdueAfter = count(u"due_date < '%1'"_s.arg(Today.toString(Qt::ISODate)));
+    const int todayAfter = count(u"due_date = '%1'"_s.arg(Today.toString(Qt::ISODate)));
+    QCOMPARE(overdueAfter + todayAfter, overdue + dueToday - 1); // the first row was overdue or today's
+    QCOMPARE(panel->summary()->text(),
+             MyTasksPanel::tr("%1 overdue · %2 due today · %Ln open", nullptr, open - 1)
+                 .arg(QLocale().toString(overdueAfter), QLocale().toString(todayAfter)));
+    QVERIFY(panel->list()->topLevelItem(0)->data(0, Qt::UserRole).toLongLong() != first);
+    test::saveShot(m_window.get(), u"dashboard-mytasks"_s);
 }
 
 QTEST_MAIN(TestDashboardPage)

@@ -3,6 +3,7 @@
 // with its milestone timeline, and dragging a member to another team through core, undoable.
 // With FRONTLINE_TEST_SHOTS set, screenshots() also pictures the tabs on generated demo data.
 #include "CrmUiTest.h"
+#include "dialogs/MemberDialog.h"
 #include "pages/team/DevelopmentPlanPanel.h"
 #include "pages/team/MilestoneTimeline.h"
 #include "pages/team/OrgTreeWidget.h"
@@ -16,9 +17,18 @@
 #include "training/TrainingRepository.h"
 #include "util/Translations.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -44,6 +54,13 @@ private Q_SLOTS:
     void developmentPlan();
     void dragMovesAMemberUndoably();
     void aRepCannotMoveAnyone();
+    void undoBarTakesADragBack();
+    void teamsAddedRenamedAndDeleted();
+    void newTeamFromTheButton();
+    void moveToTeamFromTheContextMenu();
+    void memberEditedInTheDialog();
+    void managerActionsFollowTheSubtree();
+    void dutiesWrittenAndShown();
     void screenshots();
 
 private:
@@ -284,8 +301,8 @@ void TestTeamPage::dragMovesAMemberUndoably()
     QCOMPARE(teamOf(), m_crm->fixture.teamB);
     int audited = 0;
     for (const AuditEntry &e : AuditLog(*m_window->database()).entries())
-        audited += e.action == u"org_change"_s ? 1 : 0;
-    QCOMPARE(audited, 3); // the move, its undo and its redo
+        audited += e.action == u"org_change"_s && e.target.startsWith(u"member:"_s) ? 1 : 0;
+    QCOMPARE(audited, 3); // the move, its undo and its redo (the fixture's teams are audited too)
 }
 
 void TestTeamPage::aRepCannotMoveAnyone()
@@ -297,6 +314,200 @@ void TestTeamPage::aRepCannotMoveAnyone()
         OrgRepository(*m_window->database(), AccessScope::administrator()).member(member(u"R1"_s))->teamId,
         m_crm->fixture.teamA);
     QCOMPARE(m_window->session()->undoStack()->count(), 0);
+}
+
+void TestTeamPage::undoBarTakesADragBack()
+{
+    const qint64 r1 = member(u"R1"_s);
+    QVERIFY(!m_page->undoBar()->isVisible());
+    drop(r1, m_crm->fixture.teamB);
+    QVERIFY(m_page->undoBar()->isVisible());
+    QVERIFY(m_page->undoBar()->findChild<QLabel *>()->text().contains(u"张伟"_s));
+    QTest::mouseClick(m_page->undoMoveButton(), Qt::LeftButton);
+    QCOMPARE(OrgRepository(*m_window->database(), AccessScope::administrator()).member(r1)->teamId,
+             m_crm->fixture.teamA);
+    QVERIFY(!m_page->undoBar()->isVisible());
+    // Another change takes the bar away: it never undoes something else.
+    drop(r1, m_crm->fixture.teamB);
+    QVERIFY(m_page->undoBar()->isVisible());
+    QVERIFY(m_page->renameTeam(m_crm->fixture.teamA, u"精英组"_s));
+    QVERIFY(!m_page->undoBar()->isVisible());
+}
+
+void TestTeamPage::teamsAddedRenamedAndDeleted()
+{
+    OrgRepository admin(*m_window->database(), AccessScope::administrator());
+    QVERIFY(m_page->addTeam(m_crm->fixture.region, u"三组"_s));
+    qint64 added = 0;
+    for (const Team &t : admin.teams())
+        added = t.name == u"三组"_s ? t.id : added;
+    QVERIFY(added);
+    QCOMPARE(admin.team(added)->kind, u"team"_s);
+    QTreeWidgetItem *item = treeItem(OrgTreeWidget::TeamRole, added);
+    QVERIFY(item);
+    QCOMPARE(item->parent()->data(0, OrgTreeWidget::TeamRole).toLongLong(), m_crm->fixture.region);
+    QCOMPARE(m_page->tree()->currentItem(), item);
+
+    // Renamed, and Undo names it back.
+    QVERIFY(m_page->renameTeam(added, u"三组（新）"_s));
+    // Cleaned by core like every name: full-width brackets become ASCII.
+    QCOMPARE(treeItem(OrgTreeWidget::TeamRole, added)->text(0), u"三组(新)"_s);
+    QUndoStack *stack = m_window->session()->undoStack();
+    QVERIFY(stack->undoText().contains(u"三组"_s));
+    stack->undo();
+    m_page->updateNow();
+    QCOMPARE(treeItem(OrgTreeWidget::TeamRole, added)->text(0), u"三组"_s);
+    // A sibling's name is refused, with the reason in the status bar.
+    QSignalSpy problems(m_window->session(), &Session::problemOccurred);
+    QVERIFY(!m_page->renameTeam(added, u"二组"_s));
+    QCOMPARE(problems.count(), 1);
+
+    // An empty team is deleted; one with members only with somewhere for them to go.
+    QVERIFY(m_page->removeTeam(added));
+    QVERIFY(!treeItem(OrgTreeWidget::TeamRole, added));
+    QVERIFY(!m_page->removeTeam(m_crm->fixture.teamB));
+    QVERIFY(treeItem(OrgTreeWidget::TeamRole, m_crm->fixture.teamB));
+    QVERIFY(m_page->removeTeam(m_crm->fixture.teamB, m_crm->fixture.teamA));
+    QVERIFY(!treeItem(OrgTreeWidget::TeamRole, m_crm->fixture.teamB));
+    QCOMPARE(treeItem(OrgTreeWidget::MemberRole, member(u"R3"_s))
+                 ->parent()
+                 ->data(0, OrgTreeWidget::TeamRole)
+                 .toLongLong(),
+             m_crm->fixture.teamA);
+    // A team cannot go below itself.
+    QVERIFY(!m_page->moveTeam(m_crm->fixture.region, m_crm->fixture.teamA));
+}
+
+void TestTeamPage::newTeamFromTheButton()
+{
+    m_page->selectTeam(m_crm->fixture.teamA);
+    QVERIFY(m_page->addTeamButton()->isEnabled());
+    test::DialogHandler<QInputDialog> answer([](QInputDialog *dialog) {
+        dialog->setTextValue(u"A 组的小组"_s);
+        dialog->accept();
+    });
+    QTest::mouseClick(m_page->addTeamButton(), Qt::LeftButton);
+    QVERIFY(answer.handled());
+    const QTreeWidgetItem *current = m_page->tree()->currentItem();
+    QVERIFY(current);
+    QCOMPARE(current->text(0), u"A 组的小组"_s);
+    QCOMPARE(current->parent()->data(0, OrgTreeWidget::TeamRole).toLongLong(), m_crm->fixture.teamA);
+}
+
+void TestTeamPage::moveToTeamFromTheContextMenu()
+{
+    const qint64 r2 = member(u"R2"_s);
+    std::unique_ptr<QMenu> menu(m_page->contextMenuFor(treeItem(OrgTreeWidget::MemberRole, r2)));
+    QVERIFY(menu);
+    auto *moveTo = menu->findChild<QMenu *>(u"moveToMenu"_s);
+    QVERIFY(moveTo && moveTo->isEnabled());
+    QAction *toB = nullptr;
+    for (QAction *a : moveTo->actions())
+        toB = a->text() == u"二组"_s ? a : toB;
+    QVERIFY(toB);
+    toB->trigger();
+    QCOMPARE(OrgRepository(*m_window->database(), AccessScope::administrator()).member(r2)->teamId,
+             m_crm->fixture.teamB);
+    QCOMPARE(m_window->session()->undoStack()->count(), 1);
+    // A team's menu: rename and delete.
+    std::unique_ptr<QMenu> teamMenu(
+        m_page->contextMenuFor(treeItem(OrgTreeWidget::TeamRole, m_crm->fixture.teamB)));
+    QStringList texts;
+    for (QAction *a : teamMenu->actions())
+        texts << a->text();
+    QVERIFY2(texts.contains(u"Rename…"_s) && texts.contains(u"Delete Team…"_s),
+             qPrintable(texts.join(u", "_s)));
+}
+
+void TestTeamPage::memberEditedInTheDialog()
+{
+    const qint64 r1 = member(u"R1"_s);
+    m_page->selectMember(r1);
+    QVERIFY(m_page->editMemberButton()->isEnabled());
+    test::DialogHandler<MemberDialog> answer([](MemberDialog *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(u"nameEdit"_s);
+        name->clear();
+        test::typeText(name, u"张伟伟"_s);
+        auto *role = dialog->findChild<QComboBox *>(u"roleCombo"_s);
+        role->setCurrentIndex(role->findData(u"manager"_s));
+        dialog->findChild<QCheckBox *>(u"activeCheck"_s)->setChecked(false);
+        dialog->accept();
+    });
+    QTest::mouseClick(m_page->editMemberButton(), Qt::LeftButton);
+    QVERIFY(answer.handled());
+    OrgRepository admin(*m_window->database(), AccessScope::administrator());
+    Member saved = *admin.member(r1);
+    QCOMPARE(saved.name, u"张伟伟"_s);
+    QCOMPARE(saved.role, Role::Manager);
+    QVERIFY(!saved.active);
+    QCOMPARE(treeItem(OrgTreeWidget::MemberRole, r1)->text(0), u"张伟伟 (left)"_s);
+    // Undo puts everything back, through core (audited again).
+    m_window->session()->undoStack()->undo();
+    saved = *admin.member(r1);
+    QCOMPARE(saved.name, u"张伟"_s);
+    QCOMPARE(saved.role, Role::Rep);
+    QVERIFY(saved.active);
+    int audited = 0;
+    for (const AuditEntry &e : AuditLog(*m_window->database()).entries())
+        audited += e.action == u"org_change"_s && e.target.startsWith(u"member:%1"_s.arg(r1)) ? 1 : 0;
+    QCOMPARE(audited, 2);
+
+    // A blank name stays in the dialog with the error under the field.
+    test::DialogHandler<MemberDialog> blank([](MemberDialog *dialog) {
+        dialog->findChild<QLineEdit *>(u"nameEdit"_s)->clear();
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
+    });
+    m_page->editMember(r1);
+    QVERIFY(blank.handled());
+    QCOMPARE(admin.member(r1)->name, u"张伟"_s);
+}
+
+void TestTeamPage::managerActionsFollowTheSubtree()
+{
+    m_window->session()->setActingMember(member(u"M1"_s));
+    m_page->updateNow();
+    m_page->selectTeam(m_crm->fixture.teamA);
+    QVERIFY(m_page->addTeamButton()->isEnabled());
+    QVERIFY(m_page->renameButton()->isEnabled());
+    QVERIFY(!m_page->removeButton()->isEnabled()); // their own team
+    m_page->selectMember(member(u"R1"_s));
+    QVERIFY(m_page->editMemberButton()->isEnabled());
+    QVERIFY(m_page->editDutiesButton()->isVisible());
+    // 二组 and R3 are outside M1's subtree (and outside what they see of the tree's actions).
+    m_page->selectTeam(m_crm->fixture.teamB);
+    QVERIFY(!m_page->addTeamButton()->isEnabled());
+    QVERIFY(!m_page->renameButton()->isEnabled());
+    QVERIFY(!m_page->removeButton()->isEnabled());
+    // A rep: nothing.
+    m_window->session()->setActingMember(member(u"R1"_s));
+    m_page->updateNow();
+    m_page->selectMember(member(u"R1"_s));
+    QVERIFY(!m_page->editMemberButton()->isEnabled());
+    QVERIFY(!m_page->editDutiesButton()->isVisible());
+    m_page->selectTeam(m_crm->fixture.teamA);
+    QVERIFY(!m_page->addTeamButton()->isEnabled());
+    QVERIFY(!m_page->renameTeam(m_crm->fixture.teamA, u"我的组"_s));
+}
+
+void TestTeamPage::dutiesWrittenAndShown()
+{
+    m_page->selectMember(member(u"R1"_s));
+    QVERIFY(m_page->editDutiesButton()->isVisible());
+    test::DialogHandler<DutiesDialog> answer([](DutiesDialog *dialog) {
+        dialog->findChild<QPlainTextEdit *>(u"dutiesEdit"_s)
+            ->setPlainText(u"每周拜访 10 家客户\n\n按时回款"_s);
+        dialog->accept();
+    });
+    QTest::mouseClick(m_page->editDutiesButton(), Qt::LeftButton);
+    QVERIFY(answer.handled());
+    m_page->updateNow();
+    m_page->selectMember(member(u"R2"_s)); // another rep: the role's duties
+    auto *duties = m_page->findChild<QListWidget *>(u"dutiesList"_s);
+    QCOMPARE(duties->count(), 2);
+    QCOMPARE(duties->item(0)->text(), u"1.  每周拜访 10 家客户"_s);
+    QCOMPARE(duties->item(1)->text(), u"2.  按时回款"_s);
 }
 
 void TestTeamPage::screenshots()
@@ -334,7 +545,20 @@ void TestTeamPage::screenshots()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_page = qobject_cast<TeamPage *>(m_window->page(PageId::Team));
+    m_page->selectMember(rep);
+    QTest::qWait(50);
+    test::saveShot(m_window.get(), u"team-org-demo"_s);
     m_page->selectTeam(team);
+    QTest::qWait(50);
+    test::saveShot(m_window.get(), u"team-org-team-demo"_s);
+    {
+        // The member dialog, as a manager opens it.
+        MemberDialog dialog(m_window->session(),
+                            *OrgRepository(*m_window->database(), AccessScope::administrator()).member(rep));
+        dialog.show();
+        QTest::qWait(50);
+        test::saveShot(&dialog, u"team-member-dialog"_s);
+    }
     m_page->tabs()->setCurrentIndex(1);
     QTest::qWait(50);
     test::saveShot(m_window.get(), u"team-targets-demo"_s);

@@ -20,4 +20,35 @@ bool MoveMemberCommand::revert()
     return repository<OrgRepository>().moveMember(m_id, m_from).ok();
 }
 
+EditMemberCommand::EditMemberCommand(Session *session, const Member &before, const Member &after)
+    : SessionCommand(session, Session::Organisation | Session::Customers, tr("Edit %1").arg(after.name)),
+      m_before(before), m_after(after)
+{}
+
+bool EditMemberCommand::apply()
+{
+    return repository<OrgRepository>().updateMember(m_after).ok();
+}
+
+bool EditMemberCommand::revert()
+{
+    return repository<OrgRepository>().updateMember(m_before).ok();
+}
+
+RenameTeamCommand::RenameTeamCommand(Session *session, qint64 teamId, const QString &before,
+                                     const QString &after)
+    : SessionCommand(session, Session::Organisation, tr("Rename %1 to %2").arg(before, after)), m_id(teamId),
+      m_before(before), m_after(after)
+{}
+
+bool RenameTeamCommand::apply()
+{
+    return repository<OrgRepository>().renameTeam(m_id, m_after).ok();
+}
+
+bool RenameTeamCommand::revert()
+{
+    return repository<OrgRepository>().renameTeam(m_id, m_before).ok();
+}
+
 } // namespace frontline

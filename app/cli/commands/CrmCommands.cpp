@@ -157,12 +157,65 @@ QJsonObject taskJson(const Task &t)
                        {u"assignee"_s, t.assigneeName},
                        {u"customer_id"_s, t.customerId ? QJsonValue(t.customerId) : QJsonValue()},
                        {u"customer"_s, textJson(t.customerName)},
+                       {u"opportunity_id"_s, t.opportunityId ? QJsonValue(t.opportunityId) : QJsonValue()},
                        {u"due_date"_s, dateJson(t.dueDate)},
                        {u"priority"_s, t.priority},
                        {u"status"_s, t.status},
                        {u"completed_at"_s, t.completedAt.isValid()
                                                ? QJsonValue(t.completedAt.toString(Qt::ISODateWithMs))
                                                : QJsonValue()}};
+}
+
+QJsonObject teamJson(const Team &t)
+{
+    return QJsonObject{{u"id"_s, t.id},
+                       {u"uuid"_s, t.uuid},
+                       {u"name"_s, t.name},
+                       {u"kind"_s, t.kind},
+                       {u"parent_id"_s, t.parentId ? QJsonValue(t.parentId) : QJsonValue()}};
+}
+
+QJsonObject commentJson(const TaskComment &c)
+{
+    return QJsonObject{{u"id"_s, c.id},
+                       {u"uuid"_s, c.uuid},
+                       {u"task_id"_s, c.taskId},
+                       {u"author_id"_s, c.authorId ? QJsonValue(c.authorId) : QJsonValue()},
+                       {u"author"_s, textJson(c.authorName)},
+                       {u"body"_s, c.body},
+                       {u"created_at"_s, c.createdAt.toString(Qt::ISODateWithMs)}};
+}
+
+// A team given by id or by name (names repeat across regions: then the id is needed). 0 and the
+// reason printed when there is no such team or the name is ambiguous.
+qint64 teamArgument(Context &context, OrgRepository &org, const QString &text)
+{
+    bool numeric = false;
+    const qint64 id = text.toLongLong(&numeric);
+    if (numeric && org.team(id))
+        return id;
+    const QList<Team> named = org.teamsNamed(text);
+    if (named.size() == 1)
+        return named.first().id;
+    if (named.isEmpty())
+        context.fail(CrmCommand::tr("There is no team called %1.").arg(text));
+    else
+        context.fail(CrmCommand::tr("%n teams are called %1: give the team's id (frontline-cli team list).",
+                                    nullptr, int(named.size()))
+                         .arg(text));
+    return 0;
+}
+
+// "yes"/"no" options: nullopt (and a usage error printed) for anything else.
+std::optional<bool> yesNo(Context &context, const QString &option)
+{
+    const QString v = context.value(option).trimmed().toLower();
+    if (v == u"yes"_s || v == u"true"_s || v == u"1"_s)
+        return true;
+    if (v == u"no"_s || v == u"false"_s || v == u"0"_s)
+        return false;
+    context.usageError(CrmCommand::tr("--%1 is yes or no.").arg(option));
+    return std::nullopt;
 }
 
 // Reports a failed save as one line; field errors name their field.
@@ -371,38 +424,214 @@ int CustomerCommand::runSubcommand(const QString &sub, Context &context, Databas
     return Success;
 }
 
+// --- team -------------------------------------------------------------------
+
+QList<QCommandLineOption> TeamCommand::options() const
+{
+    return {
+        valueOption(u"parent"_s, tr("The team above, by id or name (add; default: the top of the tree)."),
+                    u"TEAM"_s),
+        valueOption(u"kind"_s, tr("company, region or team (add; default team)."), u"KIND"_s),
+        valueOption(u"move-members-to"_s,
+                    tr("The team the members of a removed team go to, by id or name (remove)."), u"TEAM"_s),
+    };
+}
+
+QStringList TeamCommand::subcommands() const
+{
+    return {u"list"_s, u"add"_s, u"rename"_s, u"move"_s, u"remove"_s};
+}
+
+int TeamCommand::runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope)
+{
+    OrgRepository org(db, scope);
+    const QStringList args = context.arguments();
+    if (sub == u"list"_s) {
+        const QList<Team> teams = org.teams();
+        QHash<qint64, int> memberCounts;
+        for (const Member &m : org.members(true))
+            ++memberCounts[m.teamId];
+        QHash<qint64, QString> names;
+        for (const Team &t : teams)
+            names.insert(t.id, t.name);
+        QJsonArray json;
+        QList<QStringList> rows;
+        for (const Team &t : teams) {
+            QJsonObject o = teamJson(t);
+            o.insert(u"parent"_s, textJson(names.value(t.parentId)));
+            o.insert(u"active_members"_s, memberCounts.value(t.id));
+            json.append(o);
+            rows << QStringList{QString::number(t.id), t.name, t.kind, names.value(t.parentId),
+                                QString::number(memberCounts.value(t.id))};
+        }
+        if (context.json())
+            context.print(json, {});
+        else
+            context.printTable({tr("Id"), tr("Name"), tr("Kind"), tr("Above"), tr("Active members")}, rows);
+        return Success;
+    }
+    const auto printTeam = [&](qint64 id, const QString &text) {
+        const std::optional<Team> t = org.team(id);
+        context.print(t ? teamJson(*t) : QJsonObject{{u"id"_s, id}, {u"deleted"_s, true}}, text);
+        return Success;
+    };
+    if (sub == u"add"_s) {
+        if (args.size() != 2)
+            return context.usageError(tr("Use: frontline-cli team add NAME [--parent TEAM] [--kind KIND]"));
+        Team t;
+        t.name = args.at(1);
+        if (context.isSet(u"kind"_s))
+            t.kind = context.value(u"kind"_s);
+        if (context.isSet(u"parent"_s) &&
+            !(t.parentId = teamArgument(context, org, context.value(u"parent"_s))))
+            return Failure;
+        const SaveResult r = org.addTeam(t);
+        if (!r.ok())
+            return saveFailed(context, r);
+        return printTeam(r.id, tr("Added team %1 (%2).").arg(org.team(r.id)->name).arg(r.id));
+    }
+    if (sub == u"rename"_s) {
+        if (args.size() != 3)
+            return context.usageError(tr("Use: frontline-cli team rename TEAM NEW-NAME"));
+        const qint64 id = teamArgument(context, org, args.at(1));
+        if (!id)
+            return Failure;
+        const SaveResult r = org.renameTeam(id, args.at(2));
+        if (!r.ok())
+            return saveFailed(context, r);
+        return printTeam(id, tr("Team %1 is now called %2.").arg(id).arg(org.team(id)->name));
+    }
+    if (sub == u"move"_s) {
+        if (args.size() != 3)
+            return context.usageError(tr("Use: frontline-cli team move TEAM NEW-PARENT"));
+        const qint64 id = teamArgument(context, org, args.at(1));
+        if (!id)
+            return Failure;
+        const qint64 parent = teamArgument(context, org, args.at(2));
+        if (!parent)
+            return Failure;
+        const SaveResult r = org.moveTeam(id, parent);
+        if (!r.ok())
+            return saveFailed(context, r);
+        return printTeam(id, tr("Team %1 is now below %2.").arg(org.team(id)->name, org.team(parent)->name));
+    }
+    // remove
+    if (args.size() != 2)
+        return context.usageError(tr("Use: frontline-cli team remove TEAM [--move-members-to TEAM]"));
+    const qint64 id = teamArgument(context, org, args.at(1));
+    if (!id)
+        return Failure;
+    qint64 to = 0;
+    if (context.isSet(u"move-members-to"_s) &&
+        !(to = teamArgument(context, org, context.value(u"move-members-to"_s))))
+        return Failure;
+    const QString name = org.team(id)->name;
+    const SaveResult r = org.removeTeam(id, to);
+    if (!r.ok())
+        return saveFailed(context, r);
+    return printTeam(id, tr("Removed team %1.").arg(name));
+}
+
 // --- member -----------------------------------------------------------------
 
 QList<QCommandLineOption> MemberCommand::options() const
 {
     return {
-        valueOption(u"name"_s, tr("The name (add)."), u"NAME"_s),
-        valueOption(u"role"_s, tr("admin, manager, rep or support (add; default rep)."), u"ROLE"_s),
-        valueOption(u"team"_s, tr("The team's name (add; list: filter)."), u"TEAM"_s),
+        valueOption(u"name"_s, tr("The name (add, edit)."), u"NAME"_s),
+        valueOption(u"role"_s, tr("admin, manager, rep or support (add: default rep; edit)."), u"ROLE"_s),
+        valueOption(u"manager"_s, tr("yes: the manager role; no: back to rep (edit)."), u"yes|no"_s),
+        valueOption(u"team"_s, tr("The team, by id or name (add, edit; list: filter)."), u"TEAM"_s),
         valueOption(u"code"_s, tr("The member's code (add; default: the next free one)."), u"CODE"_s),
-        valueOption(u"phone"_s, tr("The phone number (add)."), u"PHONE"_s),
-        valueOption(u"email"_s, tr("The e-mail address (add)."), u"EMAIL"_s),
-        valueOption(u"hire-date"_s, tr("Hire date, YYYY-MM-DD (add)."), u"DATE"_s),
+        valueOption(u"phone"_s, tr("The phone number (add, edit)."), u"PHONE"_s),
+        valueOption(u"email"_s, tr("The e-mail address (add, edit)."), u"EMAIL"_s),
+        valueOption(u"hire-date"_s, tr("Hire date, YYYY-MM-DD (add, edit)."), u"DATE"_s),
+        valueOption(u"status"_s, tr("active or inactive (edit)."), u"STATUS"_s),
         QCommandLineOption(u"active"_s, tr("Only active members (list).")),
+        valueOption(u"duty"_s, tr("One line of the role's duties (duties; repeat for several)."), u"TEXT"_s),
+        QCommandLineOption(u"clear"_s, tr("Remove all of the role's duties (duties).")),
     };
 }
 
 QStringList MemberCommand::subcommands() const
 {
-    return {u"list"_s, u"add"_s};
+    return {u"list"_s, u"add"_s, u"edit"_s, u"duties"_s};
 }
 
 int MemberCommand::runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope)
 {
     OrgRepository org(db, scope);
     qint64 teamId = 0;
-    if (context.isSet(u"team"_s)) {
-        for (const Team &t : org.teams()) {
-            if (t.name == context.value(u"team"_s))
-                teamId = t.id;
+    if (context.isSet(u"team"_s) && !(teamId = teamArgument(context, org, context.value(u"team"_s))))
+        return Failure;
+    if (sub == u"duties"_s) {
+        if (context.arguments().size() != 2)
+            return context.usageError(tr("Use: frontline-cli member duties ROLE [--duty TEXT]… [--clear]"));
+        const std::optional<Role> role = roleFromKey(context.arguments().at(1));
+        if (!role)
+            return context.usageError(tr("The role is admin, manager, rep or support."));
+        const QStringList lines = context.parser().values(u"duty"_s);
+        if (!lines.isEmpty() || context.isSet(u"clear"_s)) {
+            if (!org.setDuties(*role, lines))
+                return context.fail(org.lastError().isEmpty() ? tr("The duties could not be saved.")
+                                                              : org.lastError());
         }
-        if (!teamId)
-            return context.fail(tr("There is no team called %1.").arg(context.value(u"team"_s)));
+        QJsonArray json;
+        QStringList text;
+        for (const RoleDuty &d : org.duties(*role)) {
+            json.append(d.text);
+            text << u"%1. %2"_s.arg(d.position).arg(d.text);
+        }
+        if (text.isEmpty())
+            text << tr("No duties are written down for this role.");
+        context.print(QJsonObject{{u"role"_s, roleKey(*role)}, {u"duties"_s, json}}, text.join(u'\n'));
+        return Success;
+    }
+    if (sub == u"edit"_s) {
+        if (context.arguments().size() != 2)
+            return context.usageError(
+                tr("Use: frontline-cli member edit CODE [--name …] [--role …] [--team …] "
+                   "[--status active|inactive] …"));
+        std::optional<Member> found = org.memberByCode(context.arguments().at(1));
+        if (!found)
+            return context.fail(tr("There is no member with the code %1.").arg(context.arguments().at(1)));
+        Member m = *found;
+        if (context.isSet(u"name"_s))
+            m.name = context.value(u"name"_s);
+        if (context.isSet(u"role"_s)) {
+            const std::optional<Role> role = roleFromKey(context.value(u"role"_s));
+            if (!role)
+                return context.usageError(tr("--role is admin, manager, rep or support."));
+            m.role = *role;
+        }
+        if (context.isSet(u"manager"_s)) {
+            const std::optional<bool> manager = yesNo(context, u"manager"_s);
+            if (!manager)
+                return UsageError;
+            if (*manager)
+                m.role = Role::Manager;
+            else if (m.role == Role::Manager)
+                m.role = Role::Rep;
+        }
+        if (teamId)
+            m.teamId = teamId;
+        if (context.isSet(u"phone"_s))
+            m.phone = context.value(u"phone"_s);
+        if (context.isSet(u"email"_s))
+            m.email = context.value(u"email"_s);
+        if (!dateOption(context, u"hire-date"_s, &m.hireDate))
+            return UsageError;
+        if (context.isSet(u"status"_s)) {
+            const QString status = context.value(u"status"_s);
+            if (status != u"active"_s && status != u"inactive"_s)
+                return context.usageError(tr("--status is active or inactive."));
+            m.active = status == u"active"_s;
+        }
+        const SaveResult r = org.updateMember(m);
+        if (!r.ok())
+            return saveFailed(context, r);
+        const Member saved = *org.member(m.id);
+        context.print(memberJson(saved), tr("Saved member %1 %2.").arg(saved.code, saved.name));
+        return Success;
     }
     if (sub == u"list"_s) {
         const QHash<qint64, qint64> owned = org.customerCounts();
@@ -414,13 +643,18 @@ int MemberCommand::runSubcommand(const QString &sub, Context &context, Database 
             QJsonObject o = memberJson(m);
             o.insert(u"customers"_s, owned.value(m.id));
             json.append(o);
-            rows << QStringList{m.code, m.name, roleKey(m.role), m.teamName,
-                                QString::number(owned.value(m.id))};
+            rows << QStringList{m.code,
+                                m.name,
+                                roleKey(m.role),
+                                m.teamName,
+                                QString::number(owned.value(m.id)),
+                                m.active ? QString() : tr("inactive")};
         }
         if (context.json())
             context.print(json, {});
         else
-            context.printTable({tr("Code"), tr("Name"), tr("Role"), tr("Team"), tr("Customers")}, rows);
+            context.printTable(
+                {tr("Code"), tr("Name"), tr("Role"), tr("Team"), tr("Customers"), tr("Status")}, rows);
         return Success;
     }
     Member m;
@@ -732,9 +966,14 @@ QList<QCommandLineOption> TaskCommand::options() const
     return {
         valueOption(u"assignee"_s, tr("The assignee's member code."), u"CODE"_s),
         valueOption(u"customer"_s, tr("The related customer's id or code."), u"ID|CODE"_s),
+        valueOption(u"opportunity"_s, tr("The related opportunity's id (add; its customer is the task's)."),
+                    u"ID"_s),
         valueOption(u"status"_s, tr("open, in_progress, done or cancelled."), u"STATUS"_s),
         QCommandLineOption(u"open"_s, tr("Only open tasks (list).")),
         QCommandLineOption(u"overdue"_s, tr("Only overdue tasks (list).")),
+        QCommandLineOption(u"mine"_s, tr("Only the tasks assigned to you (list; with --as or a login).")),
+        valueOption(u"team"_s, tr("Only tasks of members of this team and the teams below it (list)."),
+                    u"TEAM"_s),
         valueOption(u"title"_s, tr("What is to be done (add)."), u"TEXT"_s),
         valueOption(u"due"_s, tr("Due date: YYYY-MM-DD, +3d, +1w (add)."), u"DATE"_s),
         valueOption(u"priority"_s, tr("low, normal, high or urgent (add)."), u"PRIORITY"_s),
@@ -744,7 +983,7 @@ QList<QCommandLineOption> TaskCommand::options() const
 
 QStringList TaskCommand::subcommands() const
 {
-    return {u"list"_s, u"add"_s, u"done"_s};
+    return {u"list"_s, u"show"_s, u"add"_s, u"done"_s, u"comment"_s};
 }
 
 int TaskCommand::runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope)
@@ -761,6 +1000,60 @@ int TaskCommand::runSubcommand(const QString &sub, Context &context, Database &d
             tr("Task %1 is done.").arg(context.arguments().at(1)));
         return Success;
     }
+    if (sub == u"comment"_s) {
+        if (context.arguments().size() != 3)
+            return context.usageError(tr("Use: frontline-cli task comment ID TEXT"));
+        const SaveResult r =
+            repo.addComment(context.arguments().at(1).toLongLong(), context.arguments().at(2));
+        if (!r.ok())
+            return saveFailed(context, r);
+        const QList<TaskComment> comments = repo.comments(context.arguments().at(1).toLongLong());
+        QJsonObject json{{u"id"_s, r.id}};
+        for (const TaskComment &c : comments) {
+            if (c.id == r.id)
+                json = commentJson(c);
+        }
+        context.print(json, tr("Comment added to task %1.").arg(context.arguments().at(1)));
+        return Success;
+    }
+    if (sub == u"show"_s) {
+        if (context.arguments().size() != 2)
+            return context.usageError(tr("Use: frontline-cli task show ID"));
+        const std::optional<Task> t = repo.get(context.arguments().at(1).toLongLong());
+        if (!t)
+            return context.fail(tr("There is no task %1 that you can see.").arg(context.arguments().at(1)));
+        QJsonObject json = taskJson(*t);
+        QStringList text{tr("Task %1: %2").arg(t->id).arg(t->title),
+                         tr("Assigned to: %1").arg(t->assigneeName),
+                         tr("Status: %1, priority %2").arg(t->status, t->priority)};
+        if (t->dueDate.isValid())
+            text << tr("Due: %1").arg(t->dueDate.toString(Qt::ISODate));
+        if (!t->customerName.isEmpty())
+            text << tr("Customer: %1").arg(t->customerName);
+        if (t->opportunityId) {
+            const std::optional<Opportunity> o = OpportunityRepository(db, scope).get(t->opportunityId);
+            json.insert(u"opportunity"_s, o ? QJsonValue(o->title) : QJsonValue());
+            if (o)
+                text << tr("Opportunity: %1 (%2)").arg(o->title).arg(o->id);
+        }
+        if (!t->notes.isEmpty()) {
+            json.insert(u"notes"_s, t->notes);
+            text << tr("Notes: %1").arg(t->notes);
+        }
+        QJsonArray comments;
+        const QList<TaskComment> list = repo.comments(t->id);
+        if (!list.isEmpty())
+            text << tr("Comments:");
+        for (const TaskComment &c : list) {
+            comments.append(commentJson(c));
+            text << u"  %1  %2: %3"_s.arg(c.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                                          c.authorName.isEmpty() ? tr("administrator") : c.authorName,
+                                          c.body);
+        }
+        json.insert(u"comments"_s, comments);
+        context.print(json, text.join(u'\n'));
+        return Success;
+    }
     qint64 assignee = 0, customer = 0;
     if (context.isSet(u"assignee"_s) && !(assignee = context.memberId(db, context.value(u"assignee"_s))))
         return Failure;
@@ -774,6 +1067,19 @@ int TaskCommand::runSubcommand(const QString &sub, Context &context, Database &d
         f.status = context.value(u"status"_s);
         f.openOnly = context.isSet(u"open"_s);
         f.overdueOnly = context.isSet(u"overdue"_s);
+        if (context.isSet(u"mine"_s)) {
+            if (!scope.memberId())
+                return context.usageError(tr("--mine needs a member: log in as one, or use --as CODE (the "
+                                             "administrator has no tasks)."));
+            if (assignee && assignee != scope.memberId())
+                return context.usageError(tr("--mine and --assignee name different members."));
+            f.assigneeId = scope.memberId();
+        }
+        if (context.isSet(u"team"_s)) {
+            OrgRepository org(db, scope);
+            if (!(f.teamId = teamArgument(context, org, context.value(u"team"_s))))
+                return Failure;
+        }
         QJsonArray json;
         QList<QStringList> rows;
         for (const Task &t : repo.list(f)) {
@@ -799,6 +1105,13 @@ int TaskCommand::runSubcommand(const QString &sub, Context &context, Database &d
     t.assigneeId = assignee;
     t.customerId = customer;
     t.notes = context.value(u"notes"_s);
+    if (context.isSet(u"opportunity"_s)) {
+        bool ok = false;
+        t.opportunityId = context.value(u"opportunity"_s).toLongLong(&ok);
+        if (!ok || t.opportunityId <= 0)
+            return context.usageError(
+                tr("--opportunity is the opportunity's id (frontline-cli opportunity list)."));
+    }
     if (context.isSet(u"priority"_s))
         t.priority = context.value(u"priority"_s);
     if (!dateOption(context, u"due"_s, &t.dueDate))
@@ -806,12 +1119,7 @@ int TaskCommand::runSubcommand(const QString &sub, Context &context, Database &d
     const SaveResult r = repo.create(t);
     if (!r.ok())
         return saveFailed(context, r);
-    TaskFilter f;
-    Task saved = t;
-    for (const Task &x : repo.list(f)) {
-        if (x.id == r.id)
-            saved = x;
-    }
+    const Task saved = repo.get(r.id).value_or(t);
     context.print(taskJson(saved), tr("Added task %1: %2.").arg(r.id).arg(saved.title));
     return Success;
 }

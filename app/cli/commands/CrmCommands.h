@@ -1,4 +1,4 @@
-// Small CRM commands for scripting: customer, member, activity, opportunity, order, task.
+// Small CRM commands for scripting: customer, team, member, activity, opportunity, order, task.
 // Each takes a subcommand (list, show, add), filters that make sense, --json, and --as CODE to
 // run inside a member's access scope.
 #pragma once
@@ -47,18 +47,37 @@ protected:
     int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) override;
 };
 
-class MemberCommand : public CrmCommand
+class TeamCommand : public CrmCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(frontline::cli::MemberCommand)
+    Q_DECLARE_TR_FUNCTIONS(frontline::cli::TeamCommand)
 public:
-    QString name() const override { return QStringLiteral("member"); }
-    QString summary() const override { return tr("List or add team members"); }
-    QString arguments() const override { return QStringLiteral("list|add"); }
+    QString name() const override { return QStringLiteral("team"); }
+    QString summary() const override { return tr("List, add, rename, move or remove teams"); }
+    QString arguments() const override
+    {
+        return QStringLiteral("list|add NAME|rename TEAM NAME|move TEAM PARENT|remove TEAM");
+    }
     QList<QCommandLineOption> options() const override;
 
 protected:
     QStringList subcommands() const override;
     int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) override;
+    bool writes(const QString &sub) const override { return sub != QStringLiteral("list"); }
+};
+
+class MemberCommand : public CrmCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::cli::MemberCommand)
+public:
+    QString name() const override { return QStringLiteral("member"); }
+    QString summary() const override { return tr("List, add or edit team members, or a role's duties"); }
+    QString arguments() const override { return QStringLiteral("list|add|edit CODE|duties ROLE"); }
+    QList<QCommandLineOption> options() const override;
+
+protected:
+    QStringList subcommands() const override;
+    int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) override;
+    bool writes(const QString &sub) const override { return sub != QStringLiteral("list"); }
 };
 
 class ActivityCommand : public CrmCommand
@@ -109,14 +128,17 @@ class TaskCommand : public CrmCommand
     Q_DECLARE_TR_FUNCTIONS(frontline::cli::TaskCommand)
 public:
     QString name() const override { return QStringLiteral("task"); }
-    QString summary() const override { return tr("List, add or complete tasks"); }
-    QString arguments() const override { return QStringLiteral("list|add|done ID"); }
+    QString summary() const override { return tr("List, show, add, complete or comment on tasks"); }
+    QString arguments() const override { return QStringLiteral("list|show ID|add|done ID|comment ID TEXT"); }
     QList<QCommandLineOption> options() const override;
 
 protected:
     QStringList subcommands() const override;
     int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) override;
-    bool writes(const QString &sub) const override { return sub != QStringLiteral("list"); }
+    bool writes(const QString &sub) const override
+    {
+        return sub != QStringLiteral("list") && sub != QStringLiteral("show");
+    }
 };
 
 } // namespace frontline::cli

@@ -3,6 +3,7 @@
 #include "CrmActions.h"
 #include "Format.h"
 #include "KpiCardWidget.h"
+#include "MyTasksPanel.h"
 #include "charts/DashboardCharts.h"
 #include "dialogs/DrillDownDialog.h"
 #include "domain/Money.h"
@@ -160,6 +161,8 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     contentLayout->setContentsMargins(0, 0, 8, 0);
     contentLayout->setSpacing(12);
     contentLayout->addLayout(cards);
+    m_myTasks = new MyTasksPanel(session(), actions, content);
+    contentLayout->addWidget(m_myTasks);
     contentLayout->addLayout(charts);
     contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);

@@ -24,6 +24,7 @@ namespace frontline {
 
 class DrillDownDialog;
 class KpiCardWidget;
+class MyTasksPanel;
 class PageHeader;
 
 class DashboardPage : public CrmPage
@@ -38,6 +39,7 @@ public:
     bool isLoading() const { return m_loading; }
     KpiCardWidget *card(const QString &key) const;
     QChartView *chartView(const QString &name) const;
+    MyTasksPanel *myTasks() const { return m_myTasks; }
     // Picks the period and team (tests and the CLI-like entry points); loads.
     void setPeriod(const analytics::Period &period);
     void setTeam(qint64 teamId);
@@ -100,6 +102,7 @@ private:
     QProgressBar *m_busy = nullptr;
     QLabel *m_note = nullptr;
     QList<KpiCardWidget *> m_cards;
+    MyTasksPanel *m_myTasks = nullptr; // the user's own open tasks, between the cards and the charts
     QChartView *m_trend = nullptr;
     QChartView *m_reps = nullptr;
     QChartView *m_channels = nullptr;

@@ -93,9 +93,10 @@ TasksPage::TasksPage(CrmActions *actions, QWidget *parent)
             Qt::QueuedConnection);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_done->setEnabled(current.isValid()); });
+    // The task with its comments (the customer is a click away in the customer's own page).
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        if (const Task *t = m_model->taskAt(index.row()); t && t->customerId)
-            session()->showCustomer(t->customerId);
+        if (const Task *t = m_model->taskAt(index.row()))
+            this->actions()->showTask(t->id);
     });
     connect(m_model, &TaskTableModel::modelReset, this, [this, stack] {
         stack->setCurrentWidget(

@@ -5,6 +5,7 @@
 #include "TargetsPanel.h"
 #include "TrainingPanel.h"
 #include "commands/TeamCommands.h"
+#include "dialogs/MemberDialog.h"
 #include "domain/Money.h"
 #include "domain/Vocabulary.h"
 #include "pages/PageCatalog.h"
@@ -17,13 +18,18 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -60,6 +66,47 @@ TeamPage::TeamPage(CrmActions *actions, QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    // Above the tree: the org editing actions for the item chosen.
+    const auto toolButton = [this](LineIcon::Shape shape, const QString &name) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(name);
+        b->setIcon(LineIcon::icon(shape));
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        b->setAutoRaise(true);
+        return b;
+    };
+    m_addTeam = toolButton(LineIcon::Add, u"addTeamButton"_s);
+    m_rename = toolButton(LineIcon::Edit, u"renameTeamButton"_s);
+    m_remove = toolButton(LineIcon::Delete, u"removeTeamButton"_s);
+    m_editMember = toolButton(LineIcon::Edit, u"editMemberButton"_s);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->setSpacing(2);
+    for (QToolButton *b : {m_addTeam, m_rename, m_remove, m_editMember})
+        bar->addWidget(b);
+    bar->addStretch();
+    // Under the tree after a drag: what moved, and Undo (as Edit → Undo) for a mistaken drop.
+    m_undoBar = new QFrame(this);
+    m_undoBar->setObjectName(u"undoBar"_s);
+    static_cast<QFrame *>(m_undoBar)->setFrameShape(QFrame::StyledPanel);
+    m_undoText = new QLabel(m_undoBar);
+    m_undoText->setWordWrap(true);
+    m_undoMove = new QPushButton(m_undoBar);
+    m_undoMove->setObjectName(u"undoMoveButton"_s);
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(8, 4, 4, 4);
+    undoLayout->addWidget(m_undoText, 1);
+    undoLayout->addWidget(m_undoMove);
+    m_undoBar->setVisible(false);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    leftLayout->addLayout(bar);
+    leftLayout->addWidget(m_tree, 1);
+    leftLayout->addWidget(m_undoBar);
 
     auto *detail = new QWidget(this);
     m_name = new QLabel(detail);
@@ -79,6 +126,9 @@ TeamPage::TeamPage(CrmActions *actions, QWidget *parent)
     m_owns->setTextFormat(Qt::PlainText);
     m_owns->setWordWrap(true);
     m_dutiesHeading = heading(detail);
+    m_editDuties = new QPushButton(LineIcon::icon(LineIcon::Edit), QString(), detail);
+    m_editDuties->setObjectName(u"editDutiesButton"_s);
+    m_editDuties->setVisible(false);
     m_duties = new QListWidget(detail);
     m_duties->setObjectName(u"dutiesList"_s);
     m_duties->setWordWrap(true);
@@ -102,7 +152,10 @@ TeamPage::TeamPage(CrmActions *actions, QWidget *parent)
     detailLayout->addWidget(m_facts);
     detailLayout->addWidget(m_ownsHeading);
     detailLayout->addWidget(m_owns);
-    detailLayout->addWidget(m_dutiesHeading);
+    auto *dutiesRow = new QHBoxLayout;
+    dutiesRow->addWidget(m_dutiesHeading, 1);
+    dutiesRow->addWidget(m_editDuties, 0, Qt::AlignBottom);
+    detailLayout->addLayout(dutiesRow);
     detailLayout->addWidget(m_duties, 1);
     detailLayout->addWidget(m_roster, 1);
     detailLayout->addStretch(); // takes the room when a team, which has no duties, is shown
@@ -128,7 +181,7 @@ TeamPage::TeamPage(CrmActions *actions, QWidget *parent)
     rightLayout->addWidget(m_tabs);
 
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -142,6 +195,43 @@ TeamPage::TeamPage(CrmActions *actions, QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &TeamPage::showSelection);
     // After the drag has ended: the move rebuilds the tree the drag came from.
     connect(m_tree, &OrgTreeWidget::memberDropped, this, &TeamPage::moveMember, Qt::QueuedConnection);
+    connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_tree->itemAt(pos);
+        if (!item)
+            return;
+        m_tree->setCurrentItem(item);
+        if (QMenu *menu = contextMenuFor(item)) {
+            menu->exec(m_tree->viewport()->mapToGlobal(pos));
+            menu->deleteLater();
+        }
+    });
+    connect(m_addTeam, &QToolButton::clicked, this, &TeamPage::askNewTeam);
+    connect(m_rename, &QToolButton::clicked, this, &TeamPage::askRename);
+    connect(m_remove, &QToolButton::clicked, this, &TeamPage::askRemove);
+    connect(m_editMember, &QToolButton::clicked, this, [this] {
+        if (const QTreeWidgetItem *item = m_tree->currentItem())
+            editMember(item->data(0, MemberRole).toLongLong());
+    });
+    connect(m_editDuties, &QPushButton::clicked, this, [this] {
+        const QTreeWidgetItem *item = m_tree->currentItem();
+        if (const Member *m = item ? memberById(item->data(0, MemberRole).toLongLong()) : nullptr)
+            editDuties(m->role);
+    });
+    connect(m_undoMove, &QPushButton::clicked, this, [this] {
+        QUndoStack *stack = session()->undoStack();
+        if (m_lastMove && stack->index() > 0 && stack->command(stack->index() - 1) == m_lastMove)
+            stack->undo();
+        m_lastMove = nullptr;
+        m_undoBar->setVisible(false);
+    });
+    // The bar offers only the latest move: once anything else is done or undone, it goes.
+    connect(session()->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        QUndoStack *stack = session()->undoStack();
+        if (!m_lastMove || index == 0 || stack->command(index - 1) != m_lastMove) {
+            m_lastMove = nullptr;
+            m_undoBar->setVisible(false);
+        }
+    });
     connect(m_roster, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { selectMember(item->data(0, MemberRole).toLongLong()); });
     retranslateUi();
@@ -240,6 +330,8 @@ void TeamPage::showSelection()
     const qint64 memberId = item ? item->data(0, MemberRole).toLongLong() : 0;
     const qint64 teamId = item ? item->data(0, TeamRole).toLongLong() : 0;
     updatePanels(memberId, teamId);
+    updateActions();
+    m_editDuties->setVisible(false);
     for (const Member &m : std::as_const(m_members)) {
         if (memberId && m.id == memberId)
             return showMember(m);
@@ -300,6 +392,7 @@ void TeamPage::showMember(const Member &m)
     }
 
     m_duties->setVisible(true);
+    m_editDuties->setVisible(session()->repository<OrgRepository>().canEditDuties());
     m_dutiesHeading->setText(
         tr("Responsibilities of the %1").arg(Vocabulary::label(Vocabulary::Role, roleKey(m.role))));
     m_duties->clear();
@@ -442,9 +535,263 @@ bool TeamPage::moveMember(qint64 memberId, qint64 teamId)
         session()->reportProblem(tr("%1 could not be moved: %2").arg(member->name, r.message()));
         return false;
     }
-    session()->undoStack()->push(new MoveMemberCommand(session(), *member, teamId, teamName));
+    auto *command = new MoveMemberCommand(session(), *member, teamId, teamName);
+    session()->undoStack()->push(command);
+    m_lastMove = command;
+    m_undoText->setText(tr("Moved %1 to %2.").arg(member->name, teamName));
+    m_undoBar->setVisible(true);
     selectMember(memberId);
     return true;
+}
+
+const Team *TeamPage::teamById(qint64 teamId) const
+{
+    for (const Team &t : m_teams) {
+        if (t.id == teamId)
+            return &t;
+    }
+    return nullptr;
+}
+
+const Member *TeamPage::memberById(qint64 memberId) const
+{
+    for (const Member &m : m_members) {
+        if (m.id == memberId)
+            return &m;
+    }
+    return nullptr;
+}
+
+bool TeamPage::addTeam(qint64 parentId, const QString &name)
+{
+    Team team;
+    team.parentId = parentId;
+    team.name = name;
+    const Team *parent = teamById(parentId);
+    // Below a company comes a region, below a region a team.
+    team.kind = parent && parent->kind == u"company"_s ? u"region"_s : u"team"_s;
+    const SaveResult r = session()->repository<OrgRepository>().addTeam(team);
+    if (!r.ok()) {
+        session()->reportProblem(tr("The team could not be added: %1").arg(r.message()));
+        return false;
+    }
+    session()->notifyChanged(Session::Organisation);
+    selectTeam(r.id);
+    return true;
+}
+
+bool TeamPage::renameTeam(qint64 teamId, const QString &name)
+{
+    const Team *team = teamById(teamId);
+    if (!team)
+        return false;
+    const QString before = team->name;
+    const SaveResult r = session()->repository<OrgRepository>().renameTeam(teamId, name);
+    if (!r.ok()) {
+        session()->reportProblem(tr("%1 could not be renamed: %2").arg(before, r.message()));
+        return false;
+    }
+    const QString after = session()->repository<OrgRepository>().team(teamId)->name;
+    if (after != before)
+        session()->undoStack()->push(new RenameTeamCommand(session(), teamId, before, after));
+    selectTeam(teamId);
+    return true;
+}
+
+bool TeamPage::moveTeam(qint64 teamId, qint64 parentId)
+{
+    const Team *team = teamById(teamId);
+    if (!team)
+        return false;
+    const QString name = team->name;
+    const SaveResult r = session()->repository<OrgRepository>().moveTeam(teamId, parentId);
+    if (!r.ok()) {
+        session()->reportProblem(tr("%1 could not be moved: %2").arg(name, r.message()));
+        return false;
+    }
+    session()->notifyChanged(Session::Organisation);
+    selectTeam(teamId);
+    return true;
+}
+
+bool TeamPage::removeTeam(qint64 teamId, qint64 moveMembersTo)
+{
+    const Team *team = teamById(teamId);
+    if (!team)
+        return false;
+    const QString name = team->name;
+    const qint64 parent = team->parentId;
+    const SaveResult r = session()->repository<OrgRepository>().removeTeam(teamId, moveMembersTo);
+    if (!r.ok()) {
+        session()->reportProblem(tr("%1 could not be deleted: %2").arg(name, r.message()));
+        return false;
+    }
+    session()->notifyChanged(Session::Organisation | Session::Customers);
+    selectTeam(moveMembersTo ? moveMembersTo : parent);
+    return true;
+}
+
+void TeamPage::editMember(qint64 memberId)
+{
+    const Member *member = memberById(memberId);
+    if (!member)
+        return;
+    MemberDialog dialog(session(), *member, this);
+    if (dialog.exec() == QDialog::Accepted)
+        selectMember(memberId);
+}
+
+void TeamPage::editDuties(Role role)
+{
+    DutiesDialog dialog(session(), role, this);
+    dialog.exec();
+}
+
+void TeamPage::askNewTeam()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const qint64 parent = OrgTreeWidget::teamOf(item);
+    const Team *team = teamById(parent);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Team"),
+                                               team ? tr("Name of the new team below %1:").arg(team->name)
+                                                    : tr("Name of the new team:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (ok && !name.trimmed().isEmpty())
+        addTeam(parent, name);
+}
+
+void TeamPage::askRename()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const Team *team = item ? teamById(item->data(0, TeamRole).toLongLong()) : nullptr;
+    if (!team)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Team"), tr("New name of %1:").arg(team->name),
+                                               QLineEdit::Normal, team->name, &ok);
+    if (ok && !name.trimmed().isEmpty())
+        renameTeam(team->id, name);
+}
+
+void TeamPage::askMoveTeam()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const Team *team = item ? teamById(item->data(0, TeamRole).toLongLong()) : nullptr;
+    if (!team)
+        return;
+    // Anywhere but the team itself and below it (core refuses cycles too).
+    const QSet<qint64> below = subtreeOf(team->id);
+    QStringList names;
+    QList<qint64> ids;
+    for (const Team &t : std::as_const(m_teams)) {
+        if (!below.contains(t.id) && t.id != team->parentId) {
+            names << t.name;
+            ids << t.id;
+        }
+    }
+    if (names.isEmpty())
+        return;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Move Team"), tr("Move %1 below:").arg(team->name),
+                                                 names, 0, false, &ok);
+    if (ok && names.contains(chosen))
+        moveTeam(team->id, ids.at(names.indexOf(chosen)));
+}
+
+void TeamPage::askRemove()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const Team *team = item ? teamById(item->data(0, TeamRole).toLongLong()) : nullptr;
+    if (!team)
+        return;
+    const qint64 teamId = team->id;
+    const QString name = team->name;
+    int members = 0;
+    for (const Member &m : std::as_const(m_members))
+        members += m.teamId == teamId ? 1 : 0;
+    if (members == 0) {
+        if (QMessageBox::question(this, tr("Delete Team"), tr("Delete the team %1?").arg(name),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+            removeTeam(teamId);
+        return;
+    }
+    // Its members go somewhere first: the user says where.
+    QStringList names;
+    QList<qint64> ids;
+    for (const Team &t : std::as_const(m_teams)) {
+        if (t.id != teamId) {
+            names << t.name;
+            ids << t.id;
+        }
+    }
+    const qsizetype parentIndex = ids.indexOf(team->parentId);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Delete Team"),
+        tr("%1 has %n member(s). Delete the team and move them to:", nullptr, members).arg(name), names,
+        int(std::max<qsizetype>(parentIndex, 0)), false, &ok);
+    if (ok && names.contains(chosen))
+        removeTeam(teamId, ids.at(names.indexOf(chosen)));
+}
+
+QMenu *TeamPage::contextMenuFor(QTreeWidgetItem *item)
+{
+    if (!item || !session()->isOpen())
+        return nullptr;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"orgMenu"_s);
+    OrgRepository org = session()->repository<OrgRepository>();
+    if (const qint64 teamId = item->data(0, TeamRole).toLongLong()) {
+        const bool edit = org.canEditTeam(teamId);
+        const bool below = org.canEditTeam(teamId, true);
+        menu->addAction(LineIcon::icon(LineIcon::Add), tr("New Team Below…"), this, &TeamPage::askNewTeam)
+            ->setEnabled(edit);
+        menu->addAction(LineIcon::icon(LineIcon::Edit), tr("Rename…"), this, &TeamPage::askRename)
+            ->setEnabled(edit);
+        menu->addAction(tr("Move Below Another Team…"), this, &TeamPage::askMoveTeam)->setEnabled(below);
+        menu->addSeparator();
+        menu->addAction(LineIcon::icon(LineIcon::Delete), tr("Delete Team…"), this, &TeamPage::askRemove)
+            ->setEnabled(below);
+    } else if (const qint64 memberId = item->data(0, MemberRole).toLongLong()) {
+        const Member *member = memberById(memberId);
+        menu->addAction(LineIcon::icon(LineIcon::Edit), tr("Edit Member…"), this,
+                        [this, memberId] { editMember(memberId); })
+            ->setEnabled(org.canEditMember(memberId));
+        // The keyboard's way to do what a drag does.
+        QMenu *moveTo = menu->addMenu(tr("Move to Team"));
+        moveTo->setObjectName(u"moveToMenu"_s);
+        for (const Team &t : std::as_const(m_teams)) {
+            if (member && t.id != member->teamId)
+                moveTo->addAction(t.name, this, [this, memberId, id = t.id] { moveMember(memberId, id); });
+        }
+        moveTo->setEnabled(org.canEditMember(memberId) && member && memberId != session()->actingMemberId());
+        if (member && org.canEditDuties()) {
+            const Role role = member->role;
+            menu->addAction(
+                tr("Edit Duties of the %1…").arg(Vocabulary::label(Vocabulary::Role, roleKey(role))), this,
+                [this, role] { editDuties(role); });
+        }
+    }
+    return menu;
+}
+
+void TeamPage::updateActions()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const qint64 teamId = item ? item->data(0, TeamRole).toLongLong() : 0;
+    const qint64 memberId = item ? item->data(0, MemberRole).toLongLong() : 0;
+    if (!session()->isOpen()) {
+        for (QToolButton *b : {m_addTeam, m_rename, m_remove, m_editMember})
+            b->setEnabled(false);
+        return;
+    }
+    OrgRepository org = session()->repository<OrgRepository>();
+    const qint64 team = OrgTreeWidget::teamOf(item);
+    m_addTeam->setEnabled(org.canEditTeam(team) || (!team && session()->scope().role() == Role::Admin));
+    m_rename->setEnabled(teamId && org.canEditTeam(teamId));
+    m_remove->setEnabled(teamId && org.canEditTeam(teamId, true));
+    m_editMember->setEnabled(memberId && org.canEditMember(memberId));
 }
 
 void TeamPage::changeEvent(QEvent *event)
@@ -458,6 +805,14 @@ void TeamPage::retranslateUi()
 {
     m_header->setTitle(PageCatalog::title(PageId::Team));
     m_tree->setHeaderLabels({tr("Team and members"), tr("Role")});
+    m_addTeam->setText(tr("New Team"));
+    m_addTeam->setToolTip(tr("Add a team below the one chosen"));
+    m_rename->setText(tr("Rename"));
+    m_remove->setText(tr("Delete"));
+    m_remove->setToolTip(tr("Delete the team chosen (its members are moved first)"));
+    m_editMember->setText(tr("Edit Member"));
+    m_undoMove->setText(tr("Undo"));
+    m_editDuties->setText(tr("Edit Duties"));
     m_tabs->setTabText(0, tr("Overview"));
     m_tabs->setTabText(1, tr("Targets"));
     m_tabs->setTabText(2, tr("Training"));
