@@ -438,7 +438,9 @@
     <message numerus="yes">
         <source>Watching %1 for %2 every %n second(s).</source>
         <translation>
-            <numerusform>Watching %1 for %2 every %n second.</numerusform><numerusform>Watching %1 for %2 every %n seconds.</numerusform></translation>
+            <numerusform>Watching %1 for %2 every %n second.</numerusform>
+            <numerusform>Watching %1 for %2 every %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for the folder: %1</source>
@@ -447,12 +449,16 @@
     <message numerus="yes">
         <source>%1: %n file(s) imported.</source>
         <translation>
-            <numerusform>%1: %n file imported.</numerusform><numerusform>%1: %n files imported.</numerusform></translation>
+            <numerusform>%1: %n file imported.</numerusform>
+            <numerusform>%1: %n files imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) imported, %2 failed (see the failed folder).</source>
         <translation>
-            <numerusform>%1: %n file imported, %2 failed (see the failed folder).</numerusform><numerusform>%1: %n files imported, %2 failed (see the failed folder).</numerusform></translation>
+            <numerusform>%1: %n file imported, %2 failed (see the failed folder).</numerusform>
+            <numerusform>%1: %n files imported, %2 failed (see the failed folder).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2018,28 +2024,34 @@
         <source>Save the dashboard with its charts as an A4 PDF</source>
         <translation>Save the dashboard with its charts as an A4 PDF</translation>
     </message>
-</context>
-<context>
-    <name>frontline::DashboardPrint</name>
     <message>
-        <source>Revenue by rep</source>
-        <translation>Revenue by rep</translation>
+        <source>All regions</source>
+        <translation>All regions</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>Rank</translation>
+        <source>All channels</source>
+        <translation>All channels</translation>
     </message>
     <message>
-        <source>Rep</source>
-        <translation>Rep</translation>
+        <source>New customers · %1</source>
+        <translation>New customers · %1</translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation>Revenue</translation>
+        <source>Customers who bought again · %1</source>
+        <translation>Customers who bought again · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n customer(s) who bought in %1</source>
+        <translation>
+            <numerusform>of %n customer who bought in %1</numerusform><numerusform>of %n customers who bought in %1</numerusform></translation>
     </message>
     <message>
-        <source>Share of revenue</source>
-        <translation>Share of revenue</translation>
+        <source>Only customers of this region</source>
+        <translation>Only customers of this region</translation>
+    </message>
+    <message>
+        <source>Only orders of this sales channel (visits, new customers and opportunities have no channel)</source>
+        <translation>Only orders of this sales channel (visits, new customers and opportunities have no channel)</translation>
     </message>
 </context>
 <context>
@@ -2561,9 +2573,44 @@
             <numerusform>Activities: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::DutiesDialog</name>
+    <message>
+        <source>Responsibilities of the %1</source>
+        <translation>Responsibilities of the %1</translation>
+    </message>
+    <message>
+        <source>One duty per line, in order. Everyone with this role sees them on the Team page.</source>
+        <translation>One duty per line, in order. Everyone with this role sees them on the Team page.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The duties could not be saved.</source>
+        <translation>The duties could not be saved.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::EditCustomerCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::EditMemberCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
@@ -2749,6 +2796,30 @@
     <message>
         <source>Adjust the score</source>
         <translation>Adjust the score</translation>
+    </message>
+    <message>
+        <source>Review plan…</source>
+        <translation>Review plan…</translation>
+    </message>
+    <message>
+        <source>Write a review of the member's development plan on this version.</source>
+        <translation>Write a review of the member's development plan on this version.</translation>
+    </message>
+    <message>
+        <source>Review %1's development plan</source>
+        <translation>Review %1's development plan</translation>
+    </message>
+    <message>
+        <source>Review on version %1 of %2 (the member sees it):</source>
+        <translation>Review on version %1 of %2 (the member sees it):</translation>
+    </message>
+    <message>
+        <source>Review the development plan</source>
+        <translation>Review the development plan</translation>
+    </message>
+    <message>
+        <source>Review of the development plan saved.</source>
+        <translation>Review of the development plan saved.</translation>
     </message>
 </context>
 <context>
@@ -3801,6 +3872,61 @@
     </message>
 </context>
 <context>
+    <name>frontline::MemberDialog</name>
+    <message>
+        <source>Edit Member</source>
+        <translation>Edit Member</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Changes are checked against your permissions and recorded in the audit log.</source>
+        <translation>Changes are checked against your permissions and recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Joined:</source>
+        <translation>&amp;Joined:</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>&amp;Active (unticked: has left the team)</source>
+        <translation>&amp;Active (unticked: has left the team)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>frontline::MemberImport</name>
     <message>
         <source>members</source>
@@ -3897,6 +4023,39 @@
     <message>
         <source>Move %1 to %2</source>
         <translation>Move %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::MyTasksPanel</name>
+    <message>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln day overdue</numerusform><numerusform>%Ln days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Tomorrow</translation>
+    </message>
+    <message>
+        <source>Nothing open. Well done.</source>
+        <translation>Nothing open. Well done.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 overdue · %2 due today · %Ln open</source>
+        <translation>
+            <numerusform>%1 overdue · %2 due today · %Ln open</numerusform><numerusform>%1 overdue · %2 due today · %Ln open</numerusform></translation>
+    </message>
+    <message>
+        <source>My Tasks</source>
+        <translation>My Tasks</translation>
     </message>
 </context>
 <context>
@@ -4665,6 +4824,28 @@
         <source>There is no team with the id %1.</source>
         <translation>There is no team with the id %1.</translation>
     </message>
+    <message>
+        <source>There is already a team called %1 there.</source>
+        <translation>There is already a team called %1 there.</translation>
+    </message>
+    <message>
+        <source>A team is a company, a region or a team.</source>
+        <translation>A team is a company, a region or a team.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved below itself.</source>
+        <translation>%1 cannot be moved below itself.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n team(s) below it: move or remove them first.</source>
+        <translation>
+            <numerusform>%1 has %n team below it: move or remove them first.</numerusform><numerusform>%1 has %n teams below it: move or remove them first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s): move them to another team first.</source>
+        <translation>
+            <numerusform>%1 still has %n member: move them to another team first.</numerusform><numerusform>%1 still has %n members: move them to another team first.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>frontline::PageCatalog</name>
@@ -5269,6 +5450,13 @@
     </message>
 </context>
 <context>
+    <name>frontline::RenameTeamCommand</name>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Rename %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ReportPrinter</name>
     <message>
         <source>%1 (top %2 of %3)</source>
@@ -5391,6 +5579,30 @@
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <source>Rep performance</source>
+        <translation>Rep performance</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>Customer list</translation>
+    </message>
+    <message>
+        <source>CSV &amp;encoding:</source>
+        <translation>CSV &amp;encoding:</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Excel, recommended)</source>
+        <translation>UTF-8 (Excel, recommended)</translation>
+    </message>
+    <message>
+        <source>GBK (older Chinese software)</source>
+        <translation>GBK (older Chinese software)</translation>
+    </message>
+    <message>
+        <source>How the characters of a CSV file are stored. UTF-8 with a byte-order mark opens correctly in Excel; choose GBK for software that only reads GBK.</source>
+        <translation>How the characters of a CSV file are stored. UTF-8 with a byte-order mark opens correctly in Excel; choose GBK for software that only reads GBK.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::Repository</name>
@@ -5449,10 +5661,6 @@
         <translation>Indicator</translation>
     </message>
     <message>
-        <source>Weight (%)</source>
-        <translation>Weight (%)</translation>
-    </message>
-    <message>
         <source>Better when</source>
         <translation>Better when</translation>
     </message>
@@ -5465,18 +5673,6 @@
         <translation>Target</translation>
     </message>
     <message>
-        <source>Cap (%)</source>
-        <translation>Cap (%)</translation>
-    </message>
-    <message>
-        <source>Higher</source>
-        <translation>Higher</translation>
-    </message>
-    <message>
-        <source>Lower</source>
-        <translation>Lower</translation>
-    </message>
-    <message>
         <source>Linear to target</source>
         <translation>Linear to target</translation>
     </message>
@@ -5485,16 +5681,8 @@
         <translation>≥%1 → %2</translation>
     </message>
     <message>
-        <source>Steps: %1</source>
-        <translation>Steps: %1</translation>
-    </message>
-    <message>
         <source>The member's target</source>
         <translation>The member's target</translation>
-    </message>
-    <message>
-        <source>The most an indicator scores, in percent of its target</source>
-        <translation>The most an indicator scores, in percent of its target</translation>
     </message>
     <message>
         <source>Weights add up to 100%.</source>
@@ -5507,6 +5695,94 @@
     <message>
         <source>Scorecard "%1" saved.</source>
         <translation>Scorecard "%1" saved.</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Lower is better</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Higher is better</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>80:60, 100:100</source>
+        <translation>80:60, 100:100</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Remove indicator</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Remove card</translation>
+    </message>
+    <message>
+        <source>Name of the card</source>
+        <translation>Name of the card</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Thresholds (% of target : points)</source>
+        <translation>Thresholds (% of target : points)</translation>
+    </message>
+    <message>
+        <source>The most a linear indicator scores, in percent of its target (at least 100%)</source>
+        <translation>The most a linear indicator scores, in percent of its target (at least 100%)</translation>
+    </message>
+    <message>
+        <source>The points of the highest threshold reached, e.g. 80:60, 100:100, 120:120</source>
+        <translation>The points of the highest threshold reached, e.g. 80:60, 100:100, 120:120</translation>
+    </message>
+    <message>
+        <source>A fixed target in the metric's unit (¥1,000.00, 80%, 4.5); empty: each member's own target</source>
+        <translation>A fixed target in the metric's unit (¥1,000.00, 80%, 4.5); empty: each member's own target</translation>
+    </message>
+    <message>
+        <source>%1 · no card</source>
+        <translation>%1 · no card</translation>
+    </message>
+    <message>
+        <source>No card of its own: its members are scored with the card of %1. Add indicators and save to give it one.</source>
+        <translation>No card of its own: its members are scored with the card of %1. Add indicators and save to give it one.</translation>
+    </message>
+    <message>
+        <source>No card: members of this role are not evaluated. Add indicators and save to evaluate them.</source>
+        <translation>No card: members of this role are not evaluated. Add indicators and save to evaluate them.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 (%2)</source>
+        <translation>Indicator %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a target (e.g. ¥1,000.00, 80%, 4.5).</source>
+        <translation>%1: "%2" is not a target (e.g. ¥1,000.00, 80%, 4.5).</translation>
+    </message>
+    <message>
+        <source>%1: write the thresholds as percent:points, e.g. 80:60, 100:100.</source>
+        <translation>%1: write the thresholds as percent:points, e.g. 80:60, 100:100.</translation>
+    </message>
+    <message>
+        <source>Remove the scorecard "%1"? Its members are then scored with their role's card; published evaluations keep the scores they froze.</source>
+        <translation>Remove the scorecard "%1"? Its members are then scored with their role's card; published evaluations keep the scores they froze.</translation>
+    </message>
+    <message>
+        <source>Scorecard "%1" removed.</source>
+        <translation>Scorecard "%1" removed.</translation>
     </message>
 </context>
 <context>
@@ -6578,6 +6854,52 @@ Create a new one, or browse for a database you were given.</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>No comments yet.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>The task with its comments: who wrote what, and when.</source>
+        <translation>The task with its comments: who wrote what, and when.</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity:</source>
+        <translation>&amp;Opportunity:</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Add a comment: what happened, what is next</source>
+        <translation>Add a comment: what happened, what is next</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Add Comment</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
 </context>
 <context>
     <name>frontline::TaskRepository</name>
@@ -6596,6 +6918,22 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Choose who does it.</source>
         <translation>Choose who does it.</translation>
+    </message>
+    <message>
+        <source>There is no opportunity %1 that you can see.</source>
+        <translation>There is no opportunity %1 that you can see.</translation>
+    </message>
+    <message>
+        <source>The opportunity is another customer's.</source>
+        <translation>The opportunity is another customer's.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Write the comment first.</translation>
+    </message>
+    <message>
+        <source>There is no task %1 that you can see.</source>
+        <translation>There is no task %1 that you can see.</translation>
     </message>
 </context>
 <context>
@@ -6843,6 +7181,119 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Development plan</source>
         <translation>Development plan</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>Moved %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The team could not be added: %1</source>
+        <translation>The team could not be added: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed: %2</source>
+        <translation>%1 could not be renamed: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 could not be deleted: %2</translation>
+    </message>
+    <message>
+        <source>New Team</source>
+        <translation>New Team</translation>
+    </message>
+    <message>
+        <source>Name of the new team below %1:</source>
+        <translation>Name of the new team below %1:</translation>
+    </message>
+    <message>
+        <source>Name of the new team:</source>
+        <translation>Name of the new team:</translation>
+    </message>
+    <message>
+        <source>Rename Team</source>
+        <translation>Rename Team</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>New name of %1:</translation>
+    </message>
+    <message>
+        <source>Move Team</source>
+        <translation>Move Team</translation>
+    </message>
+    <message>
+        <source>Move %1 below:</source>
+        <translation>Move %1 below:</translation>
+    </message>
+    <message>
+        <source>Delete Team</source>
+        <translation>Delete Team</translation>
+    </message>
+    <message>
+        <source>Delete the team %1?</source>
+        <translation>Delete the team %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n member(s). Delete the team and move them to:</source>
+        <translation>
+            <numerusform>%1 has %n member. Delete the team and move them to:</numerusform><numerusform>%1 has %n members. Delete the team and move them to:</numerusform></translation>
+    </message>
+    <message>
+        <source>New Team Below…</source>
+        <translation>New Team Below…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Move Below Another Team…</source>
+        <translation>Move Below Another Team…</translation>
+    </message>
+    <message>
+        <source>Delete Team…</source>
+        <translation>Delete Team…</translation>
+    </message>
+    <message>
+        <source>Edit Member…</source>
+        <translation>Edit Member…</translation>
+    </message>
+    <message>
+        <source>Move to Team</source>
+        <translation>Move to Team</translation>
+    </message>
+    <message>
+        <source>Edit Duties of the %1…</source>
+        <translation>Edit Duties of the %1…</translation>
+    </message>
+    <message>
+        <source>Add a team below the one chosen</source>
+        <translation>Add a team below the one chosen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the team chosen (its members are moved first)</source>
+        <translation>Delete the team chosen (its members are moved first)</translation>
+    </message>
+    <message>
+        <source>Edit Member</source>
+        <translation>Edit Member</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Edit Duties</source>
+        <translation>Edit Duties</translation>
     </message>
 </context>
 <context>
@@ -8019,6 +8470,82 @@ Create a new one, or browse for a database you were given.</translation>
         <source>Period</source>
         <translation>Period</translation>
     </message>
+    <message>
+        <source>Revenue by %1</source>
+        <translation>Revenue by %1</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>Revenue target</translation>
+    </message>
+    <message>
+        <source>Revenue by rep</source>
+        <translation>Revenue by rep</translation>
+    </message>
+    <message>
+        <source>Revenue trend</source>
+        <translation>Revenue trend</translation>
+    </message>
+    <message>
+        <source>Rep performance</source>
+        <translation>Rep performance</translation>
+    </message>
+    <message>
+        <source>The customer list needs the database.</source>
+        <translation>The customer list needs the database.</translation>
+    </message>
+    <message>
+        <source>The customer list is filtered by one member, region, grade or status at most.</source>
+        <translation>The customer list is filtered by one member, region, grade or status at most.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>Customer code</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Owner code</source>
+        <translation>Owner code</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Orders in period</source>
+        <translation>Orders in period</translation>
+    </message>
+    <message>
+        <source>Revenue in period</source>
+        <translation>Revenue in period</translation>
+    </message>
+    <message>
+        <source>Orders in all</source>
+        <translation>Orders in all</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>Lifetime value</translation>
+    </message>
 </context>
 <context>
     <name>frontline::analytics::Rollups</name>
@@ -8461,8 +8988,8 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>Integrity check failed (%n problem(s)).</source>
         <translation>
-            <numerusform>Integrity check failed (%n problem(s)).</numerusform>
-            <numerusform>Integrity check failed (%n problem(s)).</numerusform>
+            <numerusform>Integrity check failed (%n problem).</numerusform>
+            <numerusform>Integrity check failed (%n problems).</numerusform>
         </translation>
     </message>
     <message>
@@ -8810,6 +9337,14 @@ Create a new one, or browse for a database you were given.</translation>
         <source>Commission statements, plans, bonuses and deductions, and what selling more would earn</source>
         <translation>Commission statements, plans, bonuses and deductions, and what selling more would earn</translation>
     </message>
+    <message>
+        <source>CSV text encoding: utf-8 (with a BOM, the default) or gbk.</source>
+        <translation>CSV text encoding: utf-8 (with a BOM, the default) or gbk.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use utf-8 or gbk.</source>
+        <translation>Unknown encoding "%1": use utf-8 or gbk.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::cli::Context</name>
@@ -8895,6 +9430,19 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Use: frontline-cli %1 %2</source>
         <translation>Use: frontline-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>There is no team called %1.</source>
+        <translation>There is no team called %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams are called %1: give the team's id (frontline-cli team list).</source>
+        <translation>
+            <numerusform>%n teams are called %1: give the team's id (frontline-cli team list).</numerusform><numerusform>%n teams are called %1: give the team's id (frontline-cli team list).</numerusform></translation>
+    </message>
+    <message>
+        <source>--%1 is yes or no.</source>
+        <translation>--%1 is yes or no.</translation>
     </message>
 </context>
 <context>
@@ -9026,6 +9574,22 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>List, show or add customers</source>
         <translation>List, show or add customers</translation>
+    </message>
+    <message>
+        <source>Only the customers behind a dashboard figure for --period (list): new (first purchase), active (bought), retained (bought in the period before and again), lost (bought in the period before, not again).</source>
+        <translation>Only the customers behind a dashboard figure for --period (list): new (first purchase), active (bought), retained (bought in the period before and again), lost (bought in the period before, not again).</translation>
+    </message>
+    <message>
+        <source>The period for --cohort: 2025-03, 2025-Q1, 2025 or FROM..TO.</source>
+        <translation>The period for --cohort: 2025-03, 2025-Q1, 2025 or FROM..TO.</translation>
+    </message>
+    <message>
+        <source>--cohort is new, active, retained or lost.</source>
+        <translation>--cohort is new, active, retained or lost.</translation>
+    </message>
+    <message>
+        <source>--cohort needs --period (2025-03, 2025-Q1, 2025 or FROM..TO). %1</source>
+        <translation>--cohort needs --period (2025-03, 2025-Q1, 2025 or FROM..TO). %1</translation>
     </message>
 </context>
 <context>
@@ -9204,8 +9768,16 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>"%1" is not a number of points.</translation>
     </message>
     <message>
-        <source>List evaluation versions, show a frozen snapshot, adjust or publish one</source>
-        <translation>List evaluation versions, show a frozen snapshot, adjust or publish one</translation>
+        <source>review: the review of the member's development plan.</source>
+        <translation>review: the review of the member's development plan.</translation>
+    </message>
+    <message>
+        <source>Give the review with --comment.</source>
+        <translation>Give the review with --comment.</translation>
+    </message>
+    <message>
+        <source>List evaluation versions, show a frozen snapshot, adjust or publish one, review a plan</source>
+        <translation>List evaluation versions, show a frozen snapshot, adjust or publish one, review a plan</translation>
     </message>
 </context>
 <context>
@@ -9565,40 +10137,12 @@ Create a new one, or browse for a database you were given.</translation>
 <context>
     <name>frontline::cli::MemberCommand</name>
     <message>
-        <source>The name (add).</source>
-        <translation>The name (add).</translation>
-    </message>
-    <message>
-        <source>admin, manager, rep or support (add; default rep).</source>
-        <translation>admin, manager, rep or support (add; default rep).</translation>
-    </message>
-    <message>
-        <source>The team's name (add; list: filter).</source>
-        <translation>The team's name (add; list: filter).</translation>
-    </message>
-    <message>
         <source>The member's code (add; default: the next free one).</source>
         <translation>The member's code (add; default: the next free one).</translation>
     </message>
     <message>
-        <source>The phone number (add).</source>
-        <translation>The phone number (add).</translation>
-    </message>
-    <message>
-        <source>The e-mail address (add).</source>
-        <translation>The e-mail address (add).</translation>
-    </message>
-    <message>
-        <source>Hire date, YYYY-MM-DD (add).</source>
-        <translation>Hire date, YYYY-MM-DD (add).</translation>
-    </message>
-    <message>
         <source>Only active members (list).</source>
         <translation>Only active members (list).</translation>
-    </message>
-    <message>
-        <source>There is no team called %1.</source>
-        <translation>There is no team called %1.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -9629,8 +10173,88 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>Added member %1 %2.</translation>
     </message>
     <message>
-        <source>List or add team members</source>
-        <translation>List or add team members</translation>
+        <source>The name (add, edit).</source>
+        <translation>The name (add, edit).</translation>
+    </message>
+    <message>
+        <source>admin, manager, rep or support (add: default rep; edit).</source>
+        <translation>admin, manager, rep or support (add: default rep; edit).</translation>
+    </message>
+    <message>
+        <source>yes: the manager role; no: back to rep (edit).</source>
+        <translation>yes: the manager role; no: back to rep (edit).</translation>
+    </message>
+    <message>
+        <source>The team, by id or name (add, edit; list: filter).</source>
+        <translation>The team, by id or name (add, edit; list: filter).</translation>
+    </message>
+    <message>
+        <source>The phone number (add, edit).</source>
+        <translation>The phone number (add, edit).</translation>
+    </message>
+    <message>
+        <source>The e-mail address (add, edit).</source>
+        <translation>The e-mail address (add, edit).</translation>
+    </message>
+    <message>
+        <source>Hire date, YYYY-MM-DD (add, edit).</source>
+        <translation>Hire date, YYYY-MM-DD (add, edit).</translation>
+    </message>
+    <message>
+        <source>active or inactive (edit).</source>
+        <translation>active or inactive (edit).</translation>
+    </message>
+    <message>
+        <source>One line of the role's duties (duties; repeat for several).</source>
+        <translation>One line of the role's duties (duties; repeat for several).</translation>
+    </message>
+    <message>
+        <source>Remove all of the role's duties (duties).</source>
+        <translation>Remove all of the role's duties (duties).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli member duties ROLE [--duty TEXT]… [--clear]</source>
+        <translation>Use: frontline-cli member duties ROLE [--duty TEXT]… [--clear]</translation>
+    </message>
+    <message>
+        <source>The role is admin, manager, rep or support.</source>
+        <translation>The role is admin, manager, rep or support.</translation>
+    </message>
+    <message>
+        <source>The duties could not be saved.</source>
+        <translation>The duties could not be saved.</translation>
+    </message>
+    <message>
+        <source>No duties are written down for this role.</source>
+        <translation>No duties are written down for this role.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli member edit CODE [--name …] [--role …] [--team …] [--status active|inactive] …</source>
+        <translation>Use: frontline-cli member edit CODE [--name …] [--role …] [--team …] [--status active|inactive] …</translation>
+    </message>
+    <message>
+        <source>There is no member with the code %1.</source>
+        <translation>There is no member with the code %1.</translation>
+    </message>
+    <message>
+        <source>--status is active or inactive.</source>
+        <translation>--status is active or inactive.</translation>
+    </message>
+    <message>
+        <source>Saved member %1 %2.</source>
+        <translation>Saved member %1 %2.</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>List, add or edit team members, or a role's duties</source>
+        <translation>List, add or edit team members, or a role's duties</translation>
     </message>
 </context>
 <context>
@@ -10184,6 +10808,24 @@ Create a new one, or browse for a database you were given.</translation>
         <source>This frontline-cli was built without the GUI libraries (FRONTLINE_BUILD_GUI=OFF): PDF is not available; use xlsx or csv.</source>
         <translation>This frontline-cli was built without the GUI libraries (FRONTLINE_BUILD_GUI=OFF): PDF is not available; use xlsx or csv.</translation>
     </message>
+    <message>
+        <source>CSV text encoding: utf-8 (with a BOM in a file, the default) or gbk.</source>
+        <translation>CSV text encoding: utf-8 (with a BOM in a file, the default) or gbk.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use utf-8 or gbk.</source>
+        <translation>Unknown encoding "%1": use utf-8 or gbk.</translation>
+    </message>
+    <message>
+        <source>--encoding is for --format csv.</source>
+        <translation>--encoding is for --format csv.</translation>
+    </message>
+    <message>
+        <source>frontline-cli: some characters have no %1 equivalent and were written as "?".
+</source>
+        <translation>frontline-cli: some characters have no %1 equivalent and were written as "?".
+</translation>
+    </message>
 </context>
 <context>
     <name>frontline::cli::RestoreCommand</name>
@@ -10231,14 +10873,6 @@ Create a new one, or browse for a database you were given.</translation>
 <context>
     <name>frontline::cli::ScorecardCommand</name>
     <message>
-        <source>Only this role's card: admin, manager, rep or support.</source>
-        <translation>Only this role's card: admin, manager, rep or support.</translation>
-    </message>
-    <message>
-        <source>Unknown role "%1".</source>
-        <translation>Unknown role "%1".</translation>
-    </message>
-    <message>
         <source>the member's target</source>
         <translation>the member's target</translation>
     </message>
@@ -10279,8 +10913,104 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>Rule</translation>
     </message>
     <message>
-        <source>Show each role's KPI scorecard: indicators, rules, weights</source>
-        <translation>Show each role's KPI scorecard: indicators, rules, weights</translation>
+        <source>The card of a role or position: %1.</source>
+        <translation>The card of a role or position: %1.</translation>
+    </message>
+    <message>
+        <source>show: the card this member is scored with.</source>
+        <translation>show: the card this member is scored with.</translation>
+    </message>
+    <message>
+        <source>set: the card's name.</source>
+        <translation>set: the card's name.</translation>
+    </message>
+    <message>
+        <source>set: the card as JSON (what show --json prints).</source>
+        <translation>set: the card as JSON (what show --json prints).</translation>
+    </message>
+    <message>
+        <source>set, repeatable, replaces the indicators: "metric=revenue weight=40 [direction=lower] [rule=steps steps=80:60,100:100] [cap=120] [target=4.5]" (cap and thresholds in percent; target fixed, in the metric's unit; without it the member's own target).</source>
+        <translation>set, repeatable, replaces the indicators: "metric=revenue weight=40 [direction=lower] [rule=steps steps=80:60,100:100] [cap=120] [target=4.5]" (cap and thresholds in percent; target fixed, in the metric's unit; without it the member's own target).</translation>
+    </message>
+    <message>
+        <source>set: check the card without saving it.</source>
+        <translation>set: check the card without saving it.</translation>
+    </message>
+    <message>
+        <source>"%1" in "%2" is not KEY=VALUE with KEY metric, weight, direction, rule, steps, cap or target.</source>
+        <translation>"%1" in "%2" is not KEY=VALUE with KEY metric, weight, direction, rule, steps, cap or target.</translation>
+    </message>
+    <message>
+        <source>"%1": give metric= one of %2.</source>
+        <translation>"%1": give metric= one of %2.</translation>
+    </message>
+    <message>
+        <source>"%1": weight is a whole percent, direction higher or lower, rule linear or steps, cap a percentage.</source>
+        <translation>"%1": weight is a whole percent, direction higher or lower, rule linear or steps, cap a percentage.</translation>
+    </message>
+    <message>
+        <source>"%1" is not PERCENT:POINTS (80:60).</source>
+        <translation>"%1" is not PERCENT:POINTS (80:60).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a target for %2.</source>
+        <translation>"%1" is not a target for %2.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli scorecard %1</source>
+        <translation>Use: frontline-cli scorecard %1</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": use %2.</source>
+        <translation>Unknown role "%1": use %2.</translation>
+    </message>
+    <message>
+        <source>Give the card with --role.</source>
+        <translation>Give the card with --role.</translation>
+    </message>
+    <message>
+        <source>Give one of --role or --member.</source>
+        <translation>Give one of --role or --member.</translation>
+    </message>
+    <message>
+        <source>Give the indicators with --file or with --indicator, not both.</source>
+        <translation>Give the indicators with --file or with --indicator, not both.</translation>
+    </message>
+    <message>
+        <source>%1 is outside what you may see.</source>
+        <translation>%1 is outside what you may see.</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard: their role is not evaluated.</source>
+        <translation>%1 has no scorecard: their role is not evaluated.</translation>
+    </message>
+    <message>
+        <source>There is no scorecard for %1; members of it are scored with their role's card.</source>
+        <translation>There is no scorecard for %1; members of it are scored with their role's card.</translation>
+    </message>
+    <message>
+        <source>Scorecard for %1 removed.</source>
+        <translation>Scorecard for %1 removed.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2</source>
+        <translation>%1 is not JSON: %2</translation>
+    </message>
+    <message>
+        <source>Dry run: the card is valid, nothing written.</source>
+        <translation>Dry run: the card is valid, nothing written.</translation>
+    </message>
+    <message>
+        <source>Scorecard saved.</source>
+        <translation>Scorecard saved.</translation>
+    </message>
+    <message>
+        <source>List, show, set or remove the KPI scorecard of a role or position</source>
+        <translation>List, show, set or remove the KPI scorecard of a role or position</translation>
     </message>
 </context>
 <context>
@@ -10735,8 +11465,155 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>Added task %1: %2.</translation>
     </message>
     <message>
-        <source>List, add or complete tasks</source>
-        <translation>List, add or complete tasks</translation>
+        <source>The related opportunity's id (add; its customer is the task's).</source>
+        <translation>The related opportunity's id (add; its customer is the task's).</translation>
+    </message>
+    <message>
+        <source>Only the tasks assigned to you (list; with --as or a login).</source>
+        <translation>Only the tasks assigned to you (list; with --as or a login).</translation>
+    </message>
+    <message>
+        <source>Only tasks of members of this team and the teams below it (list).</source>
+        <translation>Only tasks of members of this team and the teams below it (list).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli task comment ID TEXT</source>
+        <translation>Use: frontline-cli task comment ID TEXT</translation>
+    </message>
+    <message>
+        <source>Comment added to task %1.</source>
+        <translation>Comment added to task %1.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli task show ID</source>
+        <translation>Use: frontline-cli task show ID</translation>
+    </message>
+    <message>
+        <source>There is no task %1 that you can see.</source>
+        <translation>There is no task %1 that you can see.</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>Task %1: %2</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>Assigned to: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1, priority %2</source>
+        <translation>Status: %1, priority %2</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Customer: %1</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1 (%2)</source>
+        <translation>Opportunity: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes: %1</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>Comments:</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>--mine needs a member: log in as one, or use --as CODE (the administrator has no tasks).</source>
+        <translation>--mine needs a member: log in as one, or use --as CODE (the administrator has no tasks).</translation>
+    </message>
+    <message>
+        <source>--mine and --assignee name different members.</source>
+        <translation>--mine and --assignee name different members.</translation>
+    </message>
+    <message>
+        <source>--opportunity is the opportunity's id (frontline-cli opportunity list).</source>
+        <translation>--opportunity is the opportunity's id (frontline-cli opportunity list).</translation>
+    </message>
+    <message>
+        <source>List, show, add, complete or comment on tasks</source>
+        <translation>List, show, add, complete or comment on tasks</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::TeamCommand</name>
+    <message>
+        <source>The team above, by id or name (add; default: the top of the tree).</source>
+        <translation>The team above, by id or name (add; default: the top of the tree).</translation>
+    </message>
+    <message>
+        <source>company, region or team (add; default team).</source>
+        <translation>company, region or team (add; default team).</translation>
+    </message>
+    <message>
+        <source>The team the members of a removed team go to, by id or name (remove).</source>
+        <translation>The team the members of a removed team go to, by id or name (remove).</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>Above</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli team add NAME [--parent TEAM] [--kind KIND]</source>
+        <translation>Use: frontline-cli team add NAME [--parent TEAM] [--kind KIND]</translation>
+    </message>
+    <message>
+        <source>Added team %1 (%2).</source>
+        <translation>Added team %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli team rename TEAM NEW-NAME</source>
+        <translation>Use: frontline-cli team rename TEAM NEW-NAME</translation>
+    </message>
+    <message>
+        <source>Team %1 is now called %2.</source>
+        <translation>Team %1 is now called %2.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli team move TEAM NEW-PARENT</source>
+        <translation>Use: frontline-cli team move TEAM NEW-PARENT</translation>
+    </message>
+    <message>
+        <source>Team %1 is now below %2.</source>
+        <translation>Team %1 is now below %2.</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli team remove TEAM [--move-members-to TEAM]</source>
+        <translation>Use: frontline-cli team remove TEAM [--move-members-to TEAM]</translation>
+    </message>
+    <message>
+        <source>Removed team %1.</source>
+        <translation>Removed team %1.</translation>
+    </message>
+    <message>
+        <source>List, add, rename, move or remove teams</source>
+        <translation>List, add, rename, move or remove teams</translation>
     </message>
 </context>
 <context>
@@ -11243,6 +12120,34 @@ Create a new one, or browse for a database you were given.</translation>
         <source>Commission %1</source>
         <translation>Commission %1</translation>
     </message>
+    <message>
+        <source>Rates</source>
+        <translation>Rates</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>From attainment</source>
+        <translation>From attainment</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use utf-8 or gbk.</source>
+        <translation>Unknown encoding "%1": use utf-8 or gbk.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::commission::Plan</name>
@@ -11488,6 +12393,10 @@ Create a new one, or browse for a database you were given.</translation>
         <source>Cannot write row %1 of %2: %3</source>
         <translation>Cannot write row %1 of %2: %3</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the chart could not be created.</source>
+        <translation>Cannot write %1: the chart could not be created.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::io::ZipReader</name>
@@ -11577,6 +12486,42 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Version %1 is already published.</source>
         <translation>Version %1 is already published.</translation>
+    </message>
+    <message>
+        <source>Development plan: %1 → %2 (%3), %4 of %5 milestones done.</source>
+        <translation>Development plan: %1 → %2 (%3), %4 of %5 milestones done.</translation>
+    </message>
+    <message>
+        <source>Goal achieved: %1</source>
+        <translation>Goal achieved: %1</translation>
+    </message>
+    <message>
+        <source>Goal open: %1</source>
+        <translation>Goal open: %1</translation>
+    </message>
+    <message>
+        <source>Milestone due %1: %2 — %3, overdue</source>
+        <translation>Milestone due %1: %2 — %3, overdue</translation>
+    </message>
+    <message>
+        <source>Milestone due %1: %2 — %3</source>
+        <translation>Milestone due %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>Review of this version by %1 on %2: %3</source>
+        <translation>Review of this version by %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>Review of version %1 by %2 on %3: %4</source>
+        <translation>Review of version %1 by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>Review of %1 by %2 on %3: %4</source>
+        <translation>Review of %1 by %2 on %3: %4</translation>
+    </message>
+    <message>
+        <source>The member has no line in this evaluation.</source>
+        <translation>The member has no line in this evaluation.</translation>
     </message>
 </context>
 <context>
@@ -11684,8 +12629,60 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>%1: the cap must be at least 100%.</translation>
     </message>
     <message>
-        <source>%1: a step rule needs steps.</source>
-        <translation>%1: a step rule needs steps.</translation>
+        <source>"%1" is not a role or position a scorecard is for: use %2.</source>
+        <translation>"%1" is not a role or position a scorecard is for: use %2.</translation>
+    </message>
+    <message>
+        <source>unknown metric "%1"</source>
+        <translation>unknown metric "%1"</translation>
+    </message>
+    <message>
+        <source>direction is higher or lower</source>
+        <translation>direction is higher or lower</translation>
+    </message>
+    <message>
+        <source>rule is linear or steps</source>
+        <translation>rule is linear or steps</translation>
+    </message>
+    <message>
+        <source>target_source is target or fixed</source>
+        <translation>target_source is target or fixed</translation>
+    </message>
+    <message>
+        <source>steps are THRESHOLD_BP:POINTS, ascending (8000:60,10000:100)</source>
+        <translation>steps are THRESHOLD_BP:POINTS, ascending (8000:60,10000:100)</translation>
+    </message>
+    <message>
+        <source>Indicator %1: %2.</source>
+        <translation>Indicator %1: %2.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 (%2)</source>
+        <translation>Indicator %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the metric is already on the card.</source>
+        <translation>%1: the metric is already on the card.</translation>
+    </message>
+    <message>
+        <source>%1: a step rule needs thresholds.</source>
+        <translation>%1: a step rule needs thresholds.</translation>
+    </message>
+    <message>
+        <source>%1: thresholds must be above zero and ascending (%2 after %3).</source>
+        <translation>%1: thresholds must be above zero and ascending (%2 after %3).</translation>
+    </message>
+    <message>
+        <source>%1: step points cannot be negative.</source>
+        <translation>%1: step points cannot be negative.</translation>
+    </message>
+    <message>
+        <source>The sales rep's scorecard is the default and cannot be removed.</source>
+        <translation>The sales rep's scorecard is the default and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>There is no scorecard for "%1".</source>
+        <translation>There is no scorecard for "%1".</translation>
     </message>
 </context>
 <context>
@@ -11764,6 +12761,18 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Split a period evenly or by seasonality.</source>
         <translation>Split a period evenly or by seasonality.</translation>
+    </message>
+    <message>
+        <source>The targets of %1 are outside what you may see.</source>
+        <translation>The targets of %1 are outside what you may see.</translation>
+    </message>
+    <message>
+        <source>A rep sees only their own targets, not those of the team %1.</source>
+        <translation>A rep sees only their own targets, not those of the team %1.</translation>
+    </message>
+    <message>
+        <source>The targets of the team %1 are outside what you may see.</source>
+        <translation>The targets of the team %1 are outside what you may see.</translation>
     </message>
 </context>
 </TS>

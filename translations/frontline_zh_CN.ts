@@ -436,7 +436,8 @@
     <message numerus="yes">
         <source>Watching %1 for %2 every %n second(s).</source>
         <translation>
-            <numerusform>正在监视 %1，每 %n 秒查看一次，导入%2。</numerusform></translation>
+            <numerusform>正在监视 %1，每 %n 秒查看一次，导入%2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Waiting for the folder: %1</source>
@@ -445,12 +446,14 @@
     <message numerus="yes">
         <source>%1: %n file(s) imported.</source>
         <translation>
-            <numerusform>%1：已导入 %n 个文件。</numerusform></translation>
+            <numerusform>%1：已导入 %n 个文件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n file(s) imported, %2 failed (see the failed folder).</source>
         <translation>
-            <numerusform>%1：已导入 %n 个文件，%2 个失败（见 failed 文件夹）。</numerusform></translation>
+            <numerusform>%1：已导入 %n 个文件，%2 个失败（见 failed 文件夹）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2005,28 +2008,34 @@
         <source>Save the dashboard with its charts as an A4 PDF</source>
         <translation>将总览及其图表保存为 A4 PDF</translation>
     </message>
-</context>
-<context>
-    <name>frontline::DashboardPrint</name>
     <message>
-        <source>Revenue by rep</source>
-        <translation>各销售代表销售额</translation>
+        <source>All regions</source>
+        <translation>所有大区</translation>
     </message>
     <message>
-        <source>Rank</source>
-        <translation>排名</translation>
+        <source>All channels</source>
+        <translation>所有渠道</translation>
     </message>
     <message>
-        <source>Rep</source>
-        <translation>销售代表</translation>
+        <source>New customers · %1</source>
+        <translation>新客户 · %1</translation>
     </message>
     <message>
-        <source>Revenue</source>
-        <translation>销售额</translation>
+        <source>Customers who bought again · %1</source>
+        <translation>再次购买的客户 · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n customer(s) who bought in %1</source>
+        <translation>
+            <numerusform>（%1 购买过的 %n 位客户中）</numerusform></translation>
     </message>
     <message>
-        <source>Share of revenue</source>
-        <translation>销售额占比</translation>
+        <source>Only customers of this region</source>
+        <translation>只看该大区的客户</translation>
+    </message>
+    <message>
+        <source>Only orders of this sales channel (visits, new customers and opportunities have no channel)</source>
+        <translation>只看该销售渠道的订单（拜访、新客户和商机不分渠道）</translation>
     </message>
 </context>
 <context>
@@ -2545,9 +2554,44 @@
             <numerusform>联系记录：%n 条</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 位客户</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>frontline::DutiesDialog</name>
+    <message>
+        <source>Responsibilities of the %1</source>
+        <translation>%1职责</translation>
+    </message>
+    <message>
+        <source>One duty per line, in order. Everyone with this role sees them on the Team page.</source>
+        <translation>每行一条职责，按顺序排列。该角色的所有成员都会在“团队”页看到。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The duties could not be saved.</source>
+        <translation>职责未能保存。</translation>
+    </message>
 </context>
 <context>
     <name>frontline::EditCustomerCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::EditMemberCommand</name>
     <message>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
@@ -2733,6 +2777,30 @@
     <message>
         <source>Adjust the score</source>
         <translation>调整得分</translation>
+    </message>
+    <message>
+        <source>Review plan…</source>
+        <translation>评价发展计划…</translation>
+    </message>
+    <message>
+        <source>Write a review of the member's development plan on this version.</source>
+        <translation>在本版本考核中评价该成员的发展计划。</translation>
+    </message>
+    <message>
+        <source>Review %1's development plan</source>
+        <translation>评价 %1 的发展计划</translation>
+    </message>
+    <message>
+        <source>Review on version %1 of %2 (the member sees it):</source>
+        <translation>%2 第 %1 版考核中的评语（成员可见）：</translation>
+    </message>
+    <message>
+        <source>Review the development plan</source>
+        <translation>评价发展计划</translation>
+    </message>
+    <message>
+        <source>Review of the development plan saved.</source>
+        <translation>发展计划评语已保存。</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +3846,61 @@
     </message>
 </context>
 <context>
+    <name>frontline::MemberDialog</name>
+    <message>
+        <source>Edit Member</source>
+        <translation>编辑成员</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Changes are checked against your permissions and recorded in the audit log.</source>
+        <translation>修改会按您的权限检查，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>邮箱(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Joined:</source>
+        <translation>入职日期(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>&amp;Active (unticked: has left the team)</source>
+        <translation>在职(&amp;A)（不勾选：已离开团队）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>frontline::MemberImport</name>
     <message>
         <source>members</source>
@@ -3874,6 +3997,39 @@
     <message>
         <source>Move %1 to %2</source>
         <translation>将 %1 移至%2阶段</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::MyTasksPanel</name>
+    <message>
+        <source>No due date</source>
+        <translation>无截止日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %Ln 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+    <message>
+        <source>Nothing open. Well done.</source>
+        <translation>没有未完成的任务，干得好！</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 overdue · %2 due today · %Ln open</source>
+        <translation>
+            <numerusform>逾期 %1 项 · 今天到期 %2 项 · 未完成 %Ln 项</numerusform></translation>
+    </message>
+    <message>
+        <source>My Tasks</source>
+        <translation>我的任务</translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4792,28 @@
         <source>There is no team with the id %1.</source>
         <translation>不存在 ID 为 %1 的团队。</translation>
     </message>
+    <message>
+        <source>There is already a team called %1 there.</source>
+        <translation>该位置已有名为 %1 的团队。</translation>
+    </message>
+    <message>
+        <source>A team is a company, a region or a team.</source>
+        <translation>团队类型只能是公司、大区或团队。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved below itself.</source>
+        <translation>%1 不能移到它自己的下级。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n team(s) below it: move or remove them first.</source>
+        <translation>
+            <numerusform>%1 下面还有 %n 个团队：请先移走或删除它们。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s): move them to another team first.</source>
+        <translation>
+            <numerusform>%1 还有 %n 名成员：请先把他们调到其他团队。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>frontline::PageCatalog</name>
@@ -5236,6 +5414,13 @@
     </message>
 </context>
 <context>
+    <name>frontline::RenameTeamCommand</name>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>将 %1 改名为 %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ReportPrinter</name>
     <message>
         <source>%1 (top %2 of %3)</source>
@@ -5357,6 +5542,30 @@
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>Rep performance</source>
+        <translation>销售代表业绩</translation>
+    </message>
+    <message>
+        <source>Customer list</source>
+        <translation>客户清单</translation>
+    </message>
+    <message>
+        <source>CSV &amp;encoding:</source>
+        <translation>CSV 编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Excel, recommended)</source>
+        <translation>UTF-8（Excel，推荐）</translation>
+    </message>
+    <message>
+        <source>GBK (older Chinese software)</source>
+        <translation>GBK（较旧的中文软件）</translation>
+    </message>
+    <message>
+        <source>How the characters of a CSV file are stored. UTF-8 with a byte-order mark opens correctly in Excel; choose GBK for software that only reads GBK.</source>
+        <translation>CSV 文件中字符的存储方式。带 BOM 的 UTF-8 可在 Excel 中正确打开；只能读取 GBK 的软件请选择 GBK。</translation>
+    </message>
 </context>
 <context>
     <name>frontline::Repository</name>
@@ -5415,10 +5624,6 @@
         <translation>指标</translation>
     </message>
     <message>
-        <source>Weight (%)</source>
-        <translation>权重（%）</translation>
-    </message>
-    <message>
         <source>Better when</source>
         <translation>方向</translation>
     </message>
@@ -5431,18 +5636,6 @@
         <translation>目标</translation>
     </message>
     <message>
-        <source>Cap (%)</source>
-        <translation>封顶（%）</translation>
-    </message>
-    <message>
-        <source>Higher</source>
-        <translation>越高越好</translation>
-    </message>
-    <message>
-        <source>Lower</source>
-        <translation>越低越好</translation>
-    </message>
-    <message>
         <source>Linear to target</source>
         <translation>按目标线性计分</translation>
     </message>
@@ -5451,16 +5644,8 @@
         <translation>≥%1 → %2 分</translation>
     </message>
     <message>
-        <source>Steps: %1</source>
-        <translation>阶梯：%1</translation>
-    </message>
-    <message>
         <source>The member's target</source>
         <translation>成员本人的目标</translation>
-    </message>
-    <message>
-        <source>The most an indicator scores, in percent of its target</source>
-        <translation>单项指标最高得分，按目标的百分比计</translation>
     </message>
     <message>
         <source>Weights add up to 100%.</source>
@@ -5473,6 +5658,94 @@
     <message>
         <source>Scorecard "%1" saved.</source>
         <translation>考核指标“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>按阈值计分</translation>
+    </message>
+    <message>
+        <source>80:60, 100:100</source>
+        <translation>80:60, 100:100</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>删除考核表</translation>
+    </message>
+    <message>
+        <source>Name of the card</source>
+        <translation>考核表名称</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Thresholds (% of target : points)</source>
+        <translation>阈值（目标百分比 : 分数）</translation>
+    </message>
+    <message>
+        <source>The most a linear indicator scores, in percent of its target (at least 100%)</source>
+        <translation>线性指标的最高得分，以目标的百分比表示（至少 100%）</translation>
+    </message>
+    <message>
+        <source>The points of the highest threshold reached, e.g. 80:60, 100:100, 120:120</source>
+        <translation>按达到的最高阈值计分，例如 80:60, 100:100, 120:120</translation>
+    </message>
+    <message>
+        <source>A fixed target in the metric's unit (¥1,000.00, 80%, 4.5); empty: each member's own target</source>
+        <translation>以指标单位表示的固定目标（¥1,000.00、80%、4.5）；留空：使用每位成员自己的目标</translation>
+    </message>
+    <message>
+        <source>%1 · no card</source>
+        <translation>%1 · 无考核表</translation>
+    </message>
+    <message>
+        <source>No card of its own: its members are scored with the card of %1. Add indicators and save to give it one.</source>
+        <translation>尚无专属考核表：其成员按%1的考核表评分。添加指标并保存即可为其建立考核表。</translation>
+    </message>
+    <message>
+        <source>No card: members of this role are not evaluated. Add indicators and save to evaluate them.</source>
+        <translation>无考核表：该角色的成员不参与考核。添加指标并保存即可对其考核。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 (%2)</source>
+        <translation>第 %1 项指标（%2）</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a target (e.g. ¥1,000.00, 80%, 4.5).</source>
+        <translation>%1：“%2”不是有效目标（例如 ¥1,000.00、80%、4.5）。</translation>
+    </message>
+    <message>
+        <source>%1: write the thresholds as percent:points, e.g. 80:60, 100:100.</source>
+        <translation>%1：阈值请写成 百分比:分数，例如 80:60, 100:100。</translation>
+    </message>
+    <message>
+        <source>Remove the scorecard "%1"? Its members are then scored with their role's card; published evaluations keep the scores they froze.</source>
+        <translation>删除考核表“%1”？之后其成员将按所属角色的考核表评分；已发布的考核保留其冻结的分数。</translation>
+    </message>
+    <message>
+        <source>Scorecard "%1" removed.</source>
+        <translation>已删除考核表“%1”。</translation>
     </message>
 </context>
 <context>
@@ -6539,6 +6812,52 @@ Create a new one, or browse for a database you were given.</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>还没有评论。</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>The task with its comments: who wrote what, and when.</source>
+        <translation>任务及其评论：谁在何时写了什么。</translation>
+    </message>
+    <message>
+        <source>&amp;Opportunity:</source>
+        <translation>商机(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <source>Add a comment: what happened, what is next</source>
+        <translation>添加评论：进展如何，下一步做什么</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>添加评论</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>frontline::TaskRepository</name>
@@ -6557,6 +6876,22 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Choose who does it.</source>
         <translation>请选择负责人。</translation>
+    </message>
+    <message>
+        <source>There is no opportunity %1 that you can see.</source>
+        <translation>没有您可查看的商机 %1。</translation>
+    </message>
+    <message>
+        <source>The opportunity is another customer's.</source>
+        <translation>该商机属于另一个客户。</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>请先填写评论内容。</translation>
+    </message>
+    <message>
+        <source>There is no task %1 that you can see.</source>
+        <translation>没有您可查看的任务 %1。</translation>
     </message>
 </context>
 <context>
@@ -6795,6 +7130,119 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Development plan</source>
         <translation>发展计划</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>已将 %1 调到 %2。</translation>
+    </message>
+    <message>
+        <source>The team could not be added: %1</source>
+        <translation>未能添加团队：%1</translation>
+    </message>
+    <message>
+        <source>%1 could not be renamed: %2</source>
+        <translation>%1 未能改名：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 未能删除：%2</translation>
+    </message>
+    <message>
+        <source>New Team</source>
+        <translation>新建团队</translation>
+    </message>
+    <message>
+        <source>Name of the new team below %1:</source>
+        <translation>%1 下新团队的名称：</translation>
+    </message>
+    <message>
+        <source>Name of the new team:</source>
+        <translation>新团队的名称：</translation>
+    </message>
+    <message>
+        <source>Rename Team</source>
+        <translation>团队改名</translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Move Team</source>
+        <translation>移动团队</translation>
+    </message>
+    <message>
+        <source>Move %1 below:</source>
+        <translation>将 %1 移到以下团队之下：</translation>
+    </message>
+    <message>
+        <source>Delete Team</source>
+        <translation>删除团队</translation>
+    </message>
+    <message>
+        <source>Delete the team %1?</source>
+        <translation>删除团队 %1？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n member(s). Delete the team and move them to:</source>
+        <translation>
+            <numerusform>%1 有 %n 名成员。删除该团队，并将成员调到：</numerusform></translation>
+    </message>
+    <message>
+        <source>New Team Below…</source>
+        <translation>在下级新建团队…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Move Below Another Team…</source>
+        <translation>移到其他团队之下…</translation>
+    </message>
+    <message>
+        <source>Delete Team…</source>
+        <translation>删除团队…</translation>
+    </message>
+    <message>
+        <source>Edit Member…</source>
+        <translation>编辑成员…</translation>
+    </message>
+    <message>
+        <source>Move to Team</source>
+        <translation>调到团队</translation>
+    </message>
+    <message>
+        <source>Edit Duties of the %1…</source>
+        <translation>编辑%1的职责…</translation>
+    </message>
+    <message>
+        <source>Add a team below the one chosen</source>
+        <translation>在所选团队下新建团队</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the team chosen (its members are moved first)</source>
+        <translation>删除所选团队（先调走其成员）</translation>
+    </message>
+    <message>
+        <source>Edit Member</source>
+        <translation>编辑成员</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Edit Duties</source>
+        <translation>编辑职责</translation>
     </message>
 </context>
 <context>
@@ -7965,6 +8413,82 @@ Create a new one, or browse for a database you were given.</source>
         <source>Period</source>
         <translation>周期</translation>
     </message>
+    <message>
+        <source>Revenue by %1</source>
+        <translation>按%1统计销售额</translation>
+    </message>
+    <message>
+        <source>Revenue target</source>
+        <translation>销售额目标</translation>
+    </message>
+    <message>
+        <source>Revenue by rep</source>
+        <translation>各销售代表销售额</translation>
+    </message>
+    <message>
+        <source>Revenue trend</source>
+        <translation>销售额趋势</translation>
+    </message>
+    <message>
+        <source>Rep performance</source>
+        <translation>销售代表业绩</translation>
+    </message>
+    <message>
+        <source>The customer list needs the database.</source>
+        <translation>客户清单需要打开数据库。</translation>
+    </message>
+    <message>
+        <source>The customer list is filtered by one member, region, grade or status at most.</source>
+        <translation>客户清单最多只能按一个成员、大区、等级或状态筛选。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户清单</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Owner code</source>
+        <translation>负责人编号</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>大区</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系日期</translation>
+    </message>
+    <message>
+        <source>Orders in period</source>
+        <translation>本期订单数</translation>
+    </message>
+    <message>
+        <source>Revenue in period</source>
+        <translation>本期销售额</translation>
+    </message>
+    <message>
+        <source>Orders in all</source>
+        <translation>累计订单数</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>累计销售额</translation>
+    </message>
 </context>
 <context>
     <name>frontline::analytics::Rollups</name>
@@ -8753,6 +9277,14 @@ Create a new one, or browse for a database you were given.</source>
         <source>Commission statements, plans, bonuses and deductions, and what selling more would earn</source>
         <translation>提成单、提成方案、奖金与扣款，以及多卖能多挣多少</translation>
     </message>
+    <message>
+        <source>CSV text encoding: utf-8 (with a BOM, the default) or gbk.</source>
+        <translation>CSV 文本编码：utf-8（带 BOM，默认）或 gbk。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use utf-8 or gbk.</source>
+        <translation>未知的编码“%1”：请使用 utf-8 或 gbk。</translation>
+    </message>
 </context>
 <context>
     <name>frontline::cli::Context</name>
@@ -8838,6 +9370,19 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Use: frontline-cli %1 %2</source>
         <translation>用法：frontline-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>There is no team called %1.</source>
+        <translation>没有名为 %1 的团队。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teams are called %1: give the team's id (frontline-cli team list).</source>
+        <translation>
+            <numerusform>有 %n 个团队名为 %1：请给出团队编号（frontline-cli team list）。</numerusform></translation>
+    </message>
+    <message>
+        <source>--%1 is yes or no.</source>
+        <translation>--%1 只能是 yes 或 no。</translation>
     </message>
 </context>
 <context>
@@ -8969,6 +9514,22 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>List, show or add customers</source>
         <translation>查看、显示或添加客户</translation>
+    </message>
+    <message>
+        <source>Only the customers behind a dashboard figure for --period (list): new (first purchase), active (bought), retained (bought in the period before and again), lost (bought in the period before, not again).</source>
+        <translation>只列出 --period 期间某项仪表盘数字背后的客户（list）：new（首次购买）、active（有购买）、retained（上期购买且本期再次购买）、lost（上期购买、本期未再购买）。</translation>
+    </message>
+    <message>
+        <source>The period for --cohort: 2025-03, 2025-Q1, 2025 or FROM..TO.</source>
+        <translation>--cohort 的期间：2025-03、2025-Q1、2025 或 起..止。</translation>
+    </message>
+    <message>
+        <source>--cohort is new, active, retained or lost.</source>
+        <translation>--cohort 可为 new、active、retained 或 lost。</translation>
+    </message>
+    <message>
+        <source>--cohort needs --period (2025-03, 2025-Q1, 2025 or FROM..TO). %1</source>
+        <translation>--cohort 需要 --period（2025-03、2025-Q1、2025 或 起..止）。%1</translation>
     </message>
 </context>
 <context>
@@ -9147,8 +9708,16 @@ Create a new one, or browse for a database you were given.</source>
         <translation>“%1”不是有效的分数。</translation>
     </message>
     <message>
-        <source>List evaluation versions, show a frozen snapshot, adjust or publish one</source>
-        <translation>列出考核版本，查看冻结快照，调整或发布</translation>
+        <source>review: the review of the member's development plan.</source>
+        <translation>review：对该成员发展计划的评语。</translation>
+    </message>
+    <message>
+        <source>Give the review with --comment.</source>
+        <translation>请用 --comment 填写评语。</translation>
+    </message>
+    <message>
+        <source>List evaluation versions, show a frozen snapshot, adjust or publish one, review a plan</source>
+        <translation>列出考核版本，显示冻结的快照，调整或发布某一版本，评价发展计划</translation>
     </message>
 </context>
 <context>
@@ -9507,40 +10076,12 @@ Create a new one, or browse for a database you were given.</source>
 <context>
     <name>frontline::cli::MemberCommand</name>
     <message>
-        <source>The name (add).</source>
-        <translation>名称（add）。</translation>
-    </message>
-    <message>
-        <source>admin, manager, rep or support (add; default rep).</source>
-        <translation>admin、manager、rep 或 support（add；默认 rep）。</translation>
-    </message>
-    <message>
-        <source>The team's name (add; list: filter).</source>
-        <translation>团队名称（add；list：筛选）。</translation>
-    </message>
-    <message>
         <source>The member's code (add; default: the next free one).</source>
         <translation>成员编号（add；默认：下一个可用编号）。</translation>
     </message>
     <message>
-        <source>The phone number (add).</source>
-        <translation>电话号码（add）。</translation>
-    </message>
-    <message>
-        <source>The e-mail address (add).</source>
-        <translation>电子邮箱（add）。</translation>
-    </message>
-    <message>
-        <source>Hire date, YYYY-MM-DD (add).</source>
-        <translation>入职日期，YYYY-MM-DD（add）。</translation>
-    </message>
-    <message>
         <source>Only active members (list).</source>
         <translation>仅在职成员（list）。</translation>
-    </message>
-    <message>
-        <source>There is no team called %1.</source>
-        <translation>没有名为 %1 的团队。</translation>
     </message>
     <message>
         <source>Code</source>
@@ -9571,8 +10112,88 @@ Create a new one, or browse for a database you were given.</source>
         <translation>已添加成员 %1 %2。</translation>
     </message>
     <message>
-        <source>List or add team members</source>
-        <translation>查看或添加团队成员</translation>
+        <source>The name (add, edit).</source>
+        <translation>姓名（add、edit）。</translation>
+    </message>
+    <message>
+        <source>admin, manager, rep or support (add: default rep; edit).</source>
+        <translation>admin、manager、rep 或 support（add：默认 rep；edit）。</translation>
+    </message>
+    <message>
+        <source>yes: the manager role; no: back to rep (edit).</source>
+        <translation>yes：设为经理角色；no：改回销售代表（edit）。</translation>
+    </message>
+    <message>
+        <source>The team, by id or name (add, edit; list: filter).</source>
+        <translation>团队，编号或名称（add、edit；list：筛选）。</translation>
+    </message>
+    <message>
+        <source>The phone number (add, edit).</source>
+        <translation>电话号码（add、edit）。</translation>
+    </message>
+    <message>
+        <source>The e-mail address (add, edit).</source>
+        <translation>邮箱地址（add、edit）。</translation>
+    </message>
+    <message>
+        <source>Hire date, YYYY-MM-DD (add, edit).</source>
+        <translation>入职日期，YYYY-MM-DD（add、edit）。</translation>
+    </message>
+    <message>
+        <source>active or inactive (edit).</source>
+        <translation>active（在职）或 inactive（离职）（edit）。</translation>
+    </message>
+    <message>
+        <source>One line of the role's duties (duties; repeat for several).</source>
+        <translation>角色职责中的一行（duties；多行请重复使用）。</translation>
+    </message>
+    <message>
+        <source>Remove all of the role's duties (duties).</source>
+        <translation>清除该角色的全部职责（duties）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli member duties ROLE [--duty TEXT]… [--clear]</source>
+        <translation>用法：frontline-cli member duties ROLE [--duty TEXT]… [--clear]</translation>
+    </message>
+    <message>
+        <source>The role is admin, manager, rep or support.</source>
+        <translation>角色只能是 admin、manager、rep 或 support。</translation>
+    </message>
+    <message>
+        <source>The duties could not be saved.</source>
+        <translation>职责未能保存。</translation>
+    </message>
+    <message>
+        <source>No duties are written down for this role.</source>
+        <translation>该角色尚未填写职责。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli member edit CODE [--name …] [--role …] [--team …] [--status active|inactive] …</source>
+        <translation>用法：frontline-cli member edit CODE [--name …] [--role …] [--team …] [--status active|inactive] …</translation>
+    </message>
+    <message>
+        <source>There is no member with the code %1.</source>
+        <translation>没有编号为 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>--status is active or inactive.</source>
+        <translation>--status 只能是 active 或 inactive。</translation>
+    </message>
+    <message>
+        <source>Saved member %1 %2.</source>
+        <translation>已保存成员 %1 %2。</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>List, add or edit team members, or a role's duties</source>
+        <translation>列出、添加或编辑团队成员，或角色职责</translation>
     </message>
 </context>
 <context>
@@ -10126,6 +10747,24 @@ Create a new one, or browse for a database you were given.</source>
         <source>This frontline-cli was built without the GUI libraries (FRONTLINE_BUILD_GUI=OFF): PDF is not available; use xlsx or csv.</source>
         <translation>此 frontline-cli 构建时未包含图形界面库（FRONTLINE_BUILD_GUI=OFF），无法生成 PDF；请使用 xlsx 或 csv。</translation>
     </message>
+    <message>
+        <source>CSV text encoding: utf-8 (with a BOM in a file, the default) or gbk.</source>
+        <translation>CSV 文本编码：utf-8（写入文件时带 BOM，默认）或 gbk。</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use utf-8 or gbk.</source>
+        <translation>未知的编码“%1”：请使用 utf-8 或 gbk。</translation>
+    </message>
+    <message>
+        <source>--encoding is for --format csv.</source>
+        <translation>--encoding 仅用于 --format csv。</translation>
+    </message>
+    <message>
+        <source>frontline-cli: some characters have no %1 equivalent and were written as "?".
+</source>
+        <translation>frontline-cli：部分字符在 %1 中没有对应字符，已写为“?”。
+</translation>
+    </message>
 </context>
 <context>
     <name>frontline::cli::RestoreCommand</name>
@@ -10173,14 +10812,6 @@ Create a new one, or browse for a database you were given.</source>
 <context>
     <name>frontline::cli::ScorecardCommand</name>
     <message>
-        <source>Only this role's card: admin, manager, rep or support.</source>
-        <translation>只看该角色的考核表：admin、manager、rep 或 support。</translation>
-    </message>
-    <message>
-        <source>Unknown role "%1".</source>
-        <translation>未知角色“%1”。</translation>
-    </message>
-    <message>
         <source>the member's target</source>
         <translation>成员目标</translation>
     </message>
@@ -10221,8 +10852,104 @@ Create a new one, or browse for a database you were given.</source>
         <translation>规则</translation>
     </message>
     <message>
-        <source>Show each role's KPI scorecard: indicators, rules, weights</source>
-        <translation>查看各角色的 KPI 考核表：指标、规则、权重</translation>
+        <source>The card of a role or position: %1.</source>
+        <translation>角色或职级的考核表：%1。</translation>
+    </message>
+    <message>
+        <source>show: the card this member is scored with.</source>
+        <translation>show：该成员评分所用的考核表。</translation>
+    </message>
+    <message>
+        <source>set: the card's name.</source>
+        <translation>set：考核表名称。</translation>
+    </message>
+    <message>
+        <source>set: the card as JSON (what show --json prints).</source>
+        <translation>set：JSON 格式的考核表（即 show --json 的输出）。</translation>
+    </message>
+    <message>
+        <source>set, repeatable, replaces the indicators: "metric=revenue weight=40 [direction=lower] [rule=steps steps=80:60,100:100] [cap=120] [target=4.5]" (cap and thresholds in percent; target fixed, in the metric's unit; without it the member's own target).</source>
+        <translation>set，可重复，替换全部指标："metric=revenue weight=40 [direction=lower] [rule=steps steps=80:60,100:100] [cap=120] [target=4.5]"（上限和阈值为百分比；target 为固定目标，使用指标的单位；省略则使用成员自己的目标）。</translation>
+    </message>
+    <message>
+        <source>set: check the card without saving it.</source>
+        <translation>set：只检查考核表，不保存。</translation>
+    </message>
+    <message>
+        <source>"%1" in "%2" is not KEY=VALUE with KEY metric, weight, direction, rule, steps, cap or target.</source>
+        <translation>“%2”中的“%1”不是 键=值 格式，键应为 metric、weight、direction、rule、steps、cap 或 target。</translation>
+    </message>
+    <message>
+        <source>"%1": give metric= one of %2.</source>
+        <translation>“%1”：请用 metric= 指定以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>"%1": weight is a whole percent, direction higher or lower, rule linear or steps, cap a percentage.</source>
+        <translation>“%1”：weight 为整数百分比，direction 为 higher 或 lower，rule 为 linear 或 steps，cap 为百分比。</translation>
+    </message>
+    <message>
+        <source>"%1" is not PERCENT:POINTS (80:60).</source>
+        <translation>“%1”不是 百分比:分数 格式（80:60）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a target for %2.</source>
+        <translation>“%1”不是%2的有效目标。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli scorecard %1</source>
+        <translation>用法：frontline-cli scorecard %1</translation>
+    </message>
+    <message>
+        <source>Unknown role "%1": use %2.</source>
+        <translation>未知角色“%1”：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>Give the card with --role.</source>
+        <translation>请用 --role 指定考核表。</translation>
+    </message>
+    <message>
+        <source>Give one of --role or --member.</source>
+        <translation>请指定 --role 或 --member 之一。</translation>
+    </message>
+    <message>
+        <source>Give the indicators with --file or with --indicator, not both.</source>
+        <translation>请用 --file 或 --indicator 指定指标，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>%1 is outside what you may see.</source>
+        <translation>%1 不在您的查看范围内。</translation>
+    </message>
+    <message>
+        <source>%1 has no scorecard: their role is not evaluated.</source>
+        <translation>%1 没有考核表：其角色不参与考核。</translation>
+    </message>
+    <message>
+        <source>There is no scorecard for %1; members of it are scored with their role's card.</source>
+        <translation>%1 没有考核表；其成员按所属角色的考核表评分。</translation>
+    </message>
+    <message>
+        <source>Scorecard for %1 removed.</source>
+        <translation>已删除 %1 的考核表。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2</source>
+        <translation>%1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>Dry run: the card is valid, nothing written.</source>
+        <translation>试运行：考核表有效，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Scorecard saved.</source>
+        <translation>考核表已保存。</translation>
+    </message>
+    <message>
+        <source>List, show, set or remove the KPI scorecard of a role or position</source>
+        <translation>列出、显示、设置或删除某角色或职级的 KPI 考核表</translation>
     </message>
 </context>
 <context>
@@ -10677,8 +11404,155 @@ Create a new one, or browse for a database you were given.</source>
         <translation>已添加任务 %1：%2。</translation>
     </message>
     <message>
-        <source>List, add or complete tasks</source>
-        <translation>查看、添加或完成任务</translation>
+        <source>The related opportunity's id (add; its customer is the task's).</source>
+        <translation>相关商机的编号（add；任务的客户即该商机的客户）。</translation>
+    </message>
+    <message>
+        <source>Only the tasks assigned to you (list; with --as or a login).</source>
+        <translation>只列出分配给您的任务（list；需 --as 或登录）。</translation>
+    </message>
+    <message>
+        <source>Only tasks of members of this team and the teams below it (list).</source>
+        <translation>只列出该团队及其下级团队成员的任务（list）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli task comment ID TEXT</source>
+        <translation>用法：frontline-cli task comment ID TEXT</translation>
+    </message>
+    <message>
+        <source>Comment added to task %1.</source>
+        <translation>已为任务 %1 添加评论。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli task show ID</source>
+        <translation>用法：frontline-cli task show ID</translation>
+    </message>
+    <message>
+        <source>There is no task %1 that you can see.</source>
+        <translation>没有您可查看的任务 %1。</translation>
+    </message>
+    <message>
+        <source>Task %1: %2</source>
+        <translation>任务 %1：%2</translation>
+    </message>
+    <message>
+        <source>Assigned to: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Status: %1, priority %2</source>
+        <translation>状态：%1，优先级 %2</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>截止：%1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Opportunity: %1 (%2)</source>
+        <translation>商机：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Comments:</source>
+        <translation>评论：</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>--mine needs a member: log in as one, or use --as CODE (the administrator has no tasks).</source>
+        <translation>--mine 需要一名成员：请以成员身份登录，或使用 --as CODE（管理员没有自己的任务）。</translation>
+    </message>
+    <message>
+        <source>--mine and --assignee name different members.</source>
+        <translation>--mine 与 --assignee 指的是不同的成员。</translation>
+    </message>
+    <message>
+        <source>--opportunity is the opportunity's id (frontline-cli opportunity list).</source>
+        <translation>--opportunity 是商机的编号（frontline-cli opportunity list）。</translation>
+    </message>
+    <message>
+        <source>List, show, add, complete or comment on tasks</source>
+        <translation>列出、查看、添加、完成任务或添加评论</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::TeamCommand</name>
+    <message>
+        <source>The team above, by id or name (add; default: the top of the tree).</source>
+        <translation>上级团队，编号或名称（add；默认：组织树的顶层）。</translation>
+    </message>
+    <message>
+        <source>company, region or team (add; default team).</source>
+        <translation>company、region 或 team（add；默认 team）。</translation>
+    </message>
+    <message>
+        <source>The team the members of a removed team go to, by id or name (remove).</source>
+        <translation>被删除团队的成员要调去的团队，编号或名称（remove）。</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation>上级</translation>
+    </message>
+    <message>
+        <source>Active members</source>
+        <translation>在职成员</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli team add NAME [--parent TEAM] [--kind KIND]</source>
+        <translation>用法：frontline-cli team add NAME [--parent TEAM] [--kind KIND]</translation>
+    </message>
+    <message>
+        <source>Added team %1 (%2).</source>
+        <translation>已添加团队 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli team rename TEAM NEW-NAME</source>
+        <translation>用法：frontline-cli team rename TEAM NEW-NAME</translation>
+    </message>
+    <message>
+        <source>Team %1 is now called %2.</source>
+        <translation>团队 %1 已改名为 %2。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli team move TEAM NEW-PARENT</source>
+        <translation>用法：frontline-cli team move TEAM NEW-PARENT</translation>
+    </message>
+    <message>
+        <source>Team %1 is now below %2.</source>
+        <translation>团队 %1 现在位于 %2 之下。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli team remove TEAM [--move-members-to TEAM]</source>
+        <translation>用法：frontline-cli team remove TEAM [--move-members-to TEAM]</translation>
+    </message>
+    <message>
+        <source>Removed team %1.</source>
+        <translation>已删除团队 %1。</translation>
+    </message>
+    <message>
+        <source>List, add, rename, move or remove teams</source>
+        <translation>列出、添加、改名、移动或删除团队</translation>
     </message>
 </context>
 <context>
@@ -11184,6 +12058,34 @@ Create a new one, or browse for a database you were given.</source>
         <source>Commission %1</source>
         <translation>提成 %1</translation>
     </message>
+    <message>
+        <source>Rates</source>
+        <translation>费率表</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>From attainment</source>
+        <translation>起始达成率</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已达到</translation>
+    </message>
+    <message>
+        <source>Unknown encoding "%1": use utf-8 or gbk.</source>
+        <translation>未知的编码“%1”：请使用 utf-8 或 gbk。</translation>
+    </message>
 </context>
 <context>
     <name>frontline::commission::Plan</name>
@@ -11429,6 +12331,10 @@ Create a new one, or browse for a database you were given.</source>
         <source>Cannot write row %1 of %2: %3</source>
         <translation>无法写入 %2 的第 %1 行：%3</translation>
     </message>
+    <message>
+        <source>Cannot write %1: the chart could not be created.</source>
+        <translation>无法写入 %1：无法创建图表。</translation>
+    </message>
 </context>
 <context>
     <name>frontline::io::ZipReader</name>
@@ -11518,6 +12424,42 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Version %1 is already published.</source>
         <translation>第 %1 版已发布。</translation>
+    </message>
+    <message>
+        <source>Development plan: %1 → %2 (%3), %4 of %5 milestones done.</source>
+        <translation>发展计划：%1 → %2（%3），已完成 %4/%5 个里程碑。</translation>
+    </message>
+    <message>
+        <source>Goal achieved: %1</source>
+        <translation>已达成目标：%1</translation>
+    </message>
+    <message>
+        <source>Goal open: %1</source>
+        <translation>未达成目标：%1</translation>
+    </message>
+    <message>
+        <source>Milestone due %1: %2 — %3, overdue</source>
+        <translation>里程碑 %1 到期：%2 — %3，已逾期</translation>
+    </message>
+    <message>
+        <source>Milestone due %1: %2 — %3</source>
+        <translation>里程碑 %1 到期：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Review of this version by %1 on %2: %3</source>
+        <translation>%1 于 %2 对本版本的评语：%3</translation>
+    </message>
+    <message>
+        <source>Review of version %1 by %2 on %3: %4</source>
+        <translation>%2 于 %3 对第 %1 版的评语：%4</translation>
+    </message>
+    <message>
+        <source>Review of %1 by %2 on %3: %4</source>
+        <translation>%2 于 %3 对 %1 的评语：%4</translation>
+    </message>
+    <message>
+        <source>The member has no line in this evaluation.</source>
+        <translation>该成员不在此次考核中。</translation>
     </message>
 </context>
 <context>
@@ -11625,8 +12567,60 @@ Create a new one, or browse for a database you were given.</source>
         <translation>%1：封顶至少为 100%。</translation>
     </message>
     <message>
-        <source>%1: a step rule needs steps.</source>
-        <translation>%1：阶梯规则需要设置阶梯。</translation>
+        <source>"%1" is not a role or position a scorecard is for: use %2.</source>
+        <translation>“%1”不是考核表适用的角色或职级：请使用 %2。</translation>
+    </message>
+    <message>
+        <source>unknown metric "%1"</source>
+        <translation>未知指标“%1”</translation>
+    </message>
+    <message>
+        <source>direction is higher or lower</source>
+        <translation>方向为 higher（越高越好）或 lower（越低越好）</translation>
+    </message>
+    <message>
+        <source>rule is linear or steps</source>
+        <translation>规则为 linear（线性）或 steps（阈值）</translation>
+    </message>
+    <message>
+        <source>target_source is target or fixed</source>
+        <translation>target_source 为 target（成员目标）或 fixed（固定目标）</translation>
+    </message>
+    <message>
+        <source>steps are THRESHOLD_BP:POINTS, ascending (8000:60,10000:100)</source>
+        <translation>阈值格式为 基点:分数，且递增（8000:60,10000:100）</translation>
+    </message>
+    <message>
+        <source>Indicator %1: %2.</source>
+        <translation>第 %1 项指标：%2。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 (%2)</source>
+        <translation>第 %1 项指标（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the metric is already on the card.</source>
+        <translation>%1：该指标已在考核表中。</translation>
+    </message>
+    <message>
+        <source>%1: a step rule needs thresholds.</source>
+        <translation>%1：阈值规则需要设置阈值。</translation>
+    </message>
+    <message>
+        <source>%1: thresholds must be above zero and ascending (%2 after %3).</source>
+        <translation>%1：阈值必须大于零且递增（%2 位于 %3 之后）。</translation>
+    </message>
+    <message>
+        <source>%1: step points cannot be negative.</source>
+        <translation>%1：阈值分数不能为负。</translation>
+    </message>
+    <message>
+        <source>The sales rep's scorecard is the default and cannot be removed.</source>
+        <translation>销售代表的考核表是默认考核表，不能删除。</translation>
+    </message>
+    <message>
+        <source>There is no scorecard for "%1".</source>
+        <translation>“%1”没有考核表。</translation>
     </message>
 </context>
 <context>
@@ -11705,6 +12699,18 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Split a period evenly or by seasonality.</source>
         <translation>期间只能平均分解或按季节性分解。</translation>
+    </message>
+    <message>
+        <source>The targets of %1 are outside what you may see.</source>
+        <translation>%1 的目标不在您的查看范围内。</translation>
+    </message>
+    <message>
+        <source>A rep sees only their own targets, not those of the team %1.</source>
+        <translation>销售代表只能查看自己的目标，不能查看团队 %1 的目标。</translation>
+    </message>
+    <message>
+        <source>The targets of the team %1 are outside what you may see.</source>
+        <translation>团队 %1 的目标不在您的查看范围内。</translation>
     </message>
 </context>
 </TS>
