@@ -527,26 +527,25 @@ DrillDownDialog *DashboardPage::drillIntoCard(const QString &key)
 DrillDownDialog *DashboardPage::drillIntoCustomers(CustomerSet set, const QString &title)
 {
     QString error;
-    QList<qint64> ids, before;
-    {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        MetricsEngine engine(*session()->database(), session()->scope());
-        ids = engine.customerIds(set, m_data.period, m_data.filter, &error);
-        if (set == CustomerSet::Retained && error.isEmpty())
-            before = engine.customerIds(CustomerSet::Active, m_data.period.previous(), m_data.filter, &error);
-        QApplication::restoreOverrideCursor();
-    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QList<qint64> ids = MetricsEngine(*session()->database(), session()->scope())
+                                  .customerIds(set, m_data.period, m_data.filter, &error);
+    QApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         m_note->setText(error);
         return nullptr;
     }
     CustomerFilter f;
     f.only = ids;
+    QString note;
+    // Of how many: the retention card's denominator, last period's buyers.
+    if (const KpiCard *retention = m_data.dashboard.card(u"retention_rate"_s);
+        set == CustomerSet::Retained && retention) {
+        note = tr("of %n customer(s) who bought in %1", nullptr, int(retention->value.denominator))
+                   .arg(periodTitle(m_data.period.previous()));
+    }
     DrillDownDialog *d = openDrillDown(title);
-    d->showCustomers(f, set == CustomerSet::Retained
-                            ? tr("of %n customer(s) who bought in %1", nullptr, int(before.size()))
-                                  .arg(periodTitle(m_data.period.previous()))
-                            : QString());
+    d->showCustomers(f, note);
     return d;
 }
 
