@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets with clang in their own configuration (build/fuzz) and runs each
 # for a fixed time, starting from the seeds in tests/fuzz/corpus/<target>/.
 #
-#   tests/fuzz/run.sh [SECONDS] [TARGET...]   SECONDS per target (default 25); TARGET: csv xlsx syncpackage
+#   tests/fuzz/run.sh [SECONDS] [TARGET...]   SECONDS per target (default 25); TARGET: csv xlsx xls syncpackage
 #
 # Exits non-zero when a fuzzer finds a crash, a leak, undefined behaviour, a broken invariant or
 # an input that takes longer than 25 s (a hang); the input that did it is written to
@@ -15,6 +15,9 @@ cd "$(dirname "$0")/../.."
 EACH=${1:-25}
 shift || true
 TARGETS=("$@")
+# xls is not in the default set: FreeXL 1.0.6 (Debian 12) over-reads a stack buffer within seconds
+# on mutated files (an upstream bug the harness cannot work around), so the default run would
+# always fail on it; run it by name (tests/fuzz/run.sh 60 xls) to check a newer FreeXL.
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=(csv xlsx syncpackage)
 BUILD=${FRONTLINE_FUZZ_BUILD_DIR:-build/fuzz}
 SEEDS=tests/fuzz/corpus
