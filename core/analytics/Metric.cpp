@@ -46,10 +46,11 @@ QString Value::display() const
 QList<Measure> Metrics::measures()
 {
     return {
-        Measure::Revenue,       Measure::Orders,          Measure::AverageOrderValue, Measure::Quantity,
-        Measure::NewCustomers,  Measure::ActiveCustomers, Measure::RetentionRate,     Measure::RepeatRate,
-        Measure::Visits,        Measure::Calls,           Measure::Activities,        Measure::Satisfaction,
-        Measure::Opportunities, Measure::OpenPipeline,    Measure::WeightedPipeline,  Measure::WinRate};
+        Measure::Revenue,      Measure::Collected,     Measure::Orders,          Measure::AverageOrderValue,
+        Measure::Quantity,     Measure::NewCustomers,  Measure::ActiveCustomers, Measure::RetentionRate,
+        Measure::RepeatRate,   Measure::Visits,        Measure::Calls,           Measure::Activities,
+        Measure::Satisfaction, Measure::Opportunities, Measure::OpenPipeline,    Measure::WeightedPipeline,
+        Measure::WinRate};
 }
 
 QString Metrics::key(Measure m)
@@ -87,6 +88,8 @@ QString Metrics::key(Measure m)
         return u"weighted_pipeline"_s;
     case Measure::WinRate:
         return u"win_rate"_s;
+    case Measure::Collected:
+        return u"collected"_s;
     }
     return {};
 }
@@ -135,6 +138,8 @@ QString Metrics::label(Measure m)
         return tr("Weighted pipeline");
     case Measure::WinRate:
         return tr("Win rate");
+    case Measure::Collected:
+        return tr("Collected payments");
     }
     return {};
 }
@@ -143,6 +148,7 @@ ValueType Metrics::type(Measure m)
 {
     switch (m) {
     case Measure::Revenue:
+    case Measure::Collected:
     case Measure::AverageOrderValue:
     case Measure::OpenPipeline:
     case Measure::WeightedPipeline:

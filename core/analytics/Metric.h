@@ -32,6 +32,7 @@ enum class Measure
     OpenPipeline,      // amount of the opportunities open at the end of the period (or today) (fen)
     WeightedPipeline,  // Σ amount × probability / 100, each opportunity rounded half up (fen)
     WinRate,           // won / (won + lost) of the opportunities closed in the period
+    Collected,         // Σ payments received in the period, refunds negative (fen), by the credited rep
 };
 
 enum class Dimension

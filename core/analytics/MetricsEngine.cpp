@@ -649,6 +649,41 @@ MetricsEngine::Groups MetricsEngine::activities(Measure measure, const Period &p
 }
 
 // ---------------------------------------------------------------------------------------------
+// Collected payments: by the day received, credited to the payment's rep; the scope applies to
+// the customer's owner, as for sales. From the base table (a payment per order or so, indexed by
+// date): no rollup.
+
+MetricsEngine::Groups MetricsEngine::payments(const Period &period, Dimension dim, const Filter &filter,
+                                              QString *error)
+{
+    if (dim == Dimension::Channel || dim == Dimension::Product || dim == Dimension::Category ||
+        !filter.channels.isEmpty() || filter.hasLineAttributes()) {
+        *error = tr("Collected payments cannot be split by channel, product or category.");
+        return {};
+    }
+    const QList<qint64> members = memberFilter(filter);
+    const QString group = dim == Dimension::Rep    ? u"p.member_id"_s
+                          : dim == Dimension::None ? u"''"_s
+                                                   : customerColumn(dim);
+    Sql sql;
+    sql << u"SELECT "_s << group
+        << u", sum(p.amount_fen) FROM payment p JOIN customer c ON c.id = p.customer_id "
+           u"WHERE p.deleted = 0 AND c.deleted = 0 AND p.paid_on BETWEEN ? AND ? AND "_s;
+    sql.bind(dateText(period.from())).bind(dateText(period.to()));
+    sql << m_scope.ownerCondition(u"c.owner_id"_s) << inIds(u"p.member_id"_s, members)
+        << customerFilters(filter) << u" GROUP BY 1"_s;
+    Groups groups;
+    QSqlQuery q(m_db.connectionForThread());
+    q.setForwardOnly(true);
+    q.prepare(sql.text);
+    if (!exec(q, sql.binds))
+        return groups;
+    while (q.next())
+        groups.insert(q.value(0).toString(), Value::fen(q.value(1).toLongLong()));
+    return groups;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Opportunities: created, open and weighted pipeline, win rate.
 
 MetricsEngine::Groups MetricsEngine::opportunities(Measure measure, const Period &period, Dimension dim,
@@ -859,6 +894,8 @@ MetricsEngine::Groups MetricsEngine::grouped(Measure measure, const Period &peri
         return customers(measure, period, dim, filter, error);
     if (isActivities(measure))
         return activities(measure, period, dim, filter, error);
+    if (measure == Measure::Collected)
+        return payments(period, dim, filter, error);
     return opportunities(measure, period, dim, filter, error);
 }
 
@@ -1263,6 +1300,8 @@ QString MetricsEngine::unsupportedReason(Measure measure, const Filter &filter)
         return tr("New customers cannot be split by channel, product or category.");
     if (isActivities(measure))
         return tr("Visits and contacts cannot be split by channel, product or category.");
+    if (measure == Measure::Collected)
+        return tr("Collected payments cannot be split by channel, product or category.");
     if (!isCustomers(measure))
         return tr("Opportunities cannot be split by channel, product or category.");
     return {};

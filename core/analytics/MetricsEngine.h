@@ -197,6 +197,7 @@ private:
                      QString *error);
     Groups activities(Measure measure, const Period &period, Dimension dimension, const Filter &filter,
                       QString *error);
+    Groups payments(const Period &period, Dimension dimension, const Filter &filter, QString *error);
     Groups opportunities(Measure measure, const Period &period, Dimension dimension, const Filter &filter,
                          QString *error);
     QList<Groups> pipelines(Measure measure, const QList<QDate> &asOf, Dimension dimension,

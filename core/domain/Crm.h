@@ -196,6 +196,26 @@ struct Order
     QString memberName;   // read only
 };
 
+// Money received from a customer (回款): on a day, in fen (negative: a refund), credited to a
+// rep, optionally against one of the customer's orders.
+struct Payment
+{
+    qint64 id = 0;
+    QString uuid;
+    QString paymentNo; // receipt or bank slip number; may be empty
+    QDate paidOn;
+    qint64 customerId = 0;
+    qint64 orderId = 0;  // 0: not against a particular order
+    qint64 memberId = 0; // 0 on create: the order's rep, else the customer's owner
+    qint64 amountFen = 0;
+    QString method = QStringLiteral("transfer"); // transfer, cash, wechat, alipay, card, cheque, draft, other
+    QString notes;
+    QDateTime createdAt;
+    QString customerName; // read only
+    QString orderNo;      // read only
+    QString memberName;   // read only
+};
+
 struct Task
 {
     qint64 id = 0;

@@ -164,6 +164,9 @@ std::optional<Measure> TargetKind::measure(const QString &text)
         };
         add(Measure::Revenue, {u"销售额"_s, u"营业额"_s, u"销售收入"_s, u"业绩"_s, u"收入"_s, u"成交额"_s,
                                u"销售业绩"_s, u"销售目标"_s, u"Sales"_s, u"Sales Amount"_s, u"Revenue"_s});
+        add(Measure::Collected,
+            {u"回款"_s, u"回款额"_s, u"回款金额"_s, u"回款目标"_s, u"收款"_s, u"收款金额"_s, u"到账金额"_s,
+             u"Collections"_s, u"Collected"_s, u"Payments Received"_s, u"Cash Collected"_s});
         add(Measure::Orders, {u"订单数"_s, u"订单"_s, u"单数"_s, u"成交单数"_s, u"订单量"_s, u"Orders"_s,
                               u"Order Count"_s, u"Deals"_s});
         add(Measure::AverageOrderValue, {u"客单价"_s, u"平均订单金额"_s, u"Average Order Value"_s, u"AOV"_s});

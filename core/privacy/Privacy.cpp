@@ -246,6 +246,9 @@ EraseResult Privacy::erase(qint64 customerId)
             {hlc, s.deviceId, customerId}, &result.activities);
         run(u"UPDATE task SET notes = NULL, hlc = ?, device_id = ? WHERE customer_id = ?"_s,
             {hlc, s.deviceId, customerId}, &result.tasks);
+        // Payments keep their amounts and dates (the books need them); their notes may name people.
+        run(u"UPDATE payment SET notes = NULL, hlc = ?, device_id = ? WHERE customer_id = ? AND notes IS NOT NULL"_s,
+            {hlc, s.deviceId, customerId});
         // Comments on its tasks are free text like the notes: gone, as tombstones for sync.
         run(u"UPDATE task_comment SET body = '', deleted = 1, hlc = ?, device_id = ? "
             u"WHERE task_id IN (SELECT id FROM task WHERE customer_id = ?)"_s,

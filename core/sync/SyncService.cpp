@@ -53,6 +53,10 @@ const QList<TableSpec> &specs()
           {u"member_id"_s, u"member"_s}}},
         {u"sales_order"_s, {{u"customer_id"_s, u"customer"_s}, {u"member_id"_s, u"member"_s}}},
         {u"order_line"_s, {{u"order_id"_s, u"sales_order"_s}, {u"product_id"_s, u"product"_s}}},
+        {u"payment"_s,
+         {{u"customer_id"_s, u"customer"_s},
+          {u"order_id"_s, u"sales_order"_s},
+          {u"member_id"_s, u"member"_s}}},
         {u"activity"_s,
          {{u"customer_id"_s, u"customer"_s}, {u"contact_id"_s, u"contact"_s}, {u"member_id"_s, u"member"_s}}},
         {u"task"_s,
@@ -539,6 +543,7 @@ SyncExportResult SyncService::exportForMember(const QString &memberCode, const Q
             u" UNION SELECT owner_id FROM opportunity WHERE "_s + inScope +
             u" UNION SELECT member_id FROM opportunity_stage_change WHERE opportunity_id IN "_s +
             opportunities + u" UNION SELECT member_id FROM sales_order WHERE "_s + inScope +
+            u" UNION SELECT member_id FROM payment WHERE "_s + inScope +
             u" UNION SELECT assignee_id FROM task WHERE "_s + tasks +
             u" UNION SELECT creator_id FROM task WHERE "_s + tasks +
             u" UNION SELECT author_id FROM task_comment WHERE "_s + taskComments +
@@ -587,6 +592,7 @@ SyncExportResult SyncService::exportForMember(const QString &memberCode, const Q
         {u"opportunity_stage_change"_s, u"opportunity_id IN "_s + opportunities},
         {u"sales_order"_s, inScope},
         {u"order_line"_s, u"order_id IN (SELECT id FROM sales_order WHERE "_s + inScope + u')'},
+        {u"payment"_s, inScope},
         {u"activity"_s, inScope},
         {u"task"_s, tasks},
         {u"task_comment"_s, taskComments},
@@ -786,7 +792,7 @@ public:
             return ok;
         }
         if (name == u"contact"_s || name == u"contact_point"_s || name == u"activity"_s ||
-            name == u"opportunity"_s || name == u"sales_order"_s)
+            name == u"opportunity"_s || name == u"sales_order"_s || name == u"payment"_s)
             return customerOk(field(u"customer_id"_s)) &&
                    customerOk(rec.fields.value(u"customer_id"_s).toString());
         if (name == u"opportunity_stage_change"_s)
@@ -1412,10 +1418,17 @@ QList<SyncConflict> SyncService::conflicts(bool openOnly) const
         c.mineWho = who(c.mineClock.device);
         c.theirsWho = who(c.theirsClock.device);
         static const QHash<QString, QString> labels{
-            {u"customer"_s, u"name"_s},        {u"contact"_s, u"name"_s}, {u"member"_s, u"name"_s},
-            {u"product"_s, u"name"_s},         {u"team"_s, u"name"_s},    {u"opportunity"_s, u"title"_s},
-            {u"sales_order"_s, u"order_no"_s}, {u"task"_s, u"title"_s},   {u"activity"_s, u"summary"_s},
+            {u"customer"_s, u"name"_s},
+            {u"contact"_s, u"name"_s},
+            {u"member"_s, u"name"_s},
+            {u"product"_s, u"name"_s},
+            {u"team"_s, u"name"_s},
+            {u"opportunity"_s, u"title"_s},
+            {u"sales_order"_s, u"order_no"_s},
+            {u"task"_s, u"title"_s},
+            {u"activity"_s, u"summary"_s},
             {u"contact_point"_s, u"raw"_s},
+            {u"payment"_s, u"payment_no"_s},
         };
         const QString labelColumn = labels.value(c.table);
         if (!labelColumn.isEmpty()) {
