@@ -6,6 +6,7 @@
 #include "repositories/OpportunityRepository.h"
 #include "repositories/OrderRepository.h"
 #include "repositories/OrgRepository.h"
+#include "repositories/PaymentRepository.h"
 #include "repositories/TaskRepository.h"
 #include "services/TextNormalizer.h"
 #include "storage/Transaction.h"
@@ -553,7 +554,8 @@ class Generation
 {
 public:
     Generation(const DemoGenerator::Options &options, Database &db, DemoGenerator::Result &result)
-        : m_options(options), m_db(db), m_result(result), m_random(options.seed)
+        : m_options(options), m_db(db), m_result(result), m_random(options.seed),
+          m_paymentRandom(options.seed * 0x9E3779B97F4A7C15ull + 1)
     {}
 
     // Writes everything inside the caller's transaction; false with m_result.error on failure.
@@ -577,6 +579,8 @@ private:
     bool planCustomers();
     void buildCustomer(qsizetype index, Batch &batch);
     void buildInternalTasks(Batch &batch);
+    // The money received for an order written with id (its customer already an id).
+    void addPayments(const Order &order, qint64 id, QList<Payment> &payments);
     bool createTargets();
     bool createCommissionPlan();
     bool createTraining();
@@ -594,6 +598,10 @@ private:
     Database &m_db;
     DemoGenerator::Result &m_result;
     Random m_random;
+    // Payments draw from their own stream, so adding them left every other figure of a seed as
+    // it was.
+    Random m_paymentRandom;
+    QHash<QDate, int> m_paymentsOnDay;
 
     QDate m_start;                   // the first day of the history
     int m_days = 0;                  // days from m_start to today, both included
@@ -1721,6 +1729,15 @@ bool Generation::write(Batch &b, int fromPercent, int toPercent, const QString &
     const BulkResult orders = OrderRepository(m_db, admin).createMany(b.orders);
     if (!orders.ok())
         return failBulk(orders);
+    QList<Payment> payments;
+    for (qsizetype i = 0; i < b.orders.size(); ++i)
+        addPayments(b.orders.at(i), orders.ids.at(i), payments);
+    const BulkResult paid = PaymentRepository(m_db, admin).createMany(payments);
+    if (!paid.ok())
+        return failBulk(paid);
+    m_result.payments += payments.size();
+    for (const Payment &p : std::as_const(payments))
+        m_result.collectedFen += p.amountFen;
     if (!progress())
         return false;
 
@@ -1752,8 +1769,57 @@ bool Generation::write(Batch &b, int fromPercent, int toPercent, const QString &
     return true;
 }
 
-// Monthly targets for every rep, revenue and visits, from the rep's own record: the average
-// month of the history plus a tenth, rounded up to ¥1,000 (visits to 5), for every month of the
+// Paid orders were paid in full: small ones (under ¥5,000) on the day or within a week by WeChat,
+// Alipay, card or cash; larger ones by transfer (now and then a bank acceptance draft or a
+// cheque) on 30 or 60 days' terms or before delivery, big ones (¥50,000 and more) with 30% paid
+// in advance and the rest later. Shipped and confirmed orders of ¥20,000 and more often have
+// their advance paid. Draft and cancelled orders have nothing. Nothing is paid after today.
+void Generation::addPayments(const Order &o, qint64 id, QList<Payment> &payments)
+{
+    if (o.status == u"cancelled"_s || o.status == u"draft"_s || o.totalFen <= 0)
+        return;
+    Random &r = m_paymentRandom;
+    const QDate today = m_options.today;
+    const bool small = o.totalFen < 500000;
+    const auto add = [&](QDate day, qint64 amount, const QString &notes) {
+        day = std::min(day, today);
+        Payment p;
+        p.paidOn = day;
+        p.customerId = o.customerId;
+        p.orderId = id;
+        p.memberId = o.memberId;
+        p.amountFen = amount;
+        p.paymentNo =
+            u"HK%1-%2"_s.arg(day.toString(u"yyyyMMdd"_s)).arg(++m_paymentsOnDay[day], 4, 10, QChar(u'0'));
+        static const QString SmallMethods[] = {u"wechat"_s, u"alipay"_s, u"card"_s, u"cash"_s};
+        static const QString LargeMethods[] = {u"transfer"_s, u"draft"_s, u"cheque"_s};
+        p.method = small ? SmallMethods[r.weighted({45, 25, 15, 15})] : LargeMethods[r.weighted({85, 10, 5})];
+        p.notes = notes;
+        p.createdAt = QDateTime(day, QTime(9, 0).addSecs(60 * 5 * r.between(0, 108))).toUTC();
+        payments << p;
+    };
+    const qint64 advance = o.totalFen >= 2000000 ? o.totalFen * 3 / 10 / 100 * 100 : 0;
+    if (o.status != u"paid"_s) {
+        if (advance && r.chance(0.4))
+            add(o.orderDate, advance, u"预付款30%"_s);
+        return;
+    }
+    if (small) {
+        add(o.orderDate.addDays(r.chance(0.7) ? 0 : r.between(1, 7)), o.totalFen, {});
+        return;
+    }
+    const int terms = std::array{0, 30, 30, 30, 60, 60}[std::size_t(r.below(6))];
+    const QDate due = o.orderDate.addDays(terms ? terms + r.between(-5, 12) : 0);
+    if (o.totalFen >= 5000000) {
+        add(o.orderDate, advance, u"预付款30%"_s);
+        add(std::max(due, o.orderDate.addDays(1)), o.totalFen - advance, u"尾款"_s);
+    } else {
+        add(due, o.totalFen, {});
+    }
+}
+
+// Monthly targets for every rep (revenue, collected payments, visits) from the rep's own record:
+// the average month of the history plus a tenth, rounded up to ¥1,000 (visits to 5), for every month of the
 // history and the two to come. A team's target is the sum of its reps' (bottom-up), so teams get
 // none of their own.
 bool Generation::createTargets()
@@ -1773,6 +1839,11 @@ bool Generation::createTargets()
         return fail(q.lastError().text());
     while (q.next())
         visits.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    QHash<qint64, qint64> collected;
+    if (!q.exec(u"SELECT member_id, sum(amount_fen) FROM payment WHERE deleted = 0 GROUP BY member_id"_s))
+        return fail(q.lastError().text());
+    while (q.next())
+        collected.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
 
     const auto monthly = [this](qint64 total, qint64 step) {
         const qint64 goal = total * 11 / (10 * qint64(m_options.months));
@@ -1784,8 +1855,9 @@ bool Generation::createTargets()
         return fail(insert.lastError().text());
     const QDate firstMonth(m_start.year(), m_start.month(), 1);
     for (const RepInfo &rep : std::as_const(m_reps)) {
-        const std::array<std::pair<QString, qint64>, 2> goals{
+        const std::array<std::pair<QString, qint64>, 3> goals{
             std::pair{u"revenue"_s, monthly(revenue.value(rep.id), 100000)},
+            std::pair{u"collected"_s, monthly(collected.value(rep.id), 100000)},
             std::pair{u"visits"_s, monthly(visits.value(rep.id), 5)}};
         for (int m = 0; m < m_options.months + 2; ++m) {
             for (const auto &[metric, value] : goals) {

@@ -55,11 +55,13 @@ public:
         qint64 orders = 0;
         qint64 orderLines = 0;
         qint64 tasks = 0;
-        qint64 targets = 0;         // monthly revenue and visit targets of every rep
+        qint64 targets = 0;         // monthly revenue, collected and visit targets of every rep
         qint64 trainings = 0;       // training sessions (with attendance and scores)
         qint64 plans = 0;           // development plans, one per rep
         qint64 commissionPlans = 0; // one for the reps
         qint64 revenueFen = 0;      // total of the orders that were not cancelled
+        qint64 payments = 0;        // collected payments (回款) of the orders
+        qint64 collectedFen = 0;    // their total
         bool ok() const { return error.isEmpty(); }
     };
 

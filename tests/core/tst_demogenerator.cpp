@@ -1,6 +1,7 @@
 // The demo data generator: repeatable from its seed, complete (every CRM table), true to its
 // options, believable (seasons, visits before orders, a narrowing funnel, tasks overdue and
 // done), consistent with the access rules, all or nothing.
+#include "analytics/MetricsEngine.h"
 #include "commission/Commissions.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/OrgRepository.h"
@@ -47,7 +48,7 @@ QByteArray digest(const QSqlDatabase &db)
     const QStringList tables = {
         u"team"_s,        u"member"_s,        u"role_duty"_s, u"product"_s,     u"customer"_s,
         u"contact"_s,     u"contact_point"_s, u"activity"_s,  u"opportunity"_s, u"opportunity_stage_change"_s,
-        u"sales_order"_s, u"order_line"_s,    u"task"_s};
+        u"sales_order"_s, u"order_line"_s,    u"task"_s,      u"payment"_s};
     for (const QString &table : tables) {
         QStringList columns;
         const QSqlRecord record = db.record(table);
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void visitsPrecedeTheFirstOrder();
     void funnelNarrows();
     void ordersAddUp();
+    void paymentsFollowOrders();
     void tasksOverdueAndDone();
     void scopesMatchOwnership();
     void searchIndexIsBuilt();
@@ -172,8 +174,9 @@ void tst_DemoGenerator::everyCrmTableIsFilled()
     QVERIFY2(checked >= 14, qPrintable(counts.keys().join(u' ')));
     QCOMPARE(scalar(m_db->connection(), u"SELECT count(*) FROM customer_search"_s), m_result.customers);
     QCOMPARE(counts.value(u"customer"_s), m_result.customers);
-    // Every rep has a revenue and a visits target for each month of the history and two more.
-    QCOMPARE(m_result.targets, qint64(9 * (24 + 2) * 2));
+    // Every rep has a revenue, a collected-payments and a visits target for each month of the
+    // history and two more.
+    QCOMPARE(m_result.targets, qint64(9 * (24 + 2) * 3));
     QCOMPARE(counts.value(u"target"_s), m_result.targets);
     QCOMPARE(scalar(m_db->connection(), u"SELECT count(*) FROM target t JOIN member m ON m.id = t.member_id "
                                         u"WHERE m.role = 'rep' AND t.value > 0"_s),
@@ -397,6 +400,46 @@ void tst_DemoGenerator::ordersAddUp()
                         u"WHERE c.status IN ('lead', 'prospect')"_s),
              0);
     QVERIFY(scalar(db, u"SELECT count(DISTINCT status) FROM sales_order"_s) >= 3);
+}
+
+void tst_DemoGenerator::paymentsFollowOrders()
+{
+    const QSqlDatabase db = m_db->connection();
+    QVERIFY(m_result.payments > 0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM payment"_s), m_result.payments);
+    QCOMPARE(scalar(db, u"SELECT sum(amount_fen) FROM payment"_s), m_result.collectedFen);
+    // Every payment is against an order of its customer, credited to the order's rep, between the
+    // order's day and today, with a receipt number of its own.
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM payment p LEFT JOIN sales_order o ON o.id = p.order_id WHERE "
+                        u"o.id IS NULL OR o.customer_id <> p.customer_id OR o.member_id <> p.member_id OR "
+                        u"p.paid_on < o.order_date OR p.paid_on > '2025-06-15' OR p.amount_fen <= 0"_s),
+             0);
+    QCOMPARE(scalar(db, u"SELECT count(DISTINCT payment_no) FROM payment"_s), m_result.payments);
+    // Draft and cancelled orders have nothing paid, paid orders exactly their total, the others
+    // at most an advance.
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM payment p JOIN sales_order o ON o.id = p.order_id "
+                        u"WHERE o.status IN ('draft', 'cancelled')"_s),
+             0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM sales_order o WHERE o.status = 'paid' AND o.total_fen <> "
+                        u"(SELECT coalesce(sum(amount_fen), 0) FROM payment p WHERE p.order_id = o.id)"_s),
+             0);
+    QCOMPARE(scalar(db,
+                    u"SELECT count(*) FROM sales_order o WHERE o.status IN ('confirmed', 'shipped') AND "
+                    u"o.total_fen <= (SELECT coalesce(sum(amount_fen), 0) FROM payment p WHERE p.order_id = "
+                    u"o.id)"_s),
+             0);
+    QVERIFY(scalar(db, u"SELECT count(DISTINCT method) FROM payment"_s) >= 4);
+    // Most of the money of two years has come in.
+    QVERIFY(m_result.collectedFen < m_result.revenueFen);
+    QVERIFY(m_result.collectedFen > m_result.revenueFen * 9 / 10);
+    // The engine's collected payments of a month are the payments of that month.
+    analytics::MetricsEngine engine(m_db->db(), AccessScope::administrator());
+    const analytics::Value may =
+        engine.total(analytics::Measure::Collected, analytics::Period::month(2025, 5));
+    QCOMPARE(may.numerator,
+             scalar(db, u"SELECT sum(amount_fen) FROM payment WHERE paid_on BETWEEN '2025-05-01' "
+                        u"AND '2025-05-31'"_s));
+    QVERIFY(may.numerator > 0);
 }
 
 void tst_DemoGenerator::tasksOverdueAndDone()

@@ -110,9 +110,11 @@ int DemoCommand::run(Context &context)
                     {u"plans"_s, r.plans},
                     {u"commission_plans"_s, r.commissionPlans},
                     {u"revenue_fen"_s, r.revenueFen},
+                    {u"payments"_s, r.payments},
+                    {u"collected_fen"_s, r.collectedFen},
                     {u"elapsed_ms"_s, ms}},
         tr("Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders "
-           "(%8 lines, %9), %10 tasks, %11 targets.")
+           "(%8 lines, %9), %10 payments (%11), %12 tasks, %13 targets.")
             .arg(path)
             .arg(ms / 1000.0, 0, 'f', 1)
             .arg(r.members)
@@ -122,6 +124,8 @@ int DemoCommand::run(Context &context)
             .arg(r.orders)
             .arg(r.orderLines)
             .arg(Money::format(r.revenueFen))
+            .arg(r.payments)
+            .arg(Money::format(r.collectedFen))
             .arg(r.tasks)
             .arg(r.targets));
     return Success;
