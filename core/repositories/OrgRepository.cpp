@@ -335,6 +335,30 @@ SaveResult OrgRepository::removeTeam(qint64 teamId, qint64 moveMembersTo)
     return r;
 }
 
+SaveResult OrgRepository::restoreTeam(qint64 teamId)
+{
+    QSqlQuery q = query();
+    q.prepare(u"SELECT coalesce(parent_id, 0), name FROM team WHERE id = ? AND deleted = 1"_s);
+    q.addBindValue(teamId);
+    if (!exec(q))
+        return failed({});
+    if (!q.next())
+        return failed(tr("There is no deleted team with the id %1.").arg(teamId));
+    const qint64 parentId = q.value(0).toLongLong();
+    const QString name = q.value(1).toString();
+    q.finish();
+    if (parentId && !team(parentId))
+        return failed(tr("%1 cannot come back: the team it was below is gone.").arg(name));
+    QString error;
+    if (!mayChangeTeam(parentId, false, u"team:%1"_s.arg(teamId), &error))
+        return failed(error);
+    SaveResult r;
+    r.fieldErrors = validateTeamName(name, parentId, teamId);
+    if (!r.fieldErrors.isEmpty())
+        return r;
+    return updateTeam(teamId, u"deleted"_s, 0, u"team:%1 %2"_s.arg(teamId).arg(name), u"restored"_s);
+}
+
 QList<Member> OrgRepository::members(bool activeOnly)
 {
     QList<Member> result;

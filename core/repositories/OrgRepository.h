@@ -38,6 +38,10 @@ public:
     // Tombstones a team with no teams below it. Its members (active or not) must be moved first,
     // or moveMembersTo names the team they go to in the same change.
     SaveResult removeTeam(qint64 teamId, qint64 moveMembersTo = 0);
+    // Undoes removeTeam() (its members are moved back by the caller, one moveMember() each), and
+    // addTeam() redone: the team comes back below its parent, which must still exist, if no
+    // sibling has taken its name meanwhile. Audited.
+    SaveResult restoreTeam(qint64 teamId);
     // Whether this scope may change the team (add below it, rename it; moving and removing also
     // need it to be below a manager's own team). For the UI to offer the actions.
     bool canEditTeam(qint64 teamId, bool belowOwn = false);

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void moveTeam();
     void removeTeam();
     void removeTeamMovesMembers();
+    void restoreTeam();
     void managerRemovesOnlyBelowOwnTeam();
     void editMember_data();
     void editMember();
@@ -280,6 +281,40 @@ void tst_Org::removeTeamMovesMembers()
         u"org_change team:%1 二组 | removed; 1 member(s) moved to team %2"_s.arg(m_f.teamB).arg(m_f.teamA)));
     // The manager of A now sees R3's customer.
     QVERIFY(scope(u"M1"_s).canSeeOwner(member(u"R3"_s)));
+}
+
+void tst_Org::restoreTeam()
+{
+    OrgRepository admin = org();
+    const qint64 sub = admin.addTeam(Team{0, {}, m_f.teamA, u"甲"_s, u"team"_s}).id;
+    QVERIFY(admin.removeTeam(sub).ok());
+    QVERIFY(!admin.restoreTeam(m_f.teamA).ok()); // not deleted
+    // Back below its parent, audited.
+    SaveResult r = admin.restoreTeam(sub);
+    QVERIFY2(r.ok(), qPrintable(r.message()));
+    QCOMPARE(admin.team(sub)->parentId, m_f.teamA);
+    QVERIFY(auditActions().contains(u"org_change team:%1 甲 | restored"_s.arg(sub)));
+    // Not when a sibling has taken its name meanwhile.
+    QVERIFY(admin.removeTeam(sub).ok());
+    const qint64 other = admin.addTeam(Team{0, {}, m_f.teamA, u"甲"_s, u"team"_s}).id;
+    QVERIFY(other);
+    r = admin.restoreTeam(sub);
+    QVERIFY(!r.ok());
+    QVERIFY(!r.fieldErrors.isEmpty());
+    // Not when the team it was below is gone.
+    QVERIFY(admin.removeTeam(other).ok());
+    const qint64 child = admin.addTeam(Team{0, {}, other, u"乙"_s, u"team"_s}).id;
+    QVERIFY(!child); // below a deleted team: refused
+    QVERIFY(admin.restoreTeam(other).ok());
+    const qint64 grandchild = admin.addTeam(Team{0, {}, other, u"乙"_s, u"team"_s}).id;
+    QVERIFY(admin.removeTeam(grandchild).ok());
+    QVERIFY(admin.removeTeam(other).ok());
+    r = admin.restoreTeam(grandchild);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.contains(u"gone"_s), qPrintable(r.error));
+    // A rep restores nothing.
+    QVERIFY(!org(u"R1"_s).restoreTeam(other).ok());
+    QVERIFY(!admin.team(other));
 }
 
 void tst_Org::managerRemovesOnlyBelowOwnTeam()

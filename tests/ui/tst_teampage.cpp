@@ -56,6 +56,7 @@ private Q_SLOTS:
     void aRepCannotMoveAnyone();
     void undoBarTakesADragBack();
     void teamsAddedRenamedAndDeleted();
+    void dragMovesATeamUndoably();
     void newTeamFromTheButton();
     void moveToTeamFromTheContextMenu();
     void memberEditedInTheDialog();
@@ -365,17 +366,67 @@ void TestTeamPage::teamsAddedRenamedAndDeleted()
     // An empty team is deleted; one with members only with somewhere for them to go.
     QVERIFY(m_page->removeTeam(added));
     QVERIFY(!treeItem(OrgTreeWidget::TeamRole, added));
+    // Undo brings the deleted team back, and undoing its creation takes it away again.
+    QVERIFY(stack->undoText().contains(u"三组"_s));
+    stack->undo();
+    m_page->updateNow();
+    QVERIFY(treeItem(OrgTreeWidget::TeamRole, added));
+    QVERIFY(admin.team(added));
+    stack->undo(); // the rename was undone already: this is the creation
+    m_page->updateNow();
+    QVERIFY(!treeItem(OrgTreeWidget::TeamRole, added));
+    QVERIFY(!admin.team(added));
+    stack->redo();
+    m_page->updateNow();
+    QVERIFY(admin.team(added));
+    QVERIFY(m_page->removeTeam(added));
+
+    const auto teamOfMember = [&](const QString &code) {
+        return treeItem(OrgTreeWidget::MemberRole, member(code))
+            ->parent()
+            ->data(0, OrgTreeWidget::TeamRole)
+            .toLongLong();
+    };
     QVERIFY(!m_page->removeTeam(m_crm->fixture.teamB));
     QVERIFY(treeItem(OrgTreeWidget::TeamRole, m_crm->fixture.teamB));
     QVERIFY(m_page->removeTeam(m_crm->fixture.teamB, m_crm->fixture.teamA));
     QVERIFY(!treeItem(OrgTreeWidget::TeamRole, m_crm->fixture.teamB));
-    QCOMPARE(treeItem(OrgTreeWidget::MemberRole, member(u"R3"_s))
-                 ->parent()
-                 ->data(0, OrgTreeWidget::TeamRole)
-                 .toLongLong(),
-             m_crm->fixture.teamA);
+    QCOMPARE(teamOfMember(u"R3"_s), m_crm->fixture.teamA);
+    // Undo: the team is back with its members in it; redo deletes it again.
+    stack->undo();
+    m_page->updateNow();
+    QVERIFY(treeItem(OrgTreeWidget::TeamRole, m_crm->fixture.teamB));
+    QCOMPARE(teamOfMember(u"R3"_s), m_crm->fixture.teamB);
+    QCOMPARE(admin.member(member(u"R3"_s))->teamId, m_crm->fixture.teamB);
+    stack->redo();
+    m_page->updateNow();
+    QVERIFY(!treeItem(OrgTreeWidget::TeamRole, m_crm->fixture.teamB));
+    QCOMPARE(teamOfMember(u"R3"_s), m_crm->fixture.teamA);
     // A team cannot go below itself.
     QVERIFY(!m_page->moveTeam(m_crm->fixture.region, m_crm->fixture.teamA));
+}
+
+void TestTeamPage::dragMovesATeamUndoably()
+{
+    auto *tree = qobject_cast<OrgTreeWidget *>(m_page->tree());
+    const qint64 teamA = m_crm->fixture.teamA, teamB = m_crm->fixture.teamB;
+    QTreeWidgetItem *b = treeItem(OrgTreeWidget::TeamRole, teamB);
+    QVERIFY(b->flags() & Qt::ItemIsDragEnabled);
+    // Onto its own parent, onto itself or below itself: nothing to do.
+    QVERIFY(!tree->dropOn(b, treeItem(OrgTreeWidget::TeamRole, m_crm->fixture.region)));
+    QVERIFY(!tree->dropOn(b, b));
+    QVERIFY(!tree->dropOn(treeItem(OrgTreeWidget::TeamRole, m_crm->fixture.region), b));
+    // Team B dropped on a member of team A goes below team A.
+    QVERIFY(tree->dropOn(b, treeItem(OrgTreeWidget::MemberRole, member(u"R1"_s))));
+    QCoreApplication::processEvents();
+    OrgRepository admin(*m_window->database(), AccessScope::administrator());
+    QCOMPARE(admin.team(teamB)->parentId, teamA);
+    QCOMPARE(treeItem(OrgTreeWidget::TeamRole, teamB)->parent(), treeItem(OrgTreeWidget::TeamRole, teamA));
+    QVERIFY(m_page->undoBar()->isVisible());
+    QTest::mouseClick(m_page->undoBar()->findChild<QPushButton *>(), Qt::LeftButton);
+    m_page->updateNow();
+    QCOMPARE(admin.team(teamB)->parentId, m_crm->fixture.region);
+    QVERIFY(!m_page->undoBar()->isVisible());
 }
 
 void TestTeamPage::newTeamFromTheButton()

@@ -1,6 +1,6 @@
 // Undoable changes to the organisation: a member moved to another team (the org tree's drag and
-// drop), a member edited, a team renamed. The changes themselves are core's (OrgRepository:
-// permission, scope, audit); undo asks core for the change back, with the same checks.
+// drop), a member edited, a team added, renamed, moved or deleted. The changes themselves are core's
+// (OrgRepository: permission, scope, audit); undo asks core for the change back, with the same checks.
 #pragma once
 
 #include "SessionCommand.h"
@@ -49,6 +49,52 @@ private:
     qint64 m_id;
     QString m_before;
     QString m_after;
+};
+
+class AddTeamCommand : public SessionCommand
+{
+public:
+    AddTeamCommand(Session *session, qint64 teamId, const QString &name);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    qint64 m_id;
+};
+
+class MoveTeamCommand : public SessionCommand
+{
+public:
+    MoveTeamCommand(Session *session, const Team &team, qint64 toParent, const QString &toParentName);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    qint64 m_id;
+    qint64 m_from;
+    qint64 m_to;
+};
+
+// A team deleted with its members moved to another team: undo brings the team back and moves
+// those members back into it.
+class RemoveTeamCommand : public SessionCommand
+{
+public:
+    RemoveTeamCommand(Session *session, qint64 teamId, const QString &name, qint64 movedTo,
+                      const QList<qint64> &members);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    qint64 m_id;
+    qint64 m_movedTo;
+    QList<qint64> m_members;
 };
 
 } // namespace frontline

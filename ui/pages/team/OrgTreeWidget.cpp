@@ -22,18 +22,30 @@ qint64 OrgTreeWidget::teamOf(const QTreeWidgetItem *item)
     return team ? team : item->data(0, MemberTeamRole).toLongLong();
 }
 
-qint64 OrgTreeWidget::draggedMember() const
+qint64 OrgTreeWidget::destination(const QTreeWidgetItem *dragged, const QTreeWidgetItem *target)
 {
-    const QTreeWidgetItem *item = currentItem();
-    return item ? item->data(0, MemberRole).toLongLong() : 0;
+    const qint64 team = teamOf(target);
+    if (!dragged || !team)
+        return 0;
+    if (dragged->data(0, MemberRole).toLongLong())
+        return team == dragged->data(0, MemberTeamRole).toLongLong() ? 0 : team;
+    const qint64 draggedTeam = dragged->data(0, TeamRole).toLongLong();
+    if (!draggedTeam)
+        return 0;
+    const QTreeWidgetItem *parent = dragged->parent();
+    if (parent && teamOf(parent) == team)
+        return 0; // already there
+    // Not onto itself nor anywhere below it (core refuses cycles too).
+    for (const QTreeWidgetItem *item = target; item; item = item->parent()) {
+        if (item == dragged)
+            return 0;
+    }
+    return team;
 }
 
 void OrgTreeWidget::dragMoveEvent(QDragMoveEvent *event)
 {
-    const qint64 team = teamOf(itemAt(event->position().toPoint()));
-    const QTreeWidgetItem *dragged = currentItem();
-    if (event->source() == this && draggedMember() && team &&
-        team != dragged->data(0, MemberTeamRole).toLongLong()) {
+    if (event->source() == this && destination(currentItem(), itemAt(event->position().toPoint()))) {
         QTreeWidget::dragMoveEvent(event);
         event->acceptProposedAction();
     } else {
@@ -50,13 +62,15 @@ void OrgTreeWidget::dropEvent(QDropEvent *event)
     dropOn(currentItem(), itemAt(event->position().toPoint()));
 }
 
-bool OrgTreeWidget::dropOn(const QTreeWidgetItem *member, const QTreeWidgetItem *target)
+bool OrgTreeWidget::dropOn(const QTreeWidgetItem *dragged, const QTreeWidgetItem *target)
 {
-    const qint64 memberId = member ? member->data(0, MemberRole).toLongLong() : 0;
-    const qint64 team = teamOf(target);
-    if (!memberId || !team || team == member->data(0, MemberTeamRole).toLongLong())
+    const qint64 team = destination(dragged, target);
+    if (!team)
         return false;
-    Q_EMIT memberDropped(memberId, team);
+    if (const qint64 memberId = dragged->data(0, MemberRole).toLongLong())
+        Q_EMIT memberDropped(memberId, team);
+    else
+        Q_EMIT teamDropped(dragged->data(0, TeamRole).toLongLong(), team);
     return true;
 }
 

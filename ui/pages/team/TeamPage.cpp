@@ -195,6 +195,7 @@ TeamPage::TeamPage(CrmActions *actions, QWidget *parent)
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &TeamPage::showSelection);
     // After the drag has ended: the move rebuilds the tree the drag came from.
     connect(m_tree, &OrgTreeWidget::memberDropped, this, &TeamPage::moveMember, Qt::QueuedConnection);
+    connect(m_tree, &OrgTreeWidget::teamDropped, this, &TeamPage::moveTeam, Qt::QueuedConnection);
     connect(m_tree, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QTreeWidgetItem *item = m_tree->itemAt(pos);
         if (!item)
@@ -276,7 +277,8 @@ void TeamPage::refresh()
             font.setWeight(QFont::DemiBold);
             item->setFont(0, font);
             item->setData(0, TeamRole, t.id);
-            item->setFlags((item->flags() | Qt::ItemIsDropEnabled) & ~Qt::ItemIsDragEnabled);
+            // Teams take drops; a team is dragged below another one.
+            item->setFlags(item->flags() | Qt::ItemIsDropEnabled | Qt::ItemIsDragEnabled);
             teamItems.insert(t.id, item);
             pending.removeAt(i);
         }
@@ -575,7 +577,8 @@ bool TeamPage::addTeam(qint64 parentId, const QString &name)
         session()->reportProblem(tr("The team could not be added: %1").arg(r.message()));
         return false;
     }
-    session()->notifyChanged(Session::Organisation);
+    const std::optional<Team> added = session()->repository<OrgRepository>().team(r.id);
+    session()->undoStack()->push(new AddTeamCommand(session(), r.id, added ? added->name : name));
     selectTeam(r.id);
     return true;
 }
@@ -603,13 +606,21 @@ bool TeamPage::moveTeam(qint64 teamId, qint64 parentId)
     const Team *team = teamById(teamId);
     if (!team)
         return false;
-    const QString name = team->name;
+    const Team before = *team;
+    const Team *parent = teamById(parentId);
+    if (before.parentId == parentId || !parent)
+        return false;
+    const QString parentName = parent->name;
     const SaveResult r = session()->repository<OrgRepository>().moveTeam(teamId, parentId);
     if (!r.ok()) {
-        session()->reportProblem(tr("%1 could not be moved: %2").arg(name, r.message()));
+        session()->reportProblem(tr("%1 could not be moved: %2").arg(before.name, r.message()));
         return false;
     }
-    session()->notifyChanged(Session::Organisation);
+    auto *command = new MoveTeamCommand(session(), before, parentId, parentName);
+    session()->undoStack()->push(command);
+    m_lastMove = command;
+    m_undoText->setText(tr("Moved %1 below %2.").arg(before.name, parentName));
+    m_undoBar->setVisible(true);
     selectTeam(teamId);
     return true;
 }
@@ -621,12 +632,17 @@ bool TeamPage::removeTeam(qint64 teamId, qint64 moveMembersTo)
         return false;
     const QString name = team->name;
     const qint64 parent = team->parentId;
+    QList<qint64> members; // every member of the team, who leaves with it, to come back on undo
+    for (const Member &m : std::as_const(m_members)) {
+        if (m.teamId == teamId)
+            members << m.id;
+    }
     const SaveResult r = session()->repository<OrgRepository>().removeTeam(teamId, moveMembersTo);
     if (!r.ok()) {
         session()->reportProblem(tr("%1 could not be deleted: %2").arg(name, r.message()));
         return false;
     }
-    session()->notifyChanged(Session::Organisation | Session::Customers);
+    session()->undoStack()->push(new RemoveTeamCommand(session(), teamId, name, moveMembersTo, members));
     selectTeam(moveMembersTo ? moveMembersTo : parent);
     return true;
 }
