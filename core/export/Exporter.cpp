@@ -4,6 +4,7 @@
 #include "import/SqlStatement.h"
 #include "io/CsvWriter.h"
 #include "io/XlsxWriter.h"
+#include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlCipherDriver.h"
 
@@ -329,7 +330,43 @@ QStringList Exporter::headers(const QString &kind)
     return result;
 }
 
+PermissionArea Exporter::permissionArea(const QString &kind)
+{
+    return kind == u"orders"_s     ? PermissionArea::Money
+           : kind == u"products"_s ? PermissionArea::Orders
+           : kind == u"members"_s  ? PermissionArea::Users
+                                   : PermissionArea::Customers;
+}
+
 ExportResult Exporter::run(const QString &kind, const QString &path, const ExportOptions &options)
+{
+    ExportResult result;
+    result.kind = kind;
+    result.path = path;
+    if (!Permissions(m_db).check(m_scope, permissionArea(kind), PermissionAction::Export, u"export:"_s + kind,
+                                 &result.error))
+        return result;
+    result = write(kind, path, options);
+    if (m_db.isReadOnly())
+        return result;
+    AuditEntry entry;
+    entry.action = AuditAction::Export;
+    entry.target = u"export:"_s + kind;
+    entry.rows = result.rows;
+    entry.location = QFileInfo(path).absoluteFilePath();
+    entry.detail = result.ok ? u"format=%1"_s.arg(result.format) : u"error=%1"_s.arg(result.error);
+    entry.outcome = result.ok ? AuditOutcome::Ok : AuditOutcome::Failed;
+    AuditLog audit(m_db, m_scope);
+    if (!audit.record(entry) && result.ok) {
+        // An export that cannot be recorded does not stay on disk.
+        QFile::remove(path);
+        result.ok = false;
+        result.error = audit.lastError();
+    }
+    return result;
+}
+
+ExportResult Exporter::write(const QString &kind, const QString &path, const ExportOptions &options)
 {
     QElapsedTimer timer;
     timer.start();

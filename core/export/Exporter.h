@@ -15,6 +15,7 @@
 
 #include "io/TableWriter.h"
 #include "repositories/AccessScope.h"
+#include "security/Permissions.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -68,9 +69,17 @@ public:
     // The importer's field key of each column, in column order.
     static QStringList fields(const QString &kind);
 
+    // What a kind's file reveals, for the permission matrix: orders carry amounts (money),
+    // products prices, members the team's people, the rest customers.
+    static PermissionArea permissionArea(const QString &kind);
+
+    // Writes the file, if the scope's role may export the kind (a refusal is audited as denied);
+    // every export, written or failed, is recorded in the audit log (what, rows, where).
     ExportResult run(const QString &kind, const QString &path, const ExportOptions &options);
 
 private:
+    ExportResult write(const QString &kind, const QString &path, const ExportOptions &options);
+
     Database &m_db;
     AccessScope m_scope;
 };

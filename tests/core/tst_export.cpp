@@ -76,6 +76,12 @@ bool exec(Database &db, const QString &sql)
     return true;
 }
 
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 } // namespace
 
 class tst_Export : public QObject
@@ -312,6 +318,22 @@ void tst_Export::repExportsOnlyTheirScope()
 {
     Database &db = m_db->db();
     const AccessScope r1 = m_fixture.scopeOf(db, u"R1"_s);
+    // Core checks the permission matrix: a rep may not export orders (money) until the
+    // administrator allows it; the refusal is audited, and no file is written.
+    const ExportResult refused = exportKind(u"orders"_s, u"r1-refused.csv"_s, {}, r1);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(u"rep"_s), qPrintable(refused.error));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"r1-refused.csv"_s)));
+    QCOMPARE(
+        scalar(
+            db,
+            u"SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND target = 'export:orders'"_s),
+        1);
+    Permissions permissions(db);
+    for (const PermissionArea area :
+         {PermissionArea::Money, PermissionArea::Customers, PermissionArea::Users})
+        QVERIFY(
+            permissions.set(AccessScope::administrator(), Role::Rep, area, PermissionAction::Export, true));
     const ExportResult orders = exportKind(u"orders"_s, u"r1.xlsx"_s, {}, r1);
     QVERIFY(orders.ok);
     QCOMPARE(orders.rows, 2);
@@ -330,6 +352,10 @@ void tst_Export::repExportsOnlyTheirScope()
     const QString text = QString::fromUtf8(readAll(m_dir->filePath(u"m1.csv"_s)));
     QVERIFY(!text.contains(u"广州白云制药"_s));
     QCOMPARE(exportKind(u"orders"_s, u"all.csv"_s).rows, 6);
+    // Every export is in the audit log with its rows and file.
+    QCOMPARE(scalar(db, u"SELECT rows FROM audit_log WHERE action = 'export' AND target = 'export:orders' "
+                        u"AND location LIKE '%r1.xlsx'"_s),
+             2);
 }
 
 void tst_Export::periodSelectsOrders()
@@ -385,14 +411,14 @@ void tst_Export::roundTripChangesNothing()
     QVERIFY(s.created.isEmpty() ||
             std::all_of(s.created.cbegin(), s.created.cend(), [](qint64 n) { return n == 0; }));
     // Only the import's own bookkeeping (its batch and row log) is new.
-    // The import history and the audit trail record the (empty) batch; nothing else moves.
+    // The audit trail records the export and the (empty) import batch; nothing else moves.
     const auto records = [](QMap<QString, qint64> counts) {
         counts.removeIf([](const auto &it) { return it.key().startsWith(u"import_"_s); });
         counts.remove(u"audit_log"_s);
         return counts;
     };
     QCOMPARE(records(db.liveRowCounts()), records(before));
-    QCOMPARE(db.liveRowCounts().value(u"audit_log"_s), before.value(u"audit_log"_s) + 1);
+    QCOMPARE(db.liveRowCounts().value(u"audit_log"_s), before.value(u"audit_log"_s) + 2);
 }
 
 void tst_Export::reportXlsxOneSheetPerSection()

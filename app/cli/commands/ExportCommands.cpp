@@ -5,7 +5,6 @@
 #include "export/Exporter.h"
 #include "import/ImportFolder.h"
 #include "import/ImportKind.h"
-#include "security/AuditLog.h"
 #include "security/Permissions.h"
 
 #include <QDir>
@@ -75,25 +74,10 @@ int ExportCommand::run(Context &context)
     const std::optional<AccessScope> scope = context.scope(db);
     if (!scope)
         return Failure;
-    // Orders carry amounts (money), products prices, members the team's people.
-    const PermissionArea area = kind == u"orders"_s     ? PermissionArea::Money
-                                : kind == u"products"_s ? PermissionArea::Orders
-                                : kind == u"members"_s  ? PermissionArea::Users
-                                                        : PermissionArea::Customers;
-    if (!context.permitted(db, *scope, area, PermissionAction::Export, u"export:"_s + kind))
-        return Failure;
+    // The permission check and the audit entry are core's (Exporter::run).
     Exporter exporter(db, *scope);
     const QString path = context.value(u"out"_s);
     const ExportResult r = exporter.run(kind, path, options);
-    AuditLog audit(db, *scope);
-    AuditEntry entry;
-    entry.action = AuditAction::Export;
-    entry.target = u"export:"_s + kind;
-    entry.rows = r.rows;
-    entry.location = QFileInfo(path).absoluteFilePath();
-    entry.detail = r.ok ? u"format=%1"_s.arg(r.format) : u"error=%1"_s.arg(r.error);
-    entry.outcome = r.ok ? AuditOutcome::Ok : AuditOutcome::Failed;
-    audit.record(entry);
     if (!r.ok)
         return context.fail(r.error);
     QJsonObject json{{u"kind"_s, r.kind},
