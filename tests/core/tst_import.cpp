@@ -616,9 +616,9 @@ void tst_Import::targetsCsvAndXlsx()
     Importer importer(t.db(), AccessScope::administrator());
     ImportSummary s = importer.run(csv, options);
     QVERIFY2(s.ok, qPrintable(s.error));
-    QCOMPARE(s.read, 10);
-    QCOMPARE(s.inserted, 5);
-    QCOMPARE(s.rejected, 4); // R9 unknown, month 13, 回款 (no such metric), 2.5 orders
+    QCOMPARE(s.read, 11);
+    QCOMPARE(s.inserted, 6);
+    QCOMPARE(s.rejected, 4); // R9 unknown, month 13, 毛利率 (no such metric), 2.5 orders
     QCOMPARE(s.skipped, 1);  // 合计
     QVERIFY(s.balanced());
     QStringList rejectedColumns;
@@ -634,6 +634,7 @@ void tst_Import::targetsCsvAndXlsx()
         {u"R2|new_customers|quarter|2025-04-01"_s, 5}, // 2025-Q2
         {u"一组|revenue|year|2025-01-01"_s, 1200000},  // 1.2万 yuan
         {u"R3|visits|month|2025-05-01"_s, 40},         // 2025/5
+        {u"R2|collected|month|2025-03-01"_s, 500000},  // 回款额 ¥5,000
     };
     QCOMPARE(targetTable(t.db()), want);
 
@@ -641,7 +642,7 @@ void tst_Import::targetsCsvAndXlsx()
     s = importer.run(csv, options);
     QVERIFY2(s.ok, qPrintable(s.error));
     QCOMPARE(s.inserted, 0);
-    QCOMPARE(s.skipped, 6);
+    QCOMPARE(s.skipped, 7);
     QCOMPARE(targetTable(t.db()), want);
 
     // An XLSX in English with a number, a date cell and "Q3 2025": one update, two inserts.
