@@ -101,6 +101,7 @@ int main(int argc, char *argv[])
     }
     write(protocol::frame(protocol::Frame::Hello,
                           [](QDataStream &out) { out << protocol::Magic << protocol::Version; }));
+    std::fflush(stdout);
 
     XlsWorkbook book;
     if (!book.open(arguments.at(1)))

@@ -22,13 +22,29 @@
 #include <QVariant>
 #include <QtEndian>
 
-namespace frontline::io::xlsprotocol {
+namespace frontline::io {
+
+// Why the helper could not read a workbook or sheet, with the number and text of its Error frame
+// (XlsWorkbook::error()).
+enum class XlsError : qint32
+{
+    None = 0,
+    NotAWorkbook = 1, // number: FreeXL's error code
+    Password = 2,     // an obfuscated (password-protected) workbook
+    NoWorksheet = 3,
+    UnknownSheet = 4,    // text: the sheet asked for
+    SheetUnreadable = 5, // text: the sheet
+    RowUnreadable = 6,   // number: the row (1-based); text: the sheet
+};
+
+namespace xlsprotocol {
 
 constexpr quint32 Magic = 0x464c584c; // "FLXL"
 constexpr quint32 Version = 1;
 constexpr QDataStream::Version StreamVersion = QDataStream::Qt_6_4;
-// A BIFF8 row has at most 256 cells of at most 32,767 characters: 16 MiB is far above any row.
-constexpr quint32 MaxFrameSize = 16u << 20;
+// A BIFF8 row has at most 256 cells of at most 32,767 characters (17 MB in UTF-16); a longer
+// frame is taken for garbage.
+constexpr quint32 MaxFrameSize = 64u << 20;
 constexpr quint32 MaxCells = 65536;
 
 enum class Frame : quint8
@@ -152,4 +168,6 @@ inline bool readCell(QDataStream &in, QVariant &cell)
     return false;
 }
 
-} // namespace frontline::io::xlsprotocol
+} // namespace xlsprotocol
+
+} // namespace frontline::io

@@ -1,7 +1,6 @@
 #include "io/XlsReader.h"
 
 #include "io/XlsProtocol.h"
-#include "io/XlsWorkbook.h"
 
 #include <QDataStream>
 #include <QDeadlineTimer>

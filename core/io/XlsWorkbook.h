@@ -7,8 +7,11 @@
 // FreeXL 1.0.6 (Debian 12) over-reads a stack buffer on damaged files, so this code never runs in
 // Frontline itself: only in the frontline-xls helper process (app/xls), which XlsReader starts and
 // reads, and in the fuzz harness tests/fuzz/fuzz_xls.cpp. It is built only with FreeXL
-// (the frontline_xls library); its errors are codes, which XlsReader turns into messages.
+// (the frontline_xls library); its errors are codes (XlsError, io/XlsProtocol.h), which XlsReader
+// turns into messages.
 #pragma once
+
+#include "io/XlsProtocol.h"
 
 #include <QList>
 #include <QString>
@@ -16,18 +19,6 @@
 #include <QVariant>
 
 namespace frontline::io {
-
-// Why a workbook or sheet could not be read, with the number and text that go with it.
-enum class XlsError : qint32
-{
-    None = 0,
-    NotAWorkbook = 1,    // number: FreeXL's error code
-    Password = 2,        // an obfuscated (password-protected) workbook
-    NoWorksheet = 3,     //
-    UnknownSheet = 4,    // text: the sheet asked for
-    SheetUnreadable = 5, // text: the sheet
-    RowUnreadable = 6,   // number: the row (1-based); text: the sheet
-};
 
 struct XlsRow
 {
