@@ -24,6 +24,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #if defined(Q_OS_LINUX)
 #include <sys/stat.h>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void emptySheet();
     void openRowSourceAndImport();
     void helperBesideTheExecutable();
+    void readInAThreadWithoutEventLoop();
     void damagedFileFailsWithAMessage();
     void missingHelper();
     void helperThatFails_data();
@@ -310,6 +312,30 @@ void tst_XlsReader::helperBesideTheExecutable()
     QVERIFY(QFileInfo(realHelper()).isExecutable());
     const HelperOverride helper(u"/somewhere/else"_s);
     QCOMPARE(XlsReader::helperPath(), u"/somewhere/else"_s);
+}
+
+void tst_XlsReader::readInAThreadWithoutEventLoop()
+{
+    // As the GUI imports: in a pool thread, where nothing runs an event loop for the QProcess.
+    QList<qint64> numbers;
+    QString error = u"not run"_s;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        ReadOptions options;
+        options.sheet = u"客户"_s;
+        XlsReader reader(options);
+        if (!reader.open(m_path)) {
+            error = reader.errorString();
+            return;
+        }
+        SourceRow row;
+        while (reader.next(row))
+            numbers << row.number;
+        error = reader.errorString();
+    }));
+    thread->start();
+    QVERIFY(thread->wait(60000));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(numbers, (QList<qint64>{1, 3, 4, 5, 6, 7}));
 }
 
 void tst_XlsReader::damagedFileFailsWithAMessage()
