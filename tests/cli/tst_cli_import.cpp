@@ -2,6 +2,7 @@
 // history, undo, dry runs, mappings, usage errors and targets; .xls files through the helper
 // process next to frontline-cli. Kills in the middle of an import:
 // tst_cli_kill.
+#include "io/XlsReader.h"
 #include "support/CliRunner.h"
 
 #include <QFile>
@@ -208,6 +209,8 @@ void tst_CliImport::targets()
 
 void tst_CliImport::xlsThroughTheHelper()
 {
+    if (!frontline::io::XlsReader::isAvailable())
+        QSKIP("Built without FreeXL: no .xls helper");
     // frontline-cli finds frontline-xls beside itself.
     const QString ledger = m_dir.filePath(u"台账.xls"_s);
     QVERIFY(QFile::copy(QFINDTESTDATA("../data/import/ledger.xls"), ledger));
