@@ -1,27 +1,33 @@
 #include "io/XlsReader.h"
 
-#include <QDateTime>
-#include <QFile>
+#include "io/XlsProtocol.h"
+
+#include <QDataStream>
+#include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
-
-#include <cmath>
-
-#ifdef FRONTLINE_HAVE_FREEXL
-#include <freexl.h>
-#endif
+#include <QProcess>
+#include <QtEndian>
 
 using namespace Qt::StringLiterals;
 
 namespace frontline::io {
 
+namespace protocol = xlsprotocol;
+
+namespace {
+
+// A little above the helper's own CPU limit (120 s): a helper blocked without using CPU is
+// stopped here.
+constexpr int QuietLimitMs = 150'000;
+
+} // namespace
+
 XlsReader::XlsReader(const ReadOptions &options) : m_options(options) {}
 
 XlsReader::~XlsReader()
 {
-#ifdef FRONTLINE_HAVE_FREEXL
-    if (m_handle)
-        freexl_close(m_handle);
-#endif
+    endHelper(true);
 }
 
 bool XlsReader::isAvailable()
@@ -31,6 +37,30 @@ bool XlsReader::isAvailable()
 #else
     return false;
 #endif
+}
+
+QString XlsReader::helperPath()
+{
+    const QString configured = qEnvironmentVariable("FRONTLINE_XLS_HELPER");
+    if (!configured.isEmpty())
+        return configured;
+#ifdef Q_OS_WIN
+    const QString name = u"frontline-xls.exe"_s;
+#else
+    const QString name = u"frontline-xls"_s;
+#endif
+    const QDir dir(QCoreApplication::applicationDirPath());
+    QStringList places{dir.filePath(name)};
+#ifdef Q_OS_MACOS
+    // The GUI runs in frontline.app/Contents/MacOS, where the helper is installed; in the build
+    // tree it is beside the bundle. frontline-cli next to the bundle finds it inside.
+    places << dir.filePath(u"../../../"_s + name) << dir.filePath(u"frontline.app/Contents/MacOS/"_s + name);
+#endif
+    for (const QString &place : std::as_const(places)) {
+        if (QFileInfo(place).isFile())
+            return QDir::cleanPath(place);
+    }
+    return places.first();
 }
 
 QString XlsReader::format() const
@@ -46,123 +76,251 @@ bool XlsReader::fail(const QString &message)
 
 double XlsReader::progress() const
 {
-    return m_rows == 0 ? 1.0 : std::min(1.0, double(m_row) / double(m_rows));
+    return m_rows == 0 ? 1.0 : std::min(1.0, double(m_rowsRead) / double(m_rows));
+}
+
+void XlsReader::endHelper(bool kill)
+{
+    if (!m_process)
+        return;
+    // After End or Error the helper exits by itself; otherwise it is stopped.
+    if (m_process->state() != QProcess::NotRunning && (kill || !m_process->waitForFinished(2000))) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+    m_process.reset();
+}
+
+XlsReader::Received XlsReader::receive(QByteArray &body)
+{
+    if (!m_process)
+        return Received::Stopped;
+    QDeadlineTimer quiet(QuietLimitMs);
+    for (;;) {
+        if (m_process->bytesAvailable() >= 4) {
+            const QByteArray head = m_process->peek(4);
+            const quint32 size = qFromBigEndian<quint32>(head.constData());
+            if (size == 0 || size > protocol::MaxFrameSize)
+                return Received::Malformed;
+            if (m_process->bytesAvailable() >= qint64(size) + 4) {
+                m_process->skip(4);
+                body = m_process->read(size);
+                return body.size() == qint64(size) ? Received::Frame : Received::Malformed;
+            }
+        }
+        // Whatever it wrote before it ended is in the buffer by now.
+        if (m_process->state() == QProcess::NotRunning)
+            return Received::Stopped;
+        if (quiet.hasExpired())
+            return Received::TimedOut;
+        if (m_process->waitForReadyRead(int(std::min<qint64>(quiet.remainingTime(), 1000))))
+            quiet.setRemainingTime(QuietLimitMs);
+    }
+}
+
+bool XlsReader::stopped(Received why)
+{
+    endHelper(true);
+    if (why == Received::TimedOut)
+        return fail(
+            tr("%1 could not be read: the Excel 97–2003 reader gave no answer for %2 seconds (the file "
+               "may be damaged). Open it in Excel or WPS and save it as .xlsx or .csv.")
+                .arg(m_fileName)
+                .arg(QuietLimitMs / 1000));
+    return fail(tr("%1 could not be read: the Excel 97–2003 reader stopped on it (the file may be damaged). "
+                   "Open it in Excel or WPS and save it as .xlsx or .csv.")
+                    .arg(m_fileName));
+}
+
+bool XlsReader::failedOn(qint32 code, qint64 number, const QString &text)
+{
+    endHelper(false);
+    switch (XlsError(code)) {
+    case XlsError::NotAWorkbook:
+        return fail(tr("%1 could not be read as an Excel 97–2003 workbook (FreeXL error %2). Open it in "
+                       "Excel or WPS and save it as .xlsx or .csv.")
+                        .arg(m_fileName)
+                        .arg(number));
+    case XlsError::Password:
+        return fail(tr("%1 is protected with a password. Open it in Excel or WPS, remove the password and "
+                       "save it again.")
+                        .arg(m_fileName));
+    case XlsError::NoWorksheet:
+        return fail(tr("%1 has no worksheet.").arg(m_fileName));
+    case XlsError::UnknownSheet:
+        return fail(tr("%1 has no sheet named \"%2\"; its sheets are: %3.")
+                        .arg(m_fileName, text, m_sheets.join(u", "_s)));
+    case XlsError::SheetUnreadable:
+        return fail(tr("The sheet \"%1\" in %2 could not be read.").arg(text, m_fileName));
+    case XlsError::RowUnreadable:
+        return fail(
+            tr("Row %1 of the sheet \"%2\" in %3 could not be read.").arg(number).arg(text, m_fileName));
+    case XlsError::None:
+        break;
+    }
+    return stopped(Received::Malformed);
 }
 
 #ifdef FRONTLINE_HAVE_FREEXL
 
+namespace {
+
+// The frame's type, read from a stream over its body.
+bool frameType(QDataStream &in, protocol::Frame &type)
+{
+    in.setVersion(protocol::StreamVersion);
+    quint8 t = 0;
+    in >> t;
+    type = protocol::Frame(t);
+    return in.status() == QDataStream::Ok;
+}
+
+// Every field read and nothing left over.
+bool whole(const QDataStream &in)
+{
+    return in.status() == QDataStream::Ok && in.atEnd();
+}
+
+} // namespace
+
 bool XlsReader::open(const QString &path)
 {
     m_fileName = QFileInfo(path).fileName();
-    // FreeXL asks freexl_close() even after a failed open.
-    const int opened = freexl_open(QFile::encodeName(path).constData(), &m_handle);
-    if (opened != FREEXL_OK)
-        return fail(tr("%1 could not be read as an Excel 97–2003 workbook (FreeXL error %2). Open it in "
-                       "Excel or WPS and save it as .xlsx or .csv.")
-                        .arg(m_fileName)
-                        .arg(opened));
-    unsigned int info = 0;
-    if (freexl_get_info(m_handle, FREEXL_BIFF_PASSWORD, &info) == FREEXL_OK && info == FREEXL_BIFF_OBFUSCATED)
-        return fail(tr("%1 is protected with a password. Open it in Excel or WPS, remove the password and "
-                       "save it again.")
-                        .arg(m_fileName));
-    unsigned int count = 0;
-    if (freexl_get_info(m_handle, FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK || count == 0)
-        return fail(tr("%1 has no worksheet.").arg(m_fileName));
-    for (unsigned int i = 0; i < count && i <= 0xffff; ++i) {
-        const char *name = nullptr;
-        m_sheets << (freexl_get_worksheet_name(m_handle, quint16(i), &name) == FREEXL_OK && name
-                         ? QString::fromUtf8(name)
-                         : QString::number(i + 1));
+    const QString helper = helperPath();
+    const QFileInfo helperInfo(helper);
+    if (!helperInfo.isFile() || !helperInfo.isExecutable())
+        return fail(tr("%1 cannot be read: Frontline's reader of Excel 97–2003 files (%2) is missing. "
+                       "Reinstall Frontline, or open the file in Excel or WPS and save it as .xlsx or .csv.")
+                        .arg(m_fileName, QDir::toNativeSeparators(helper)));
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(helper);
+    QStringList arguments{QFileInfo(path).absoluteFilePath()};
+    if (!m_options.sheet.isEmpty())
+        arguments << m_options.sheet;
+    m_process->setArguments(arguments);
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process->start(QIODevice::ReadOnly);
+    if (!m_process->waitForStarted(30000)) {
+        const QString why = m_process->errorString();
+        endHelper(true);
+        return fail(tr("%1 cannot be read: Frontline's reader of Excel 97–2003 files (%2) could not be "
+                       "started (%3). Reinstall Frontline, or open the file in Excel or WPS and save it as "
+                       ".xlsx or .csv.")
+                        .arg(m_fileName, QDir::toNativeSeparators(helper), why));
     }
-    qsizetype index = 0;
-    if (!m_options.sheet.isEmpty()) {
-        index = m_sheets.indexOf(m_options.sheet);
-        const QString wanted = m_options.sheet.trimmed();
-        for (qsizetype i = 0; index < 0 && i < m_sheets.size(); ++i) {
-            if (m_sheets.at(i).trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
-                index = i;
+
+    // Hello; the sheet names; the sheet chosen. An Error frame instead of either of the last two.
+    QByteArray body;
+    protocol::Frame type{};
+    Received got = receive(body);
+    if (got != Received::Frame)
+        return stopped(got);
+    {
+        QDataStream in(body);
+        quint32 magic = 0;
+        quint32 version = 0;
+        if (!frameType(in, type) || type != protocol::Frame::Hello)
+            return stopped(Received::Malformed);
+        in >> magic >> version;
+        if (!whole(in) || magic != protocol::Magic)
+            return stopped(Received::Malformed);
+        if (version != protocol::Version) {
+            endHelper(true);
+            return fail(tr("%1 cannot be read: Frontline's reader of Excel 97–2003 files (%2) belongs to "
+                           "another version of Frontline. Reinstall Frontline, or open the file in Excel or "
+                           "WPS and save it as .xlsx or .csv.")
+                            .arg(m_fileName, QDir::toNativeSeparators(helper)));
         }
-        if (index < 0)
-            return fail(tr("%1 has no sheet named \"%2\"; its sheets are: %3.")
-                            .arg(m_fileName, m_options.sheet, m_sheets.join(u", "_s)));
     }
-    m_sheet = m_sheets.at(index);
-    unsigned int rows = 0;
-    unsigned short columns = 0;
-    if (freexl_select_active_worksheet(m_handle, quint16(index)) != FREEXL_OK ||
-        freexl_worksheet_dimensions(m_handle, &rows, &columns) != FREEXL_OK)
-        return fail(tr("The sheet \"%1\" in %2 could not be read.").arg(m_sheet, m_fileName));
-    m_rows = rows;
-    m_columns = columns;
-    m_row = 0;
+    for (int step = 0; step < 2; ++step) {
+        got = receive(body);
+        if (got != Received::Frame)
+            return stopped(got);
+        QDataStream in(body);
+        if (!frameType(in, type))
+            return stopped(Received::Malformed);
+        if (type == protocol::Frame::Error) {
+            qint32 code = 0;
+            qint64 number = 0;
+            QString text;
+            in >> code >> number >> text;
+            return whole(in) ? failedOn(code, number, text) : stopped(Received::Malformed);
+        }
+        if (step == 0 && type == protocol::Frame::Sheets) {
+            in >> m_sheets;
+            if (!whole(in) || m_sheets.isEmpty())
+                return stopped(Received::Malformed);
+        } else if (step == 1 && type == protocol::Frame::Selected) {
+            qint32 index = -1;
+            in >> index >> m_rows;
+            if (!whole(in) || index < 0 || index >= m_sheets.size())
+                return stopped(Received::Malformed);
+            m_sheet = m_sheets.at(index);
+        } else {
+            return stopped(Received::Malformed);
+        }
+    }
+    m_rowsRead = 0;
+    m_done = false;
     return true;
 }
 
 bool XlsReader::next(SourceRow &row)
 {
-    if (!m_handle || !m_error.isEmpty())
+    if (!m_process || m_done || !m_error.isEmpty())
         return false;
-    while (m_row < m_rows) {
-        const quint32 r = m_row++;
+    QByteArray body;
+    const Received got = receive(body);
+    if (got != Received::Frame)
+        return stopped(got);
+    QDataStream in(body);
+    protocol::Frame type{};
+    if (!frameType(in, type))
+        return stopped(Received::Malformed);
+    switch (type) {
+    case protocol::Frame::Row: {
+        qint64 number = 0;
+        quint32 rowsRead = 0;
+        quint32 count = 0;
+        in >> number >> rowsRead >> count;
+        if (in.status() != QDataStream::Ok || number < 1 || number > rowsRead || rowsRead > m_rows ||
+            rowsRead < m_rowsRead || count > protocol::MaxCells)
+            return stopped(Received::Malformed);
         QList<QVariant> cells;
-        cells.reserve(m_columns);
-        qsizetype last = -1;
-        for (quint16 c = 0; c < m_columns; ++c) {
-            FreeXL_CellValue cell;
-            if (freexl_get_cell_value(m_handle, r, c, &cell) != FREEXL_OK) {
-                m_error = tr("Row %1 of the sheet \"%2\" in %3 could not be read.")
-                              .arg(r + 1)
-                              .arg(m_sheet, m_fileName);
-                return false;
-            }
-            QVariant value;
-            switch (cell.type) {
-            case FREEXL_CELL_INT:
-                value = qint64(cell.value.int_value);
-                break;
-            case FREEXL_CELL_DOUBLE: {
-                // As XLSX: integral numbers as integers (codes, phones typed as numbers).
-                const double d = cell.value.double_value;
-                if (std::isfinite(d) && d == std::floor(d) && std::fabs(d) <= 9007199254740992.0)
-                    value = qint64(d);
-                else
-                    value = d;
-                break;
-            }
-            case FREEXL_CELL_TEXT:
-            case FREEXL_CELL_SST_TEXT:
-                if (cell.value.text_value && *cell.value.text_value)
-                    value = QString::fromUtf8(cell.value.text_value);
-                break;
-            case FREEXL_CELL_DATE:
-                value = QDate::fromString(QString::fromLatin1(cell.value.text_value), Qt::ISODate);
-                break;
-            case FREEXL_CELL_DATETIME:
-                value = QDateTime::fromString(QString::fromLatin1(cell.value.text_value),
-                                              u"yyyy-MM-dd HH:mm:ss"_s);
-                break;
-            case FREEXL_CELL_TIME:
-                value = QTime::fromString(QString::fromLatin1(cell.value.text_value), u"HH:mm:ss"_s);
-                break;
-            default: // FREEXL_CELL_NULL, blanks
-                break;
-            }
-            if (value.isValid())
-                last = c;
-            cells.append(value);
+        cells.reserve(count);
+        for (quint32 i = 0; i < count; ++i) {
+            QVariant cell;
+            if (!protocol::readCell(in, cell) || in.status() != QDataStream::Ok)
+                return stopped(Received::Malformed);
+            cells.append(std::move(cell));
         }
-        if (last < 0)
-            continue; // a blank row
-        cells.resize(last + 1);
-        row.number = qint64(r) + 1;
+        if (!whole(in))
+            return stopped(Received::Malformed);
+        m_rowsRead = rowsRead;
+        row.number = number;
         row.cells = std::move(cells);
         row.hidden = false; // FreeXL does not say which rows are hidden
-        if (row.isBlank())
-            continue;
         return true;
     }
-    return false;
+    case protocol::Frame::End:
+        if (!whole(in))
+            return stopped(Received::Malformed);
+        m_done = true;
+        m_rowsRead = m_rows;
+        endHelper(false);
+        return false;
+    case protocol::Frame::Error: {
+        qint32 code = 0;
+        qint64 number = 0;
+        QString text;
+        in >> code >> number >> text;
+        return whole(in) ? failedOn(code, number, text) : stopped(Received::Malformed);
+    }
+    default:
+        return stopped(Received::Malformed);
+    }
 }
 
 #else

@@ -1,6 +1,8 @@
 // frontline-cli import as scripts use it: the JSON summary (its counts add up), the rejects file,
-// history, undo, dry runs, mappings, usage errors and targets. Kills in the middle of an import:
+// history, undo, dry runs, mappings, usage errors and targets; .xls files through the helper
+// process next to frontline-cli. Kills in the middle of an import:
 // tst_cli_kill.
+#include "io/XlsReader.h"
 #include "support/CliRunner.h"
 
 #include <QFile>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void targets();
+    void xlsThroughTheHelper();
 
 private:
     CliRun cli(QStringList args) { return m_runner.run(args << u"--db"_s << m_db); }
@@ -202,6 +205,29 @@ void tst_CliImport::targets()
     r = cli({u"import"_s, u"undo"_s, QString::number(s.value(u"batch"_s).toInteger())});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QCOMPARE(liveRows(u"target"_s), 0);
+}
+
+void tst_CliImport::xlsThroughTheHelper()
+{
+    if (!frontline::io::XlsReader::isAvailable())
+        QSKIP("Built without FreeXL: no .xls helper");
+    // frontline-cli finds frontline-xls beside itself.
+    const QString ledger = m_dir.filePath(u"台账.xls"_s);
+    QVERIFY(QFile::copy(QFINDTESTDATA("../data/import/ledger.xls"), ledger));
+    const qint64 before = liveRows(u"customer"_s);
+    CliRun r = cli({u"import"_s, u"customers"_s, ledger, u"--sheet"_s, u"客户"_s, u"--json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(r.object().value(u"format"_s).toString(), u"xls"_s);
+    QCOMPARE(r.object().value(u"inserted"_s).toInteger(), 3);
+    QCOMPARE(liveRows(u"customer"_s), before + 3);
+
+    // A file FreeXL 1.0.6 over-reads on: a message, exit status 1, nothing imported.
+    const QString damaged = m_dir.filePath(u"damaged.xls"_s);
+    QVERIFY(QFile::copy(QFINDTESTDATA("../data/import/damaged.xls"), damaged));
+    r = cli({u"import"_s, u"customers"_s, damaged});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("damaged.xls") && r.err.contains("save it as .xlsx or .csv"), r.err.constData());
+    QCOMPARE(liveRows(u"customer"_s), before + 3);
 }
 
 QTEST_GUILESS_MAIN(tst_CliImport)
