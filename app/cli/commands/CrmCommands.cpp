@@ -1251,13 +1251,16 @@ int PaymentCommand::runSubcommand(const QString &sub, Context &context, Database
     const int limit = context.isSet(u"limit"_s) ? context.value(u"limit"_s).toInt() : -1;
 
     if (sub == u"balances"_s) {
-        const QList<CustomerBalance> balances = repo.balances(team, customer, limit);
+        // The totals are the whole selection's; --limit shortens the list only.
+        const QList<CustomerBalance> balances = repo.balances(team, customer);
         QJsonArray json;
         QList<QStringList> rows;
         qint64 billed = 0, collected = 0;
         for (const CustomerBalance &b : balances) {
             billed += b.billedFen;
             collected += b.collectedFen;
+            if (limit >= 0 && rows.size() >= limit)
+                continue;
             json.append(QJsonObject{{u"customer_id"_s, b.customerId},
                                     {u"customer"_s, b.customerName},
                                     {u"owner_id"_s, b.ownerId ? QJsonValue(b.ownerId) : QJsonValue()},
