@@ -3,6 +3,7 @@
 #include "repositories/CustomerRepository.h"
 #include "repositories/OrgRepository.h"
 #include "security/Keychain.h"
+#include "services/TextNormalizer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -292,7 +293,24 @@ qint64 Context::customerId(Database &db, const AccessScope &scope, const QString
     CustomerRepository repo(db, scope);
     bool numeric = false;
     const qint64 id = idOrCode.toLongLong(&numeric);
-    const std::optional<Customer> c = numeric ? repo.get(id) : repo.findByCode(idOrCode.trimmed());
+    std::optional<Customer> c = numeric ? repo.get(id) : repo.findByCode(idOrCode.trimmed());
+    if (!numeric && !c) {
+        MatchKeys keys;
+        keys.nameKey = TextNormalizer::nameKey(idOrCode);
+        QList<qint64> named;
+        for (const DuplicateMatch &d :
+             keys.nameKey.isEmpty() ? QList<DuplicateMatch>() : repo.findDuplicates(keys)) {
+            if (d.visible && d.reason == u"name"_s && !named.contains(d.customerId))
+                named << d.customerId;
+        }
+        if (named.size() > 1) {
+            fail(tr("%n customers are called %1: give the customer's code or id.", nullptr, int(named.size()))
+                     .arg(idOrCode));
+            return 0;
+        }
+        if (named.size() == 1)
+            c = repo.get(named.first());
+    }
     if (!c || c->deleted) {
         fail(tr("There is no customer %1 that you can see.").arg(idOrCode));
         return 0;

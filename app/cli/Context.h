@@ -67,6 +67,8 @@ public:
     bool password(const QString &user, SecureBytes *out, QString *error);
     // Reference lookups for options; each prints the reason and returns 0 when not found.
     qint64 memberId(Database &db, const QString &code);
+    // A customer by id, by code, or by name (the matcher's name key: 北京华联商厦 and 北京华联商厦有限公司
+    // are one name), among those the scope sees.
     qint64 customerId(Database &db, const AccessScope &scope, const QString &idOrCode);
     // Dates as people type them: 2025-03-07, 2025/3/7, today, +3d, +1w, +1m. Invalid: QDate().
     static QDate parseDate(const QString &text, const QDate &today = QDate::currentDate());

@@ -58,6 +58,7 @@ public:
         m_commands.push_back(std::make_unique<OpportunityCommand>());
         m_commands.push_back(std::make_unique<OrderCommand>());
         m_commands.push_back(std::make_unique<TaskCommand>());
+        m_commands.push_back(std::make_unique<PaymentCommand>());
         m_commands.push_back(std::make_unique<ReportCommand>());
         m_commands.push_back(std::make_unique<ImportCommand>());
         m_commands.push_back(std::make_unique<ExportCommand>());

@@ -490,6 +490,27 @@ QString ImportCleaner::activityKind(const QString &text)
     return lookup(map, text);
 }
 
+QString ImportCleaner::paymentMethod(const QString &text)
+{
+    // What 用友, 金蝶 and bank statements write in 结算方式; the keys are PaymentRepository's.
+    static const Synonyms map = synonyms({
+        {u"transfer"_s,
+         {u"银行转账"_s, u"转账"_s, u"电汇"_s, u"对公转账"_s, u"汇款"_s, u"网银"_s, u"银行汇款"_s,
+          u"Bank Transfer"_s, u"Transfer"_s, u"Wire"_s, u"Wire Transfer"_s, u"Bank"_s}},
+        {u"cash"_s, {u"现金"_s, u"Cash"_s}},
+        {u"wechat"_s, {u"微信"_s, u"微信支付"_s, u"微信转账"_s, u"WeChat"_s, u"WeChat Pay"_s}},
+        {u"alipay"_s, {u"支付宝"_s, u"Alipay"_s}},
+        {u"card"_s,
+         {u"刷卡"_s, u"POS"_s, u"银行卡"_s, u"信用卡"_s, u"Card"_s, u"Credit Card"_s, u"Debit Card"_s}},
+        {u"cheque"_s, {u"支票"_s, u"转账支票"_s, u"Cheque"_s, u"Check"_s}},
+        {u"draft"_s,
+         {u"承兑"_s, u"银行承兑汇票"_s, u"银行承兑"_s, u"承兑汇票"_s, u"商业承兑汇票"_s, u"汇票"_s, u"银承"_s,
+          u"Draft"_s, u"Bank Draft"_s, u"Bank Acceptance"_s}},
+        {u"other"_s, {u"其他"_s, u"其它"_s, u"Other"_s}},
+    });
+    return lookup(map, text);
+}
+
 QString ImportCleaner::role(const QString &text)
 {
     static const Synonyms map = synonyms({

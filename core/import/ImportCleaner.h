@@ -1,8 +1,8 @@
 // Cleaning of single values as they come out of real files: text (trim + NFKC), dates in every
 // common form, money into fen exactly, quantities, percentages, and the value synonyms of
 // enumerations (source channels, customer statuses, order channels, pipeline stages of Zoho,
-// Salesforce, 纷享销客 and Odoo). Pure functions, no database, data-driven tests in
-// tst_importcleaner.
+// Salesforce, 纷享销客 and Odoo, payment methods of ERP receipts). Pure functions, no database, data-driven
+// tests in tst_importcleaner.
 //
 // Dates: 2025-03-07, 2025/3/7, 2025.3.7, 2025年3月7日, 20250307, each with or without a time
 // ("14:30", "14:30:05", "T14:30:05Z"), Excel serial numbers (1900 system) and XLSX date cells.
@@ -66,6 +66,8 @@ public:
     static QString orderChannel(const QString &text); // direct, wechat, phone, online, store
     static QString orderStatus(const QString &text);
     static QString activityKind(const QString &text);
+    // transfer, cash, wechat, alipay, card, cheque, draft (bank acceptance), other
+    static QString paymentMethod(const QString &text);
     static QString role(const QString &text);
     static StageValue stage(const QString &text);
     // 合计 / 总计 / 小计 / Total / Grand Total / Subtotal / Sum (with or without a colon).

@@ -27,7 +27,8 @@ sqlite3 *handleOf(Database &db)
 const QStringList Tables{u"customer"_s,   u"contact"_s,     u"contact_point"_s,
                          u"member"_s,     u"product"_s,     u"sales_order"_s,
                          u"order_line"_s, u"opportunity"_s, u"opportunity_stage_change"_s,
-                         u"activity"_s,   u"task"_s,        u"target"_s};
+                         u"activity"_s,   u"task"_s,        u"target"_s,
+                         u"payment"_s};
 
 // Who points at whom: undoing a batch must not leave live rows pointing at its tombstones.
 struct Reference
@@ -41,6 +42,9 @@ const QList<Reference> References{
     {u"customer"_s, u"contact"_s, u"customer_id"_s},
     {u"customer"_s, u"contact_point"_s, u"customer_id"_s},
     {u"customer"_s, u"task"_s, u"customer_id"_s},
+    {u"customer"_s, u"payment"_s, u"customer_id"_s},
+    {u"sales_order"_s, u"payment"_s, u"order_id"_s},
+    {u"member"_s, u"payment"_s, u"member_id"_s},
     {u"product"_s, u"order_line"_s, u"product_id"_s},
     {u"sales_order"_s, u"order_line"_s, u"order_id"_s},
     {u"member"_s, u"customer"_s, u"owner_id"_s},
@@ -364,8 +368,8 @@ qint64 ImportHistory::merge(qint64 a, qint64 b, QString *error)
         !store.updateCustomerField(a, u"owner_id"_s, QVariant(), from->ownerId))
         return fail(store.errorText());
     // Everything attached to b moves to a, each move recorded so that undo moves it back.
-    for (const QString &table :
-         {u"contact_point"_s, u"contact"_s, u"sales_order"_s, u"opportunity"_s, u"activity"_s, u"task"_s}) {
+    for (const QString &table : {u"contact_point"_s, u"contact"_s, u"sales_order"_s, u"opportunity"_s,
+                                 u"activity"_s, u"task"_s, u"payment"_s}) {
         const QByteArray select =
             "SELECT id FROM " + table.toLatin1() + " WHERE customer_id = ? AND deleted = 0";
         SqlStatement q(db, select.constData());

@@ -48,12 +48,12 @@ QStringList ImportKind::missing(const QSet<QString> &mapped) const
 QStringList ImportKind::keys()
 {
     return {u"customers"_s, u"orders"_s,     u"opportunities"_s, u"products"_s,
-            u"members"_s,   u"activities"_s, u"targets"_s};
+            u"members"_s,   u"activities"_s, u"targets"_s,       u"payments"_s};
 }
 
 PermissionArea ImportKind::permissionArea(const QString &key)
 {
-    if (key == u"orders"_s || key == u"opportunities"_s || key == u"products"_s)
+    if (key == u"orders"_s || key == u"opportunities"_s || key == u"products"_s || key == u"payments"_s)
         return PermissionArea::Orders;
     return key == u"members"_s ? PermissionArea::Users : PermissionArea::Customers;
 }
@@ -79,6 +79,8 @@ std::unique_ptr<ImportKind> ImportKind::create(const QString &key)
         return createActivityKind();
     if (k == u"targets"_s)
         return createTargetKind();
+    if (k == u"payments"_s)
+        return createPaymentKind();
     return nullptr;
 }
 

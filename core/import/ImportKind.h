@@ -56,6 +56,9 @@ public:
     virtual void warn(const ImportRow &row, int field, const QString &message) = 0;
     // Rejects the row: records the reason and writes the row to the rejects file.
     virtual RowAction reject(const ImportRow &row, int field, const QString &message) = 0;
+    // Skips the row on purpose (a duplicate of what is already there) and reports why, with the
+    // field at fault; the kind returns RowAction::Skipped.
+    virtual void skipped(const ImportRow &row, int field, const QString &message) = 0;
     // A fill rule applied (what: owner, region, status…); counted, logged, not a warning.
     virtual void filled(const ImportRow &row, const QString &what, const QString &value) = 0;
     // Logs a merge or update for the row log and history.

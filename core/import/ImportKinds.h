@@ -14,5 +14,6 @@ std::unique_ptr<ImportKind> createProductKind();
 std::unique_ptr<ImportKind> createMemberKind();
 std::unique_ptr<ImportKind> createActivityKind();
 std::unique_ptr<ImportKind> createTargetKind();
+std::unique_ptr<ImportKind> createPaymentKind();
 
 } // namespace frontline

@@ -62,7 +62,7 @@ struct ColumnMapping
 
 struct ImportOptions
 {
-    QString kind;         // customers, orders, opportunities, products, members, activities, targets
+    QString kind;         // ImportKind::keys(): customers, orders, … targets, payments
     io::ReadOptions read; // encoding, delimiter, sheet
     // A saved profile's name, or a JSON file ({"columns": {"header": "field"}, "header_row": N,
     // "fill": {...}, "values": {...}}); empty: detect from the headers.

@@ -137,6 +137,11 @@ public:
         return RowAction::Rejected;
     }
 
+    void skipped(const ImportRow &row, int field, const QString &message) override
+    {
+        issue(row.number(), columnName(row, field), fieldKey(field), message, ImportIssue::Skip);
+    }
+
     void skip(const io::SourceRow &row, const QString &message)
     {
         issue(row.number, {}, {}, message, ImportIssue::Skip);

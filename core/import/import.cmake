@@ -15,6 +15,7 @@ target_sources(frontline_core PRIVATE
     import/OpportunityImport.cpp
     import/OrderImport.cpp
     import/OtherKinds.cpp
+    import/PaymentImport.cpp
     import/SqlStatement.cpp import/SqlStatement.h
     import/TargetImport.cpp
 )

@@ -10,6 +10,7 @@
 #include "repositories/CustomerRepository.h"
 #include "repositories/OpportunityRepository.h"
 #include "repositories/OrgRepository.h"
+#include "repositories/PaymentRepository.h"
 #include "services/TextNormalizer.h"
 #include "support/CrmFixture.h"
 #include "support/TempDatabase.h"
@@ -97,6 +98,9 @@ private Q_SLOTS:
     void productsMembersActivities();
     void targetsCsvAndXlsx();
     void targetsScope();
+    void paymentsErpCsv();
+    void paymentsScope();
+    void paymentsHoldOrdersAgainstUndo();
 
 private:
     ImportSummary importFile(Database &db, const QString &kind, const QString &sample, QTemporaryDir &dir,
@@ -708,6 +712,203 @@ void tst_Import::targetsScope()
                             u"period_kind = 'quarter' AND period_start = '2025-01-01' AND member_id = "_s +
                                 QString::number(fixture.members.value(u"R2"_s))),
              8000000);
+}
+
+namespace {
+// Stored payments by receipt number: "date|customer|order|rep|method|notes" and the fen.
+QMap<QString, QPair<QString, qint64>> paymentTable(Database &db)
+{
+    QMap<QString, QPair<QString, qint64>> result;
+    QSqlQuery q(db.connection());
+    q.exec(u"SELECT p.payment_no, p.paid_on, c.name, coalesce(o.order_no, ''), m.code, p.method, "
+           u"coalesce(p.notes, ''), p.amount_fen FROM payment p JOIN customer c ON c.id = p.customer_id "
+           u"LEFT JOIN sales_order o ON o.id = p.order_id JOIN member m ON m.id = p.member_id "
+           u"WHERE p.deleted = 0"_s);
+    while (q.next()) {
+        QStringList parts;
+        for (int i = 1; i <= 6; ++i)
+            parts << q.value(i).toString();
+        result.insert(q.value(0).toString(), qMakePair(parts.join(u'|'), q.value(7).toLongLong()));
+    }
+    return result;
+}
+
+QStringList issuesOf(const ImportSummary &s, ImportIssue::Severity severity)
+{
+    QStringList out;
+    for (const ImportIssue &i : s.issues) {
+        if (i.severity == severity)
+            out << QString::number(i.row) + u':' + i.column;
+    }
+    return out;
+}
+} // namespace
+
+void tst_Import::paymentsErpCsv()
+{
+    TempDatabase t;
+    QVERIFY(t.isValid());
+    test::CrmFixture fixture;
+    QCOMPARE(fixture.build(t.db()), QString());
+    QTemporaryDir dir;
+    // A GBK export with a title line, Chinese ERP headers, ￥ and 万, a refund in parentheses,
+    // the same receipt twice, rejects and a 合计 line.
+    const QString csv = dir.filePath(u"payments_erp.csv"_s);
+    QVERIFY(QFile::copy(QFINDTESTDATA("../data/import/payments_erp.csv"), csv));
+    ImportOptions options;
+    options.kind = u"payments"_s;
+    Importer importer(t.db(), AccessScope::administrator());
+    ImportSummary s = importer.run(csv, options);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.headerRow, 2);
+    QVERIFY(s.encoding.toLower().startsWith("gb"));
+    QCOMPARE(s.read, 11);
+    QCOMPARE(s.inserted, 5);
+    QCOMPARE(s.skipped, 2);  // SK-2504-001 again, 合计
+    QCOMPARE(s.rejected, 4); // unknown customer, another customer's order, zero, 待定
+    QVERIFY(s.balanced());
+    QCOMPARE(s.created.value(u"member"_s), 1); // R09: not strict, so created as for orders
+    QCOMPARE(s.filled.value(u"rep"_s), 3);     // SK-001 and SK-004 from the order, SK-003 the owner
+    QCOMPARE(issuesOf(s, ImportIssue::Reject),
+             (QStringList{u"8:客户名称"_s, u"9:订单编号"_s, u"10:收款金额"_s, u"11:收款金额"_s}));
+    QCOMPARE(issuesOf(s, ImportIssue::Skip), (QStringList{u"7:单据编号"_s, u"13:"_s}));
+    for (const ImportIssue &i : std::as_const(s.issues)) {
+        if (i.row == 7)
+            QVERIFY2(i.message.contains(u"SK-2504-001"_s) && i.message.contains(u"duplicate"_s),
+                     qPrintable(i.message));
+        if (i.row == 8)
+            QVERIFY2(i.message.contains(u"深圳未知公司"_s) &&
+                         i.message.contains(u"do not create customers"_s),
+                     qPrintable(i.message));
+        if (i.row == 9)
+            QVERIFY2(i.message.contains(u"SO-2025-002"_s) && i.message.contains(u"上海宝钢贸易"_s),
+                     qPrintable(i.message));
+    }
+    QVERIFY(QFile::exists(s.rejectsFile));
+    const QMap<QString, QPair<QString, qint64>> want{
+        {u"SK-2504-001"_s, {u"2025-04-02|北京华联商厦|SO-2025-001|R1|draft|首付款"_s, 100000}},
+        {u"SK-2504-002"_s, {u"2025-04-08|上海宝钢贸易||R2|transfer|预收款"_s, 1200000}}, // ￥1.2万
+        {u"SK-2504-003"_s, {u"2025-04-09|北京华联商厦||R1|cash|退货退款"_s, -50000}},    // (500.00)
+        {u"SK-2504-004"_s, {u"2025-04-10|广州白云制药|SO-2025-003|R3|wechat|"_s, 80000}},
+        {u"SK-2504-009"_s, {u"2025-04-15|广州白云制药||R09|card|"_s, 123456}},
+    };
+    QCOMPARE(paymentTable(t.db()), want);
+    // 100000 + 1200000 − 50000 + 80000 + 123456
+    QCOMPARE(scalar(t.db(), u"SELECT sum(amount_fen) FROM payment WHERE deleted = 0"_s), 1453456);
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM payment WHERE hlc > 0 AND length(uuid) = 36 AND "
+                            u"device_id <> '' AND created_at LIKE '20%Z'"_s),
+             5);
+
+    // The same export again: the money is not counted twice.
+    s = importer.run(csv, options);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.inserted, 0);
+    QCOMPARE(s.skipped, 7);
+    QCOMPARE(s.rejected, 4);
+    QCOMPARE(paymentTable(t.db()), want);
+    QCOMPARE(s.created.value(u"member"_s), 0);
+
+    // Undo of the first batch: its payments and the member it created go.
+    ImportHistory history(t.db(), AccessScope::administrator());
+    const qint64 first = scalar(t.db(), u"SELECT min(id) FROM import_batch WHERE kind = 'payments'"_s);
+    const UndoResult undo = history.undo(first);
+    QVERIFY2(undo.ok, qPrintable(undo.error));
+    QCOMPARE(undo.tombstoned, 6);
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM payment WHERE deleted = 0"_s), 0);
+    QCOMPARE(scalar(t.db(), u"SELECT deleted FROM member WHERE code = 'R09'"_s), 1);
+    // Undone receipts may come back.
+    s = importer.run(csv, options);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.inserted, 5);
+    QCOMPARE(scalar(t.db(), u"SELECT sum(amount_fen) FROM payment WHERE deleted = 0"_s), 1453456);
+}
+
+void tst_Import::paymentsScope()
+{
+    TempDatabase t;
+    QVERIFY(t.isValid());
+    test::CrmFixture fixture;
+    QCOMPARE(fixture.build(t.db()), QString());
+    ImportOptions options;
+    options.kind = u"payment"_s; // the singular works too
+    const QList<QList<QVariant>> rows{
+        {u"Receipt No"_s, u"Account Name"_s, u"Order No"_s, u"Date Received"_s, u"Amount Received"_s,
+         u"Payment Method"_s, u"Owner"_s, u"Memo"_s},
+        {u"B-1"_s, u"北京华联商厦"_s, QVariant(), QDate(2025, 4, 1), 1500.5, u"Alipay"_s, QVariant(),
+         u"ok"_s},
+        {u"B-2"_s, u"上海宝钢贸易"_s, QVariant(), QDate(2025, 4, 1), 100, u"Cash"_s, QVariant(), QVariant()},
+        {u"B-3"_s, QVariant(), u"SO-2025-003"_s, QDate(2025, 4, 1), 100, u"Cash"_s, QVariant(), QVariant()},
+        {u"B-4"_s, u"北京华联商厦"_s, u"SO-2025-001"_s, u"2025-04"_s, u"-20"_s, u"易货"_s, u"R3"_s,
+         QVariant()},
+        {u"B-5"_s, QVariant(), QVariant(), QDate(2025, 4, 1), 100, QVariant(), QVariant(), QVariant()},
+    };
+    {
+        MemorySource source(rows);
+        const ImportSummary s =
+            Importer(t.db(), fixture.scopeOf(t.db(), u"S1"_s)).run(source, u"p.csv"_s, options);
+        QVERIFY(!s.ok); // support staff do not import money
+        QVERIFY(s.error.contains(u"Support"_s));
+    }
+    MemorySource source(rows);
+    const ImportSummary s =
+        Importer(t.db(), fixture.scopeOf(t.db(), u"R1"_s)).run(source, u"p.csv"_s, options);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.inserted, 2);
+    QCOMPARE(s.rejected, 3);
+    // B-2: R2's customer; B-3: R3's customer through the order; B-5: neither customer nor order.
+    QCOMPARE(issuesOf(s, ImportIssue::Reject),
+             (QStringList{u"3:Account Name"_s, u"4:Order No"_s, u"6:Account Name"_s}));
+    // B-4: a month only, an unknown method and a rep outside R1's team: three warnings.
+    QCOMPARE(s.warnings, 3);
+    const QMap<QString, QPair<QString, qint64>> want{
+        {u"B-1"_s, {u"2025-04-01|北京华联商厦||R1|alipay|ok"_s, 150050}},
+        {u"B-4"_s, {u"2025-04-01|北京华联商厦|SO-2025-001|R1|other|"_s, -2000}},
+    };
+    QCOMPARE(paymentTable(t.db()), want);
+
+    // Strict: an unknown rep is a reject, not a new member.
+    options.strict = true;
+    MemorySource strictSource({{u"回款单号"_s, u"客户"_s, u"回款日期"_s, u"回款金额"_s, u"销售"_s},
+                               {u"C-1"_s, u"广州白云制药"_s, u"2025-04-02"_s, u"300"_s, u"R9"_s}});
+    const ImportSummary strict =
+        Importer(t.db(), AccessScope::administrator()).run(strictSource, u"s.csv"_s, options);
+    QVERIFY2(strict.ok, qPrintable(strict.error));
+    QCOMPARE(strict.rejected, 1);
+    QCOMPARE(issuesOf(strict, ImportIssue::Reject), QStringList{u"2:销售"_s});
+    QCOMPARE(scalar(t.db(), u"SELECT count(*) FROM member WHERE code = 'R9' OR name = 'R9'"_s), 0);
+}
+
+void tst_Import::paymentsHoldOrdersAgainstUndo()
+{
+    TempDatabase t;
+    QVERIFY(t.isValid());
+    test::CrmFixture fixture;
+    QCOMPARE(fixture.build(t.db()), QString());
+    Importer importer(t.db(), AccessScope::administrator());
+    ImportOptions orders;
+    orders.kind = u"orders"_s;
+    MemorySource orderRows({{u"订单号"_s, u"日期"_s, u"客户"_s, u"产品名称"_s, u"金额"_s},
+                            {u"SO-NEW-1"_s, u"2025-04-01"_s, u"北京华联商厦"_s, u"办公椅"_s, u"900"_s}});
+    const ImportSummary o = importer.run(orderRows, u"o.csv"_s, orders);
+    QVERIFY2(o.ok && o.inserted == 1, qPrintable(o.error));
+    ImportOptions payments;
+    payments.kind = u"payments"_s;
+    MemorySource paymentRows({{u"收款单号"_s, u"关联订单"_s, u"到账日期"_s, u"到账金额"_s, u"收款方式"_s},
+                              {u"P-1"_s, u"SO-NEW-1"_s, u"2025-04-05"_s, u"900"_s, u"对公转账"_s}});
+    const ImportSummary p = importer.run(paymentRows, u"p.csv"_s, payments);
+    QVERIFY2(p.ok && p.inserted == 1, qPrintable(p.error));
+    PaymentRepository repo(t.db(), AccessScope::administrator());
+    QCOMPARE(repo.findByNumber(u"P-1"_s)->method, u"transfer"_s);
+    QCOMPARE(repo.findByNumber(u"P-1"_s)->customerName, u"北京华联商厦"_s);
+    // The order cannot go while a payment is recorded against it.
+    ImportHistory history(t.db(), AccessScope::administrator());
+    const UndoResult refused = history.undo(o.batch);
+    QVERIFY(!refused.ok);
+    QVERIFY2(refused.error.contains(u"payment"_s), qPrintable(refused.error));
+    QVERIFY(history.undo(p.batch).ok);
+    QVERIFY(history.undo(o.batch).ok);
+    QCOMPARE(
+        scalar(t.db(), u"SELECT count(*) FROM sales_order WHERE order_no = 'SO-NEW-1' AND deleted = 0"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Import)

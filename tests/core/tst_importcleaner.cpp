@@ -285,6 +285,19 @@ void tst_ImportCleaner::synonyms_data()
     QTest::newRow("kind individual") << u"kind"_s << u"个人"_s << u"individual"_s;
     QTest::newRow("activity call") << u"activity"_s << u"电话"_s << u"call"_s;
     QTest::newRow("role") << u"role"_s << u"销售经理"_s << u"manager"_s;
+    QTest::newRow("method 对公转账") << u"method"_s << u"对公转账"_s << u"transfer"_s;
+    QTest::newRow("method 电汇") << u"method"_s << u"电汇"_s << u"transfer"_s;
+    QTest::newRow("method key") << u"method"_s << u"transfer"_s << u"transfer"_s;
+    QTest::newRow("method 现金") << u"method"_s << u"现金"_s << u"cash"_s;
+    QTest::newRow("method 微信") << u"method"_s << u"微信"_s << u"wechat"_s;
+    QTest::newRow("method 支付宝") << u"method"_s << u"支付宝"_s << u"alipay"_s;
+    QTest::newRow("method POS") << u"method"_s << u"ＰＯＳ"_s << u"card"_s; // full width
+    QTest::newRow("method 刷卡") << u"method"_s << u"刷卡"_s << u"card"_s;
+    QTest::newRow("method 支票") << u"method"_s << u"支票"_s << u"cheque"_s;
+    QTest::newRow("method 承兑") << u"method"_s << u"承兑"_s << u"draft"_s;
+    QTest::newRow("method 银行承兑汇票") << u"method"_s << u"银行承兑汇票"_s << u"draft"_s;
+    QTest::newRow("method 其他") << u"method"_s << u"其他"_s << u"other"_s;
+    QTest::newRow("method unknown") << u"method"_s << u"易货"_s << QString();
 }
 
 void tst_ImportCleaner::synonyms()
@@ -303,6 +316,8 @@ void tst_ImportCleaner::synonyms()
         actual = ImportCleaner::customerKind(text);
     else if (domain == u"activity"_s)
         actual = ImportCleaner::activityKind(text);
+    else if (domain == u"method"_s)
+        actual = ImportCleaner::paymentMethod(text);
     else
         actual = ImportCleaner::role(text);
     QCOMPARE(actual, key);

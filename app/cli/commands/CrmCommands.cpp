@@ -4,12 +4,16 @@
 #include "SecurityCommands.h"
 #include "analytics/MetricsEngine.h"
 #include "domain/Money.h"
+#include "import/ImportCleaner.h"
+#include "performance/OrgTree.h"
 #include "repositories/ActivityRepository.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/OpportunityRepository.h"
 #include "repositories/OrderRepository.h"
 #include "repositories/OrgRepository.h"
+#include "repositories/PaymentRepository.h"
 #include "repositories/TaskRepository.h"
+#include "security/Permissions.h"
 #include "sync/SyncService.h"
 
 #include <QJsonArray>
@@ -164,6 +168,24 @@ QJsonObject taskJson(const Task &t)
                        {u"completed_at"_s, t.completedAt.isValid()
                                                ? QJsonValue(t.completedAt.toString(Qt::ISODateWithMs))
                                                : QJsonValue()}};
+}
+
+QJsonObject paymentJson(const Payment &p)
+{
+    return QJsonObject{{u"id"_s, p.id},
+                       {u"uuid"_s, p.uuid},
+                       {u"payment_no"_s, textJson(p.paymentNo)},
+                       {u"paid_on"_s, dateJson(p.paidOn)},
+                       {u"customer_id"_s, p.customerId},
+                       {u"customer"_s, p.customerName},
+                       {u"order_id"_s, p.orderId ? QJsonValue(p.orderId) : QJsonValue()},
+                       {u"order_no"_s, textJson(p.orderNo)},
+                       {u"member_id"_s, p.memberId},
+                       {u"member"_s, p.memberName},
+                       {u"amount_fen"_s, p.amountFen},
+                       {u"method"_s, p.method},
+                       {u"notes"_s, textJson(p.notes)},
+                       {u"created_at"_s, p.createdAt.toString(Qt::ISODateWithMs)}};
 }
 
 QJsonObject teamJson(const Team &t)
@@ -1121,6 +1143,236 @@ int TaskCommand::runSubcommand(const QString &sub, Context &context, Database &d
         return saveFailed(context, r);
     const Task saved = repo.get(r.id).value_or(t);
     context.print(taskJson(saved), tr("Added task %1: %2.").arg(r.id).arg(saved.title));
+    return Success;
+}
+
+// --- payment ----------------------------------------------------------------
+
+QList<QCommandLineOption> PaymentCommand::options() const
+{
+    return {
+        valueOption(u"customer"_s,
+                    tr("The customer's id, code or name (add: who paid, or taken from --order; list, "
+                       "balances: filter)."),
+                    u"ID|CODE|NAME"_s),
+        valueOption(u"order"_s, tr("The order number the payment is for (add; list: filter)."),
+                    u"ORDER_NO"_s),
+        valueOption(u"amount"_s, tr("The amount in yuan, e.g. 1234.50, ¥1.2万 or -500 for a refund (add)."),
+                    u"YUAN"_s),
+        valueOption(u"date"_s, tr("The day the money was received (add; default today)."), u"DATE"_s),
+        valueOption(u"method"_s, tr("transfer, cash, wechat, alipay, card, cheque, draft or other."),
+                    u"METHOD"_s),
+        valueOption(u"no"_s,
+                    tr("The receipt or bank slip number; a number already recorded is refused (add)."),
+                    u"NUMBER"_s),
+        valueOption(u"rep"_s,
+                    tr("The rep credited (add; default: the order's rep, else the customer's owner; list: "
+                       "filter)."),
+                    u"CODE"_s),
+        valueOption(u"notes"_s, tr("Notes (add)."), u"TEXT"_s),
+        valueOption(u"period"_s, tr("Received in this period: 2025-03, 2025-Q1, 2025 or FROM..TO (list)."),
+                    u"PERIOD"_s),
+        valueOption(u"from"_s, tr("Received on or after this date (list)."), u"DATE"_s),
+        valueOption(u"to"_s, tr("Received on or before this date (list)."), u"DATE"_s),
+        valueOption(u"team"_s,
+                    tr("Only this team and the teams below it, by id or name (list: credited reps; "
+                       "balances: customers' owners)."),
+                    u"TEAM"_s),
+        valueOption(u"limit"_s, tr("At most N rows (list, balances)."), u"N"_s),
+    };
+}
+
+QStringList PaymentCommand::subcommands() const
+{
+    return {u"add"_s, u"list"_s, u"delete"_s, u"restore"_s, u"balances"_s};
+}
+
+bool PaymentCommand::writes(const QString &sub) const
+{
+    return sub == u"add"_s || sub == u"delete"_s || sub == u"restore"_s;
+}
+
+int PaymentCommand::runSubcommand(const QString &sub, Context &context, Database &db,
+                                  const AccessScope &scope)
+{
+    // Payments are part of the order book: recording one needs Orders/Edit (support staff only
+    // look), taking one back Orders/Delete.
+    const PermissionAction action = sub == u"add"_s || sub == u"restore"_s ? PermissionAction::Edit
+                                    : sub == u"delete"_s                   ? PermissionAction::Delete
+                                                                           : PermissionAction::View;
+    if (!context.permitted(db, scope, PermissionArea::Orders, action, u"payment:"_s + sub))
+        return Failure;
+    PaymentRepository repo(db, scope);
+    const QStringList args = context.arguments();
+    if (sub == u"delete"_s || sub == u"restore"_s) {
+        bool numeric = false;
+        const qint64 id = args.value(1).toLongLong(&numeric);
+        if (args.size() != 2 || !numeric)
+            return context.usageError(tr("Use: frontline-cli payment %1 ID").arg(sub));
+        const std::optional<Payment> before = repo.get(id);
+        if (sub == u"delete"_s ? !repo.remove(id) : !repo.restore(id))
+            return context.fail(tr("There is no payment %1 that you can change.").arg(id));
+        const std::optional<Payment> p = sub == u"delete"_s ? before : repo.get(id);
+        QJsonObject json = p ? paymentJson(*p) : QJsonObject{{u"id"_s, id}};
+        json.insert(u"deleted"_s, sub == u"delete"_s);
+        context.print(json, sub == u"delete"_s ? tr("Deleted payment %1.").arg(id)
+                                               : tr("Restored payment %1.").arg(id));
+        return Success;
+    }
+
+    qint64 customer = 0, member = 0, teamId = 0;
+    if (context.isSet(u"customer"_s) &&
+        !(customer = context.customerId(db, scope, context.value(u"customer"_s))))
+        return Failure;
+    if (context.isSet(u"rep"_s) && !(member = context.memberId(db, context.value(u"rep"_s))))
+        return Failure;
+    if (context.isSet(u"team"_s)) {
+        OrgRepository org(db, scope);
+        if (!(teamId = teamArgument(context, org, context.value(u"team"_s))))
+            return Failure;
+    }
+    const QList<qint64> team =
+        teamId ? performance::OrgTree(db.connection()).subtreeMembers(teamId) : QList<qint64>();
+    if (teamId && team.isEmpty())
+        return context.fail(tr("The team has no active members."));
+    std::optional<Order> order;
+    if (context.isSet(u"order"_s)) {
+        order = OrderRepository(db, scope).findByNumber(context.value(u"order"_s).trimmed());
+        if (!order)
+            return context.fail(tr("There is no order %1 that you can see.").arg(context.value(u"order"_s)));
+    }
+    QString method;
+    if (context.isSet(u"method"_s)) {
+        method = ImportCleaner::paymentMethod(context.value(u"method"_s));
+        if (method.isEmpty())
+            return context.usageError(
+                tr("--method is one of %1.").arg(PaymentRepository::methods().join(u", "_s)));
+    }
+    const int limit = context.isSet(u"limit"_s) ? context.value(u"limit"_s).toInt() : -1;
+
+    if (sub == u"balances"_s) {
+        // The totals are the whole selection's; --limit shortens the list only.
+        const QList<CustomerBalance> balances = repo.balances(team, customer);
+        QJsonArray json;
+        QList<QStringList> rows;
+        qint64 billed = 0, collected = 0;
+        for (const CustomerBalance &b : balances) {
+            billed += b.billedFen;
+            collected += b.collectedFen;
+            if (limit >= 0 && rows.size() >= limit)
+                continue;
+            json.append(QJsonObject{{u"customer_id"_s, b.customerId},
+                                    {u"customer"_s, b.customerName},
+                                    {u"owner_id"_s, b.ownerId ? QJsonValue(b.ownerId) : QJsonValue()},
+                                    {u"owner"_s, textJson(b.ownerName)},
+                                    {u"billed_fen"_s, b.billedFen},
+                                    {u"collected_fen"_s, b.collectedFen},
+                                    {u"outstanding_fen"_s, b.outstandingFen()},
+                                    {u"last_order"_s, dateJson(b.lastOrder)},
+                                    {u"last_payment"_s, dateJson(b.lastPayment)}});
+            rows << QStringList{b.customerName,
+                                b.ownerName,
+                                Money::format(b.billedFen, false),
+                                Money::format(b.collectedFen, false),
+                                Money::format(b.outstandingFen(), false),
+                                b.lastPayment.toString(Qt::ISODate)};
+        }
+        if (context.json()) {
+            context.print(QJsonObject{{u"balances"_s, json},
+                                      {u"billed_fen"_s, billed},
+                                      {u"collected_fen"_s, collected},
+                                      {u"outstanding_fen"_s, billed - collected}},
+                          {});
+        } else {
+            rows << QStringList{tr("Total"),
+                                QString(),
+                                Money::format(billed, false),
+                                Money::format(collected, false),
+                                Money::format(billed - collected, false),
+                                QString()};
+            context.printTable({tr("Customer"), tr("Owner"), tr("Billed (¥)"), tr("Collected (¥)"),
+                                tr("Outstanding (¥)"), tr("Last payment")},
+                               rows);
+        }
+        return Success;
+    }
+
+    if (sub == u"list"_s) {
+        PaymentFilter f;
+        f.customerId = customer;
+        f.memberId = member;
+        f.members = team;
+        f.orderId = order ? order->id : 0;
+        f.method = method;
+        if (context.isSet(u"period"_s)) {
+            QString error;
+            const std::optional<analytics::Period> period =
+                analytics::Period::parse(context.value(u"period"_s), &error);
+            if (!period)
+                return context.usageError(error);
+            f.from = period->from();
+            f.to = period->to();
+        }
+        if (!dateOption(context, u"from"_s, &f.from) || !dateOption(context, u"to"_s, &f.to))
+            return UsageError;
+        QJsonArray json;
+        QList<QStringList> rows;
+        for (const Payment &p : repo.list(f, limit)) {
+            json.append(paymentJson(p));
+            rows << QStringList{QString::number(p.id),
+                                p.paidOn.toString(Qt::ISODate),
+                                p.paymentNo,
+                                p.customerName,
+                                p.orderNo,
+                                p.memberName,
+                                PaymentRepository::methodLabel(p.method),
+                                Money::format(p.amountFen, false)};
+        }
+        const qint64 count = repo.count(f), total = repo.totalFen(f);
+        if (context.json()) {
+            context.print(QJsonObject{{u"payments"_s, json},
+                                      {u"count"_s, count},
+                                      {u"total_fen"_s, total},
+                                      {u"from"_s, dateJson(f.from)},
+                                      {u"to"_s, dateJson(f.to)}},
+                          {});
+        } else {
+            context.printTable({tr("Id"), tr("Date"), tr("Receipt"), tr("Customer"), tr("Order"), tr("Rep"),
+                                tr("Method"), tr("Amount (¥)")},
+                               rows);
+            context.printText(tr("Payments: %1, total %2").arg(count).arg(Money::format(total)));
+        }
+        return Success;
+    }
+
+    // add
+    if (!customer && !order)
+        return context.usageError(tr("payment add needs --customer ID|CODE|NAME or --order ORDER_NO."));
+    if (!context.isSet(u"amount"_s))
+        return context.usageError(tr("payment add needs --amount YUAN."));
+    const std::optional<qint64> fen = Money::parseYuan(context.value(u"amount"_s));
+    if (!fen)
+        return context.usageError(tr("--amount: \"%1\" is not an amount.").arg(context.value(u"amount"_s)));
+    Payment p;
+    p.customerId = customer ? customer : order->customerId;
+    p.orderId = order ? order->id : 0;
+    p.memberId = member;
+    p.amountFen = *fen;
+    p.paymentNo = context.value(u"no"_s);
+    p.notes = context.value(u"notes"_s);
+    if (!method.isEmpty())
+        p.method = method;
+    p.paidOn = QDate::currentDate();
+    if (!dateOption(context, u"date"_s, &p.paidOn))
+        return UsageError;
+    const SaveResult r = repo.create(p);
+    if (!r.ok())
+        return saveFailed(context, r);
+    const Payment saved = repo.get(r.id).value_or(p);
+    context.print(paymentJson(saved), tr("Recorded payment %1: %2 from %3 on %4, credited to %5.")
+                                          .arg(r.id)
+                                          .arg(Money::format(saved.amountFen), saved.customerName,
+                                               saved.paidOn.toString(Qt::ISODate), saved.memberName));
     return Success;
 }
 

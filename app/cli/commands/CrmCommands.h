@@ -1,4 +1,5 @@
-// Small CRM commands for scripting: customer, team, member, activity, opportunity, order, task.
+// Small CRM commands for scripting: customer, team, member, activity, opportunity, order, task,
+// payment.
 // Each takes a subcommand (list, show, add), filters that make sense, --json, and --as CODE to
 // run inside a member's access scope.
 #pragma once
@@ -139,6 +140,24 @@ protected:
     {
         return sub != QStringLiteral("list") && sub != QStringLiteral("show");
     }
+};
+
+class PaymentCommand : public CrmCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(frontline::cli::PaymentCommand)
+public:
+    QString name() const override { return QStringLiteral("payment"); }
+    QString summary() const override
+    {
+        return tr("Record, list, delete or restore collected payments, or show what customers owe");
+    }
+    QString arguments() const override { return QStringLiteral("add|list|delete ID|restore ID|balances"); }
+    QList<QCommandLineOption> options() const override;
+
+protected:
+    QStringList subcommands() const override;
+    bool writes(const QString &sub) const override;
+    int runSubcommand(const QString &sub, Context &context, Database &db, const AccessScope &scope) override;
 };
 
 } // namespace frontline::cli
