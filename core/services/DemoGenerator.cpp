@@ -1782,7 +1782,9 @@ void Generation::addPayments(const Order &o, qint64 id, QList<Payment> &payments
     const QDate today = m_options.today;
     const bool small = o.totalFen < 500000;
     const auto add = [&](QDate day, qint64 amount, const QString &notes) {
-        day = std::min(day, today);
+        // A paid order whose terms run past today was paid early, some day since it was placed.
+        if (day > today)
+            day = o.orderDate.addDays(r.between(0, int(std::max<qint64>(0, o.orderDate.daysTo(today)))));
         Payment p;
         p.paidOn = day;
         p.customerId = o.customerId;
