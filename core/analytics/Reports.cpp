@@ -444,11 +444,13 @@ Report Reports::repPerformance(const Period &period, const Filter &filter)
     t.addColumn(u"satisfaction"_s, Metrics::label(Measure::Satisfaction), ColumnType::Decimal);
     t.addColumn(u"open_pipeline_fen"_s, Metrics::label(Measure::OpenPipeline), ColumnType::Fen);
     t.addColumn(u"weighted_pipeline_fen"_s, Metrics::label(Measure::WeightedPipeline), ColumnType::Fen);
+    t.addColumn(u"collected_fen"_s, Metrics::label(Measure::Collected), ColumnType::Fen);
     t.addColumn(u"target_fen"_s, tr("Revenue target"), ColumnType::Fen);
     t.addColumn(u"attainment"_s, tr("Attainment"), ColumnType::Percent);
 
     const QList<Measure> measures{Measure::Orders,       Measure::NewCustomers, Measure::Visits,
-                                  Measure::Satisfaction, Measure::OpenPipeline, Measure::WeightedPipeline};
+                                  Measure::Satisfaction, Measure::OpenPipeline, Measure::WeightedPipeline,
+                                  Measure::Collected};
     QList<QHash<qint64, Value>> byRep;
     for (const Measure m : measures) {
         QHash<qint64, Value> values;

@@ -10,6 +10,7 @@
 #include "repositories/CustomerRepository.h"
 #include "repositories/OpportunityRepository.h"
 #include "repositories/OrderRepository.h"
+#include "repositories/PaymentRepository.h"
 #include "storage/Transaction.h"
 #include "support/CrmFixture.h"
 #include "support/TempDatabase.h"
@@ -225,6 +226,21 @@ QString tst_Metrics::buildData()
         q.addBindValue(value);
         if (!q.exec())
             return u"target"_s;
+    }
+    // Collected payments: R1 ¥1,000 from c1 on 20 March against its order and a ¥200 refund to
+    // c4 on 31 March (March: 80000 fen); R3 ¥500 from c3 on 1 April.
+    PaymentRepository payments(m_temp.db(), admin);
+    for (const auto &[customer, order, day, fen] :
+         {std::tuple{c1, m_fixture.orders.value(u"c1"_s), QDate(2025, 3, 20), qint64(100000)},
+          std::tuple{c4id, qint64(0), QDate(2025, 3, 31), qint64(-20000)},
+          std::tuple{c3, qint64(0), QDate(2025, 4, 1), qint64(50000)}}) {
+        Payment p;
+        p.customerId = customer;
+        p.orderId = order;
+        p.paidOn = day;
+        p.amountFen = fen;
+        if (const SaveResult r = payments.create(p); !r.ok())
+            return u"payment: "_s + r.message();
     }
     return {};
 }
@@ -904,19 +920,21 @@ void tst_Metrics::repPerformance_data()
 {
     QTest::addColumn<QString>("as");
     QTest::addColumn<QStringList>(
-        "rows"); // code revenue orders new visits satisfaction open weighted target attainment
+        "rows"); // code revenue orders new visits satisfaction open weighted collected target attainment
     // March 2025, by hand: R1 O1 + O6 + O7 = 280000 in 3 orders, c4 new, the visit on 1 March,
     // ratings 4 and 2, open A 1,000,000 + D 200,001, weighted 500,000 + 66,000, target 400,000 (70%).
-    // R2 O2, R3 O3: 130000 each, one visit rated 4, nothing open, no target of their own.
-    const QString r1 = u"R1 280000 3 1 1 3 1200001 566000 400000 0.7"_s;
-    const QString r2 = u"R2 130000 1 0 1 4 0 0 - -"_s;
-    const QString r3 = u"R3 130000 1 0 1 4 0 0 - -"_s;
+    // Collected 100000 − 20000 = 80000 (R3's payment is in April).
+    // R2 O2, R3 O3: 130000 each, one visit rated 4, nothing open or collected, no target of their own.
+    const QString r1 = u"R1 280000 3 1 1 3 1200001 566000 80000 400000 0.7"_s;
+    const QString r2 = u"R2 130000 1 0 1 4 0 0 0 - -"_s;
+    const QString r3 = u"R3 130000 1 0 1 4 0 0 0 - -"_s;
     QTest::newRow("company") << QString()
-                             << QStringList{r1, r2, r3, u"Total 540000 5 1 3 3.5 1200001 566000 - -"_s};
+                             << QStringList{r1, r2, r3, u"Total 540000 5 1 3 3.5 1200001 566000 80000 - -"_s};
     QTest::newRow("manager") << u"M1"_s
-                             << QStringList{r1, r2, u"Total 410000 4 1 2 3.33333333333 1200001 566000 - -"_s};
+                             << QStringList{r1, r2,
+                                            u"Total 410000 4 1 2 3.33333333333 1200001 566000 80000 - -"_s};
     // A rep sees only their own line.
-    QTest::newRow("rep") << u"R2"_s << QStringList{r2, u"Total 130000 1 0 1 4 0 0 - -"_s};
+    QTest::newRow("rep") << u"R2"_s << QStringList{r2, u"Total 130000 1 0 1 4 0 0 0 - -"_s};
 }
 
 void tst_Metrics::repPerformance()
@@ -957,8 +975,9 @@ void tst_Metrics::repPerformanceXlsx()
     QCOMPARE(rows.at(1).at(3).toDouble(), 2800.0);
     QCOMPARE(rows.at(1).at(8).toDouble(), 12000.01);
     QCOMPARE(rows.at(1).at(9).toDouble(), 5660.0);
-    QCOMPARE(rows.at(1).at(10).toDouble(), 4000.0);
-    QCOMPARE(rows.at(1).at(11).toDouble(), 0.7);
+    QCOMPARE(rows.at(1).at(10).toDouble(), 800.0);
+    QCOMPARE(rows.at(1).at(11).toDouble(), 4000.0);
+    QCOMPARE(rows.at(1).at(12).toDouble(), 0.7);
     QCOMPARE(rows.at(4).at(3).toDouble(), 5400.0);
     XlsxCells cells;
     QVERIFY(cells.open(path, u"xl/worksheets/sheet1.xml"_s));
@@ -966,7 +985,8 @@ void tst_Metrics::repPerformanceXlsx()
     QCOMPARE(cells.at(u"I2"_s).format, YuanFormat);
     QCOMPARE(cells.at(u"E2"_s).format, u"#,##0"_s);
     QCOMPARE(cells.at(u"H2"_s).format, u"#,##0.00"_s);
-    QCOMPARE(cells.at(u"L2"_s).format, u"0.0%"_s);
+    QCOMPARE(cells.at(u"K2"_s).format, YuanFormat);
+    QCOMPARE(cells.at(u"M2"_s).format, u"0.0%"_s);
     // Revenue by rep as bars over the three reps (not the total line).
     const QByteArray chart = zipPart(path, u"xl/charts/chart1.xml"_s);
     QVERIFY(chart.contains("<c:barChart>"));
