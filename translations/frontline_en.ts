@@ -180,6 +180,13 @@
     </message>
 </context>
 <context>
+    <name>frontline::AddTeamCommand</name>
+    <message>
+        <source>New team %1</source>
+        <translation>New team %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::AdminPage</name>
     <message>
         <source>Users</source>
@@ -2043,7 +2050,9 @@
     <message numerus="yes">
         <source>of %n customer(s) who bought in %1</source>
         <translation>
-            <numerusform>of %n customer who bought in %1</numerusform><numerusform>of %n customers who bought in %1</numerusform></translation>
+            <numerusform>of %n customer who bought in %1</numerusform>
+            <numerusform>of %n customers who bought in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only customers of this region</source>
@@ -2576,7 +2585,9 @@
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4037,13 @@
     </message>
 </context>
 <context>
+    <name>frontline::MoveTeamCommand</name>
+    <message>
+        <source>Move %1 below %2</source>
+        <translation>Move %1 below %2</translation>
+    </message>
+</context>
+<context>
     <name>frontline::MyTasksPanel</name>
     <message>
         <source>No due date</source>
@@ -4034,7 +4052,9 @@
     <message numerus="yes">
         <source>%Ln day(s) overdue</source>
         <translation>
-            <numerusform>%Ln day overdue</numerusform><numerusform>%Ln days overdue</numerusform></translation>
+            <numerusform>%Ln day overdue</numerusform>
+            <numerusform>%Ln days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -4051,7 +4071,9 @@
     <message numerus="yes">
         <source>%1 overdue · %2 due today · %Ln open</source>
         <translation>
-            <numerusform>%1 overdue · %2 due today · %Ln open</numerusform><numerusform>%1 overdue · %2 due today · %Ln open</numerusform></translation>
+            <numerusform>%1 overdue · %2 due today · %Ln open</numerusform>
+            <numerusform>%1 overdue · %2 due today · %Ln open</numerusform>
+        </translation>
     </message>
     <message>
         <source>My Tasks</source>
@@ -4839,12 +4861,24 @@
     <message numerus="yes">
         <source>%1 has %n team(s) below it: move or remove them first.</source>
         <translation>
-            <numerusform>%1 has %n team below it: move or remove them first.</numerusform><numerusform>%1 has %n teams below it: move or remove them first.</numerusform></translation>
+            <numerusform>%1 has %n team below it: move or remove them first.</numerusform>
+            <numerusform>%1 has %n teams below it: move or remove them first.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n member(s): move them to another team first.</source>
         <translation>
-            <numerusform>%1 still has %n member: move them to another team first.</numerusform><numerusform>%1 still has %n members: move them to another team first.</numerusform></translation>
+            <numerusform>%1 still has %n member: move them to another team first.</numerusform>
+            <numerusform>%1 still has %n members: move them to another team first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no deleted team with the id %1.</source>
+        <translation>There is no deleted team with the id %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: the team it was below is gone.</source>
+        <translation>%1 cannot come back: the team it was below is gone.</translation>
     </message>
 </context>
 <context>
@@ -5021,6 +5055,192 @@
     <message>
         <source>Show the passphrase</source>
         <translation>Show the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PaymentImport</name>
+    <message>
+        <source>payments</source>
+        <translation>payments</translation>
+    </message>
+    <message>
+        <source>Support staff do not import payments.</source>
+        <translation>Support staff do not import payments.</translation>
+    </message>
+    <message>
+        <source>customer or order number</source>
+        <translation>customer or order number</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>receipt number</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>customer</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>customer code</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <source>payment date</source>
+        <translation>payment date</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>payment method</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>rep</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>No customer "%1": payments do not create customers; import or add the customer first.</source>
+        <translation>No customer "%1": payments do not create customers; import or add the customer first.</translation>
+    </message>
+    <message>
+        <source>The customer "%1" belongs to someone outside your team.</source>
+        <translation>The customer "%1" belongs to someone outside your team.</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already recorded; skipped as a duplicate.</source>
+        <translation>Receipt %1 is already recorded; skipped as a duplicate.</translation>
+    </message>
+    <message>
+        <source>No amount.</source>
+        <translation>No amount.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1" is not an amount.</translation>
+    </message>
+    <message>
+        <source>The amount is zero (a refund is negative).</source>
+        <translation>The amount is zero (a refund is negative).</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" is not a date.</translation>
+    </message>
+    <message>
+        <source>No payment date.</source>
+        <translation>No payment date.</translation>
+    </message>
+    <message>
+        <source>Only a month is given; the payment is dated %1.</source>
+        <translation>Only a month is given; the payment is dated %1.</translation>
+    </message>
+    <message>
+        <source>No order %1; import the orders first.</source>
+        <translation>No order %1; import the orders first.</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2's, not %3's.</source>
+        <translation>Order %1 is %2's, not %3's.</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to a customer outside your team.</source>
+        <translation>Order %1 belongs to a customer outside your team.</translation>
+    </message>
+    <message>
+        <source>No customer and no order number.</source>
+        <translation>No customer and no order number.</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled.</source>
+        <translation>Order %1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>Unknown payment method "%1"; recorded as other.</source>
+        <translation>Unknown payment method "%1"; recorded as other.</translation>
+    </message>
+    <message>
+        <source>No rep, and the customer has no owner to take.</source>
+        <translation>No rep, and the customer has no owner to take.</translation>
+    </message>
+    <message>
+        <source>%1 is outside your team; the payment cannot be credited to them.</source>
+        <translation>%1 is outside your team; the payment cannot be credited to them.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PaymentRepository</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Bank acceptance draft</source>
+        <translation>Bank acceptance draft</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation>Choose the customer who paid.</translation>
+    </message>
+    <message>
+        <source>Enter the date the money was received.</source>
+        <translation>Enter the date the money was received.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be zero (a refund is negative).</source>
+        <translation>The amount cannot be zero (a refund is negative).</translation>
+    </message>
+    <message>
+        <source>Unknown payment method "%1".</source>
+        <translation>Unknown payment method "%1".</translation>
+    </message>
+    <message>
+        <source>The order is not one of this customer's.</source>
+        <translation>The order is not one of this customer's.</translation>
+    </message>
+    <message>
+        <source>The order is cancelled.</source>
+        <translation>The order is cancelled.</translation>
+    </message>
+    <message>
+        <source>The receipt number %1 is already recorded.</source>
+        <translation>The receipt number %1 is already recorded.</translation>
+    </message>
+    <message>
+        <source>The receipt number %1 appears twice.</source>
+        <translation>The receipt number %1 appears twice.</translation>
     </message>
 </context>
 <context>
@@ -5447,6 +5667,13 @@
             <numerusform>%n ranked · compared with %1</numerusform>
             <numerusform>%n ranked · compared with %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::RemoveTeamCommand</name>
+    <message>
+        <source>Delete team %1</source>
+        <translation>Delete team %1</translation>
     </message>
 </context>
 <context>
@@ -7237,7 +7464,9 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%1 has %n member(s). Delete the team and move them to:</source>
         <translation>
-            <numerusform>%1 has %n member. Delete the team and move them to:</numerusform><numerusform>%1 has %n members. Delete the team and move them to:</numerusform></translation>
+            <numerusform>%1 has %n member. Delete the team and move them to:</numerusform>
+            <numerusform>%1 has %n members. Delete the team and move them to:</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Team Below…</source>
@@ -7294,6 +7523,10 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Edit Duties</source>
         <translation>Edit Duties</translation>
+    </message>
+    <message>
+        <source>Moved %1 below %2.</source>
+        <translation>Moved %1 below %2.</translation>
     </message>
 </context>
 <context>
@@ -8246,6 +8479,10 @@ Create a new one, or browse for a database you were given.</translation>
         <source>Online</source>
         <translation>Online</translation>
     </message>
+    <message>
+        <source>Collected payments</source>
+        <translation>Collected payments</translation>
+    </message>
 </context>
 <context>
     <name>frontline::analytics::MetricsEngine</name>
@@ -8276,6 +8513,10 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Growth</source>
         <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Collected payments cannot be split by channel, product or category.</source>
+        <translation>Collected payments cannot be split by channel, product or category.</translation>
     </message>
 </context>
 <context>
@@ -9420,6 +9661,11 @@ Create a new one, or browse for a database you were given.</translation>
         <source>Only an administrator can act as another member (--as).</source>
         <translation>Only an administrator can act as another member (--as).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customers are called %1: give the customer's code or id.</source>
+        <translation>
+            <numerusform>%n customers are called %1: give the customer's code or id.</numerusform><numerusform>%n customers are called %1: give the customer's code or id.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>frontline::cli::CrmCommand</name>
@@ -9438,7 +9684,9 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%n teams are called %1: give the team's id (frontline-cli team list).</source>
         <translation>
-            <numerusform>%n teams are called %1: give the team's id (frontline-cli team list).</numerusform><numerusform>%n teams are called %1: give the team's id (frontline-cli team list).</numerusform></translation>
+            <numerusform>%n teams are called %1: give the team's id (frontline-cli team list).</numerusform>
+            <numerusform>%n teams are called %1: give the team's id (frontline-cli team list).</numerusform>
+        </translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
@@ -9686,8 +9934,8 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>Fill a new or empty database with a believable demo company and its history</translation>
     </message>
     <message>
-        <source>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 tasks, %11 targets.</source>
-        <translation>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 tasks, %11 targets.</translation>
+        <source>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 payments (%11), %12 tasks, %13 targets.</source>
+        <translation>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 payments (%11), %12 tasks, %13 targets.</translation>
     </message>
 </context>
 <context>
@@ -10436,6 +10684,169 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Change the database's passphrase</source>
         <translation>Change the database's passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::PaymentCommand</name>
+    <message>
+        <source>The customer's id, code or name (add: who paid, or taken from --order; list, balances: filter).</source>
+        <translation>The customer's id, code or name (add: who paid, or taken from --order; list, balances: filter).</translation>
+    </message>
+    <message>
+        <source>The order number the payment is for (add; list: filter).</source>
+        <translation>The order number the payment is for (add; list: filter).</translation>
+    </message>
+    <message>
+        <source>The amount in yuan, e.g. 1234.50, ¥1.2万 or -500 for a refund (add).</source>
+        <translation>The amount in yuan, e.g. 1234.50, ¥1.2万 or -500 for a refund (add).</translation>
+    </message>
+    <message>
+        <source>The day the money was received (add; default today).</source>
+        <translation>The day the money was received (add; default today).</translation>
+    </message>
+    <message>
+        <source>transfer, cash, wechat, alipay, card, cheque, draft or other.</source>
+        <translation>transfer, cash, wechat, alipay, card, cheque, draft or other.</translation>
+    </message>
+    <message>
+        <source>The receipt or bank slip number; a number already recorded is refused (add).</source>
+        <translation>The receipt or bank slip number; a number already recorded is refused (add).</translation>
+    </message>
+    <message>
+        <source>The rep credited (add; default: the order's rep, else the customer's owner; list: filter).</source>
+        <translation>The rep credited (add; default: the order's rep, else the customer's owner; list: filter).</translation>
+    </message>
+    <message>
+        <source>Notes (add).</source>
+        <translation>Notes (add).</translation>
+    </message>
+    <message>
+        <source>Received in this period: 2025-03, 2025-Q1, 2025 or FROM..TO (list).</source>
+        <translation>Received in this period: 2025-03, 2025-Q1, 2025 or FROM..TO (list).</translation>
+    </message>
+    <message>
+        <source>Received on or after this date (list).</source>
+        <translation>Received on or after this date (list).</translation>
+    </message>
+    <message>
+        <source>Received on or before this date (list).</source>
+        <translation>Received on or before this date (list).</translation>
+    </message>
+    <message>
+        <source>Only this team and the teams below it, by id or name (list: credited reps; balances: customers' owners).</source>
+        <translation>Only this team and the teams below it, by id or name (list: credited reps; balances: customers' owners).</translation>
+    </message>
+    <message>
+        <source>At most N rows (list, balances).</source>
+        <translation>At most N rows (list, balances).</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli payment %1 ID</source>
+        <translation>Use: frontline-cli payment %1 ID</translation>
+    </message>
+    <message>
+        <source>There is no payment %1 that you can change.</source>
+        <translation>There is no payment %1 that you can change.</translation>
+    </message>
+    <message>
+        <source>Deleted payment %1.</source>
+        <translation>Deleted payment %1.</translation>
+    </message>
+    <message>
+        <source>Restored payment %1.</source>
+        <translation>Restored payment %1.</translation>
+    </message>
+    <message>
+        <source>The team has no active members.</source>
+        <translation>The team has no active members.</translation>
+    </message>
+    <message>
+        <source>There is no order %1 that you can see.</source>
+        <translation>There is no order %1 that you can see.</translation>
+    </message>
+    <message>
+        <source>--method is one of %1.</source>
+        <translation>--method is one of %1.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Billed (¥)</source>
+        <translation>Billed (¥)</translation>
+    </message>
+    <message>
+        <source>Collected (¥)</source>
+        <translation>Collected (¥)</translation>
+    </message>
+    <message>
+        <source>Outstanding (¥)</source>
+        <translation>Outstanding (¥)</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Last payment</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>Amount (¥)</translation>
+    </message>
+    <message>
+        <source>Payments: %1, total %2</source>
+        <translation>Payments: %1, total %2</translation>
+    </message>
+    <message>
+        <source>payment add needs --customer ID|CODE|NAME or --order ORDER_NO.</source>
+        <translation>payment add needs --customer ID|CODE|NAME or --order ORDER_NO.</translation>
+    </message>
+    <message>
+        <source>payment add needs --amount YUAN.</source>
+        <translation>payment add needs --amount YUAN.</translation>
+    </message>
+    <message>
+        <source>--amount: "%1" is not an amount.</source>
+        <translation>--amount: "%1" is not an amount.</translation>
+    </message>
+    <message>
+        <source>Recorded payment %1: %2 from %3 on %4, credited to %5.</source>
+        <translation>Recorded payment %1: %2 from %3 on %4, credited to %5.</translation>
+    </message>
+    <message>
+        <source>Record, list, delete or restore collected payments, or show what customers owe</source>
+        <translation>Record, list, delete or restore collected payments, or show what customers owe</translation>
     </message>
 </context>
 <context>
@@ -11262,10 +11673,6 @@ Create a new one, or browse for a database you were given.</translation>
         <translation>There is no team named %1.</translation>
     </message>
     <message>
-        <source>revenue, orders, new_customers, visits… (default revenue).</source>
-        <translation>revenue, orders, new_customers, visits… (default revenue).</translation>
-    </message>
-    <message>
         <source>The target: yuan for money (100000 or 1,000.50), else a count.</source>
         <translation>The target: yuan for money (100000 or 1,000.50), else a count.</translation>
     </message>
@@ -11380,6 +11787,10 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Set, list, delete or split targets</source>
         <translation>Set, list, delete or split targets</translation>
+    </message>
+    <message>
+        <source>revenue, collected, orders, new_customers, visits… (default revenue).</source>
+        <translation>revenue, collected, orders, new_customers, visits… (default revenue).</translation>
     </message>
 </context>
 <context>
@@ -12314,6 +12725,26 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>%1 is an Excel 97–2003 workbook (.xls). This copy of Frontline was built without FreeXL, which reads them: install FreeXL (Debian/Ubuntu: libfreexl-dev; macOS: brew install freexl) and build again, or open the file in Excel or WPS and save it as .xlsx or .csv.</source>
         <translation>%1 is an Excel 97–2003 workbook (.xls). This copy of Frontline was built without FreeXL, which reads them: install FreeXL (Debian/Ubuntu: libfreexl-dev; macOS: brew install freexl) and build again, or open the file in Excel or WPS and save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the Excel 97–2003 reader gave no answer for %2 seconds (the file may be damaged). Open it in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>%1 could not be read: the Excel 97–2003 reader gave no answer for %2 seconds (the file may be damaged). Open it in Excel or WPS and save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the Excel 97–2003 reader stopped on it (the file may be damaged). Open it in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>%1 could not be read: the Excel 97–2003 reader stopped on it (the file may be damaged). Open it in Excel or WPS and save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: Frontline's reader of Excel 97–2003 files (%2) is missing. Reinstall Frontline, or open the file in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>%1 cannot be read: Frontline's reader of Excel 97–2003 files (%2) is missing. Reinstall Frontline, or open the file in Excel or WPS and save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: Frontline's reader of Excel 97–2003 files (%2) could not be started (%3). Reinstall Frontline, or open the file in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>%1 cannot be read: Frontline's reader of Excel 97–2003 files (%2) could not be started (%3). Reinstall Frontline, or open the file in Excel or WPS and save it as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: Frontline's reader of Excel 97–2003 files (%2) belongs to another version of Frontline. Reinstall Frontline, or open the file in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>%1 cannot be read: Frontline's reader of Excel 97–2003 files (%2) belongs to another version of Frontline. Reinstall Frontline, or open the file in Excel or WPS and save it as .xlsx or .csv.</translation>
     </message>
 </context>
 <context>

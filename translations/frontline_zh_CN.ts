@@ -180,6 +180,13 @@
     </message>
 </context>
 <context>
+    <name>frontline::AddTeamCommand</name>
+    <message>
+        <source>New team %1</source>
+        <translation>新建团队 %1</translation>
+    </message>
+</context>
+<context>
     <name>frontline::AdminPage</name>
     <message>
         <source>Users</source>
@@ -2027,7 +2034,8 @@
     <message numerus="yes">
         <source>of %n customer(s) who bought in %1</source>
         <translation>
-            <numerusform>（%1 购买过的 %n 位客户中）</numerusform></translation>
+            <numerusform>（%1 购买过的 %n 位客户中）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only customers of this region</source>
@@ -2557,7 +2565,8 @@
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n 位客户</numerusform></translation>
+            <numerusform>%n 位客户</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4009,13 @@
     </message>
 </context>
 <context>
+    <name>frontline::MoveTeamCommand</name>
+    <message>
+        <source>Move %1 below %2</source>
+        <translation>将 %1 移到 %2 之下</translation>
+    </message>
+</context>
+<context>
     <name>frontline::MyTasksPanel</name>
     <message>
         <source>No due date</source>
@@ -4008,7 +4024,8 @@
     <message numerus="yes">
         <source>%Ln day(s) overdue</source>
         <translation>
-            <numerusform>逾期 %Ln 天</numerusform></translation>
+            <numerusform>逾期 %Ln 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Today</source>
@@ -4025,7 +4042,8 @@
     <message numerus="yes">
         <source>%1 overdue · %2 due today · %Ln open</source>
         <translation>
-            <numerusform>逾期 %1 项 · 今天到期 %2 项 · 未完成 %Ln 项</numerusform></translation>
+            <numerusform>逾期 %1 项 · 今天到期 %2 项 · 未完成 %Ln 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>My Tasks</source>
@@ -4807,12 +4825,22 @@
     <message numerus="yes">
         <source>%1 has %n team(s) below it: move or remove them first.</source>
         <translation>
-            <numerusform>%1 下面还有 %n 个团队：请先移走或删除它们。</numerusform></translation>
+            <numerusform>%1 下面还有 %n 个团队：请先移走或删除它们。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n member(s): move them to another team first.</source>
         <translation>
-            <numerusform>%1 还有 %n 名成员：请先把他们调到其他团队。</numerusform></translation>
+            <numerusform>%1 还有 %n 名成员：请先把他们调到其他团队。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no deleted team with the id %1.</source>
+        <translation>没有 ID 为 %1 的已删除团队。</translation>
+    </message>
+    <message>
+        <source>%1 cannot come back: the team it was below is gone.</source>
+        <translation>%1 无法恢复：它原来的上级团队已不存在。</translation>
     </message>
 </context>
 <context>
@@ -4989,6 +5017,192 @@
     <message>
         <source>Show the passphrase</source>
         <translation>显示密码</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PaymentImport</name>
+    <message>
+        <source>payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Support staff do not import payments.</source>
+        <translation>客服人员不能导入回款。</translation>
+    </message>
+    <message>
+        <source>customer or order number</source>
+        <translation>客户或订单编号</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>回款单号</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>payment date</source>
+        <translation>回款日期</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>payment method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No customer "%1": payments do not create customers; import or add the customer first.</source>
+        <translation>没有客户"%1"：导入回款不会新建客户，请先导入或添加该客户。</translation>
+    </message>
+    <message>
+        <source>The customer "%1" belongs to someone outside your team.</source>
+        <translation>客户"%1"属于您团队以外的人员。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already recorded; skipped as a duplicate.</source>
+        <translation>回款单 %1 已经登记过，作为重复记录跳过。</translation>
+    </message>
+    <message>
+        <source>No amount.</source>
+        <translation>没有金额。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount.</source>
+        <translation>"%1"不是金额。</translation>
+    </message>
+    <message>
+        <source>The amount is zero (a refund is negative).</source>
+        <translation>金额为零（退款应为负数）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1"不是日期。</translation>
+    </message>
+    <message>
+        <source>No payment date.</source>
+        <translation>没有回款日期。</translation>
+    </message>
+    <message>
+        <source>Only a month is given; the payment is dated %1.</source>
+        <translation>只给出了月份，回款日期记为 %1。</translation>
+    </message>
+    <message>
+        <source>No order %1; import the orders first.</source>
+        <translation>没有订单 %1，请先导入订单。</translation>
+    </message>
+    <message>
+        <source>Order %1 is %2's, not %3's.</source>
+        <translation>订单 %1 属于%2，不属于%3。</translation>
+    </message>
+    <message>
+        <source>Order %1 belongs to a customer outside your team.</source>
+        <translation>订单 %1 的客户属于您团队以外的人员。</translation>
+    </message>
+    <message>
+        <source>No customer and no order number.</source>
+        <translation>既没有客户，也没有订单编号。</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled.</source>
+        <translation>订单 %1 已取消。</translation>
+    </message>
+    <message>
+        <source>Unknown payment method "%1"; recorded as other.</source>
+        <translation>未知的付款方式"%1"，记为其他。</translation>
+    </message>
+    <message>
+        <source>No rep, and the customer has no owner to take.</source>
+        <translation>没有业务员，客户也没有负责人可用。</translation>
+    </message>
+    <message>
+        <source>%1 is outside your team; the payment cannot be credited to them.</source>
+        <translation>%1 不在您的团队内，回款不能记到其名下。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PaymentRepository</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>支票</translation>
+    </message>
+    <message>
+        <source>Bank acceptance draft</source>
+        <translation>银行承兑汇票</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Choose the customer who paid.</source>
+        <translation>请选择付款的客户。</translation>
+    </message>
+    <message>
+        <source>Enter the date the money was received.</source>
+        <translation>请输入到账日期。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be zero (a refund is negative).</source>
+        <translation>金额不能为零（退款请填负数）。</translation>
+    </message>
+    <message>
+        <source>Unknown payment method "%1".</source>
+        <translation>未知的付款方式“%1”。</translation>
+    </message>
+    <message>
+        <source>The order is not one of this customer's.</source>
+        <translation>该订单不属于此客户。</translation>
+    </message>
+    <message>
+        <source>The order is cancelled.</source>
+        <translation>该订单已取消。</translation>
+    </message>
+    <message>
+        <source>The receipt number %1 is already recorded.</source>
+        <translation>回款单号 %1 已登记过。</translation>
+    </message>
+    <message>
+        <source>The receipt number %1 appears twice.</source>
+        <translation>回款单号 %1 出现了两次。</translation>
     </message>
 </context>
 <context>
@@ -5411,6 +5625,13 @@
         <translation>
             <numerusform>共 %n 人上榜 · 对比 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>frontline::RemoveTeamCommand</name>
+    <message>
+        <source>Delete team %1</source>
+        <translation>删除团队 %1</translation>
     </message>
 </context>
 <context>
@@ -7186,7 +7407,8 @@ Create a new one, or browse for a database you were given.</source>
     <message numerus="yes">
         <source>%1 has %n member(s). Delete the team and move them to:</source>
         <translation>
-            <numerusform>%1 有 %n 名成员。删除该团队，并将成员调到：</numerusform></translation>
+            <numerusform>%1 有 %n 名成员。删除该团队，并将成员调到：</numerusform>
+        </translation>
     </message>
     <message>
         <source>New Team Below…</source>
@@ -7243,6 +7465,10 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Edit Duties</source>
         <translation>编辑职责</translation>
+    </message>
+    <message>
+        <source>Moved %1 below %2.</source>
+        <translation>已将 %1 移到 %2 之下。</translation>
     </message>
 </context>
 <context>
@@ -8189,6 +8415,10 @@ Create a new one, or browse for a database you were given.</source>
         <source>Online</source>
         <translation>线上</translation>
     </message>
+    <message>
+        <source>Collected payments</source>
+        <translation>回款额</translation>
+    </message>
 </context>
 <context>
     <name>frontline::analytics::MetricsEngine</name>
@@ -8219,6 +8449,10 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Growth</source>
         <translation>增长</translation>
+    </message>
+    <message>
+        <source>Collected payments cannot be split by channel, product or category.</source>
+        <translation>回款不能按渠道、产品或类别拆分。</translation>
     </message>
 </context>
 <context>
@@ -9360,6 +9594,11 @@ Create a new one, or browse for a database you were given.</source>
         <source>Only an administrator can act as another member (--as).</source>
         <translation>只有管理员可以代表其他成员操作（--as）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customers are called %1: give the customer's code or id.</source>
+        <translation>
+            <numerusform>有 %n 个客户名为 %1：请给出客户编号或 id。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>frontline::cli::CrmCommand</name>
@@ -9378,7 +9617,8 @@ Create a new one, or browse for a database you were given.</source>
     <message numerus="yes">
         <source>%n teams are called %1: give the team's id (frontline-cli team list).</source>
         <translation>
-            <numerusform>有 %n 个团队名为 %1：请给出团队编号（frontline-cli team list）。</numerusform></translation>
+            <numerusform>有 %n 个团队名为 %1：请给出团队编号（frontline-cli team list）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>--%1 is yes or no.</source>
@@ -9626,8 +9866,8 @@ Create a new one, or browse for a database you were given.</source>
         <translation>用逼真的演示公司及其历史数据填充新的或空的数据库</translation>
     </message>
     <message>
-        <source>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 tasks, %11 targets.</source>
-        <translation>已在 %2 秒内填充 %1：%3 名成员、%4 个客户、%5 条联系记录、%6 个商机、%7 个订单（%8 行，%9）、%10 个任务、%11 个目标。</translation>
+        <source>Filled %1 in %2 s: %3 members, %4 customers, %5 activities, %6 opportunities, %7 orders (%8 lines, %9), %10 payments (%11), %12 tasks, %13 targets.</source>
+        <translation>已在 %2 秒内填充 %1：%3 名成员、%4 个客户、%5 条联系记录、%6 个商机、%7 个订单（%8 行，%9）、%10 笔回款（%11）、%12 个任务、%13 个目标。</translation>
     </message>
 </context>
 <context>
@@ -10375,6 +10615,169 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Change the database's passphrase</source>
         <translation>更改数据库密码</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::cli::PaymentCommand</name>
+    <message>
+        <source>The customer's id, code or name (add: who paid, or taken from --order; list, balances: filter).</source>
+        <translation>客户的 id、编号或名称（add：付款客户，或取自 --order；list、balances：筛选）。</translation>
+    </message>
+    <message>
+        <source>The order number the payment is for (add; list: filter).</source>
+        <translation>回款对应的订单编号（add；list：筛选）。</translation>
+    </message>
+    <message>
+        <source>The amount in yuan, e.g. 1234.50, ¥1.2万 or -500 for a refund (add).</source>
+        <translation>金额（元），例如 1234.50、¥1.2万，退款用 -500（add）。</translation>
+    </message>
+    <message>
+        <source>The day the money was received (add; default today).</source>
+        <translation>到账日期（add；默认今天）。</translation>
+    </message>
+    <message>
+        <source>transfer, cash, wechat, alipay, card, cheque, draft or other.</source>
+        <translation>transfer（转账）、cash（现金）、wechat（微信）、alipay（支付宝）、card（刷卡）、cheque（支票）、draft（承兑汇票）或 other（其他）。</translation>
+    </message>
+    <message>
+        <source>The receipt or bank slip number; a number already recorded is refused (add).</source>
+        <translation>回款单号或银行流水号；已登记的单号会被拒绝（add）。</translation>
+    </message>
+    <message>
+        <source>The rep credited (add; default: the order's rep, else the customer's owner; list: filter).</source>
+        <translation>记入的业务员（add；默认为订单的业务员，否则为客户负责人；list：筛选）。</translation>
+    </message>
+    <message>
+        <source>Notes (add).</source>
+        <translation>备注（add）。</translation>
+    </message>
+    <message>
+        <source>Received in this period: 2025-03, 2025-Q1, 2025 or FROM..TO (list).</source>
+        <translation>在此期间到账：2025-03、2025-Q1、2025 或 起..止（list）。</translation>
+    </message>
+    <message>
+        <source>Received on or after this date (list).</source>
+        <translation>在此日期当天或之后到账（list）。</translation>
+    </message>
+    <message>
+        <source>Received on or before this date (list).</source>
+        <translation>在此日期当天或之前到账（list）。</translation>
+    </message>
+    <message>
+        <source>Only this team and the teams below it, by id or name (list: credited reps; balances: customers' owners).</source>
+        <translation>仅限此团队及其下级团队，按 id 或名称（list：记入的业务员；balances：客户负责人）。</translation>
+    </message>
+    <message>
+        <source>At most N rows (list, balances).</source>
+        <translation>最多 N 行（list、balances）。</translation>
+    </message>
+    <message>
+        <source>Use: frontline-cli payment %1 ID</source>
+        <translation>用法：frontline-cli payment %1 ID</translation>
+    </message>
+    <message>
+        <source>There is no payment %1 that you can change.</source>
+        <translation>没有您可以修改的回款 %1。</translation>
+    </message>
+    <message>
+        <source>Deleted payment %1.</source>
+        <translation>已删除回款 %1。</translation>
+    </message>
+    <message>
+        <source>Restored payment %1.</source>
+        <translation>已恢复回款 %1。</translation>
+    </message>
+    <message>
+        <source>The team has no active members.</source>
+        <translation>该团队没有在职成员。</translation>
+    </message>
+    <message>
+        <source>There is no order %1 that you can see.</source>
+        <translation>没有您可以查看的订单 %1。</translation>
+    </message>
+    <message>
+        <source>--method is one of %1.</source>
+        <translation>--method 只能是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Billed (¥)</source>
+        <translation>应收（¥）</translation>
+    </message>
+    <message>
+        <source>Collected (¥)</source>
+        <translation>已回款（¥）</translation>
+    </message>
+    <message>
+        <source>Outstanding (¥)</source>
+        <translation>未回款（¥）</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>最近回款</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <source>Payments: %1, total %2</source>
+        <translation>回款笔数：%1，合计 %2</translation>
+    </message>
+    <message>
+        <source>payment add needs --customer ID|CODE|NAME or --order ORDER_NO.</source>
+        <translation>payment add 需要 --customer ID|CODE|NAME 或 --order ORDER_NO。</translation>
+    </message>
+    <message>
+        <source>payment add needs --amount YUAN.</source>
+        <translation>payment add 需要 --amount 金额（元）。</translation>
+    </message>
+    <message>
+        <source>--amount: "%1" is not an amount.</source>
+        <translation>--amount："%1"不是金额。</translation>
+    </message>
+    <message>
+        <source>Recorded payment %1: %2 from %3 on %4, credited to %5.</source>
+        <translation>已登记回款 %1：%3 于 %4 付款 %2，记入 %5。</translation>
+    </message>
+    <message>
+        <source>Record, list, delete or restore collected payments, or show what customers owe</source>
+        <translation>登记、列出、删除或恢复回款，或查看客户欠款</translation>
     </message>
 </context>
 <context>
@@ -11201,10 +11604,6 @@ Create a new one, or browse for a database you were given.</source>
         <translation>没有名为 %1 的团队。</translation>
     </message>
     <message>
-        <source>revenue, orders, new_customers, visits… (default revenue).</source>
-        <translation>revenue、orders、new_customers、visits……（默认 revenue）。</translation>
-    </message>
-    <message>
         <source>The target: yuan for money (100000 or 1,000.50), else a count.</source>
         <translation>目标：金额以元计（100000 或 1,000.50），其他为数量。</translation>
     </message>
@@ -11319,6 +11718,10 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Set, list, delete or split targets</source>
         <translation>设置、列出、删除或分解目标</translation>
+    </message>
+    <message>
+        <source>revenue, collected, orders, new_customers, visits… (default revenue).</source>
+        <translation>revenue（销售额）、collected（回款）、orders、new_customers、visits…（默认 revenue）。</translation>
     </message>
 </context>
 <context>
@@ -12252,6 +12655,26 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>%1 is an Excel 97–2003 workbook (.xls). This copy of Frontline was built without FreeXL, which reads them: install FreeXL (Debian/Ubuntu: libfreexl-dev; macOS: brew install freexl) and build again, or open the file in Excel or WPS and save it as .xlsx or .csv.</source>
         <translation>%1 是 Excel 97–2003 工作簿（.xls）。此版本的 Frontline 构建时没有读取它所需的 FreeXL：请安装 FreeXL（Debian/Ubuntu：libfreexl-dev；macOS：brew install freexl）后重新构建，或用 Excel 或 WPS 打开该文件，另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the Excel 97–2003 reader gave no answer for %2 seconds (the file may be damaged). Open it in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>无法读取 %1：Excel 97–2003 读取程序 %2 秒没有响应（文件可能已损坏）。请用 Excel 或 WPS 打开，另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the Excel 97–2003 reader stopped on it (the file may be damaged). Open it in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>无法读取 %1：Excel 97–2003 读取程序在读取该文件时中止（文件可能已损坏）。请用 Excel 或 WPS 打开，另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: Frontline's reader of Excel 97–2003 files (%2) is missing. Reinstall Frontline, or open the file in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>无法读取 %1：缺少 Frontline 的 Excel 97–2003 文件读取程序（%2）。请重新安装 Frontline，或用 Excel 或 WPS 打开该文件，另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: Frontline's reader of Excel 97–2003 files (%2) could not be started (%3). Reinstall Frontline, or open the file in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>无法读取 %1：无法启动 Frontline 的 Excel 97–2003 文件读取程序（%2）（%3）。请重新安装 Frontline，或用 Excel 或 WPS 打开该文件，另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: Frontline's reader of Excel 97–2003 files (%2) belongs to another version of Frontline. Reinstall Frontline, or open the file in Excel or WPS and save it as .xlsx or .csv.</source>
+        <translation>无法读取 %1：Frontline 的 Excel 97–2003 文件读取程序（%2）属于另一个版本的 Frontline。请重新安装 Frontline，或用 Excel 或 WPS 打开该文件，另存为 .xlsx 或 .csv。</translation>
     </message>
 </context>
 <context>
