@@ -255,7 +255,8 @@ void TestMainWindow::languageChooserSwitchesAndSaves()
 
 void TestMainWindow::windowStateIsSavedAndRestored()
 {
-    m_window->resize(720, 520);
+    // Tall enough for the sidebar's thirteen pages without a scroll bar (which widens it).
+    m_window->resize(760, 600);
     m_window->setCurrentPage(PageId::Orders);
     QVERIFY(m_window->close());
     m_window.reset();
@@ -263,7 +264,7 @@ void TestMainWindow::windowStateIsSavedAndRestored()
     QCOMPARE(QSettings().value(u"mainWindow/page"_s).toString(), u"orders"_s);
 
     MainWindow restored;
-    QCOMPARE(restored.size(), QSize(720, 520));
+    QCOMPARE(restored.size(), QSize(760, 600));
     QCOMPARE(restored.currentPage(), PageId::Orders);
 }
 

@@ -98,6 +98,7 @@ void DrillDownDialog::showPayments(const PaymentFilter &filter)
     tables::fitToContents(m_view,
                           {PaymentTableModel::Date, PaymentTableModel::Number, PaymentTableModel::Order,
                            PaymentTableModel::Member, PaymentTableModel::Method, PaymentTableModel::Amount});
+    m_view->setColumnWidth(PaymentTableModel::Amount, m_view->columnWidth(PaymentTableModel::Amount) + 24);
     updateSummary();
 }
 

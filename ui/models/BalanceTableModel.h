@@ -16,11 +16,11 @@ public:
     {
         Customer,
         Owner,
+        LastOrder,
+        LastPayment,
         Billed,
         Collected,
         Outstanding,
-        LastOrder,
-        LastPayment,
         ColumnCount
     };
 

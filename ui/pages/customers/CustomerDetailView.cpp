@@ -337,7 +337,7 @@ void CustomerDetailView::fillPayments()
                           PaymentRepository::methodLabel(p.method)};
         if (!p.orderNo.isEmpty())
             parts << p.orderNo;
-        lines << parts.join(u"  "_s);
+        lines << parts.join(u" · "_s);
     }
     const qint64 more = lines.size() < RecentPayments ? 0 : payments.count(filter) - RecentPayments;
     if (more > 0)

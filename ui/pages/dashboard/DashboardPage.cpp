@@ -154,19 +154,15 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     m_repMeasure->addItem(QString(), false);
     m_repMeasure->addItem(QString(), true);
     connect(m_repMeasure, &QComboBox::activated, this, &DashboardPage::updateRepChart);
-    auto *repBox = new QWidget(content);
-    auto *repLayout = new QVBoxLayout(repBox);
-    repLayout->setContentsMargins(QMargins());
-    repLayout->setSpacing(2);
-    repLayout->addWidget(m_repMeasure, 0, Qt::AlignRight);
-    repLayout->addWidget(m_reps, 1);
     auto *charts = new QGridLayout;
     charts->setSpacing(10);
-    charts->addWidget(m_trend, 0, 0, 1, 2);
-    charts->addWidget(repBox, 0, 2);
-    charts->addWidget(m_channels, 1, 0);
-    charts->addWidget(m_regions, 1, 1);
-    charts->addWidget(m_funnel, 1, 2);
+    // The chooser sits on a row of its own above the charts, so that their tops stay level.
+    charts->addWidget(m_repMeasure, 0, 2, Qt::AlignRight);
+    charts->addWidget(m_trend, 1, 0, 1, 2);
+    charts->addWidget(m_reps, 1, 2);
+    charts->addWidget(m_channels, 2, 0);
+    charts->addWidget(m_regions, 2, 1);
+    charts->addWidget(m_funnel, 2, 2);
     for (int c = 0; c < 3; ++c)
         charts->setColumnStretch(c, 1);
     auto *contentLayout = new QVBoxLayout(content);

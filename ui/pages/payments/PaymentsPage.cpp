@@ -105,7 +105,7 @@ QWidget *PaymentsPage::createPaymentsTab()
     m_member->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_customer = new CustomerPicker(tab);
     m_customer->setObjectName(u"customerFilter"_s);
-    m_customer->setMinimumWidth(220);
+    m_customer->setMinimumWidth(180);
     m_method = new QComboBox(tab);
     m_method->setObjectName(u"methodFilter"_s);
     m_method->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -118,17 +118,11 @@ QWidget *PaymentsPage::createPaymentsTab()
     m_delete = new QPushButton(LineIcon::icon(LineIcon::Delete), QString(), tab);
     m_delete->setObjectName(u"deletePaymentButton"_s);
 
-    auto *dateRange = new QWidget(tab);
-    auto *datesLayout = new QHBoxLayout(dateRange);
-    datesLayout->setContentsMargins(QMargins());
-    datesLayout->setSpacing(4);
-    datesLayout->addWidget(m_from);
-    datesLayout->addWidget(new QLabel(u"–"_s, dateRange));
-    datesLayout->addWidget(m_to);
     auto *filterBar = new QWidget(tab);
     auto *filters = new FlowLayout(filterBar);
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_period, dateRange, m_member, m_customer, m_method, m_clear})
+    // The dates are separate items (not one widget) so that a narrow window wraps between them.
+    for (QWidget *w : std::initializer_list<QWidget *>{m_period, m_from, new QLabel(u"–"_s, filterBar), m_to,
+                                                       m_member, m_customer, m_method, m_clear})
         filters->addWidget(w);
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(6);
@@ -205,6 +199,9 @@ QWidget *PaymentsPage::createPaymentsTab()
         tables::fitToContents(m_view, {PaymentTableModel::Date, PaymentTableModel::Number,
                                        PaymentTableModel::Order, PaymentTableModel::Member,
                                        PaymentTableModel::Method, PaymentTableModel::Amount});
+        // Room between the right-aligned amount and the notes after it.
+        m_view->setColumnWidth(PaymentTableModel::Amount,
+                               m_view->columnWidth(PaymentTableModel::Amount) + 24);
         updateButtons();
     });
     return tab;
@@ -270,6 +267,10 @@ QWidget *PaymentsPage::createReceivablesTab()
         tables::fitToContents(m_balanceView, {BalanceTableModel::Owner, BalanceTableModel::Billed,
                                               BalanceTableModel::Collected, BalanceTableModel::Outstanding,
                                               BalanceTableModel::LastOrder, BalanceTableModel::LastPayment});
+        // Amounts are right-aligned: room so that they do not run into the column before.
+        for (int c :
+             {BalanceTableModel::Billed, BalanceTableModel::Collected, BalanceTableModel::Outstanding})
+            m_balanceView->setColumnWidth(c, m_balanceView->columnWidth(c) + 24);
         updateButtons();
     });
     return tab;
