@@ -88,6 +88,7 @@ private Q_SLOTS:
     void theOrderDialogSaysWhatWasCollected();
     void theCustomerShowsTheirBalance();
     void supportStaffOnlyLook();
+    void coresRefusalIsShown();
     void collectedByRepOnTheDashboardAndInTheRanking();
 
 private:
@@ -416,6 +417,25 @@ void TestPaymentsPage::supportStaffOnlyLook()
     QVERIFY(!test::child<StatusLabel>(&dialog, u"errorLabel"_s)->text().isEmpty());
     // And core refuses whatever the UI would let through.
     QVERIFY(!m_window->session()->repository<PaymentRepository>().remove(id));
+}
+
+void TestPaymentsPage::coresRefusalIsShown()
+{
+    // A dialog opened by the administrator, saved after the session became support staff's (the
+    // acting member changed meanwhile): core refuses, and the dialog says so in core's words.
+    PaymentDialog dialog(m_window->session(), Payment(), m_window.get());
+    dialog.setCustomer(m_crm->fixture.customers.value(u"c2"_s));
+    test::child<QLineEdit>(&dialog, u"amountEdit"_s)->setText(u"100"_s);
+    QVERIFY(!dialog.isReadOnly());
+    m_window->session()->setActingMember(m_crm->fixture.members.value(u"S1"_s));
+    QVERIFY(test::showActive(&dialog));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QVERIFY(dialog.isVisible());
+    auto *error = test::child<StatusLabel>(&dialog, u"errorLabel"_s);
+    QCOMPARE(error->kind(), StatusLabel::Error);
+    QCOMPARE(error->text(), Repository::tr("You are not allowed to make this change."));
+    QCOMPARE(PaymentRepository(*m_window->database(), AccessScope::administrator()).count({}), qint64(0));
+    dialog.reject();
 }
 
 void TestPaymentsPage::collectedByRepOnTheDashboardAndInTheRanking()

@@ -281,21 +281,6 @@ void PaymentsPage::setCurrentTab(Tab tab)
     m_tabs->setCurrentIndex(int(tab));
 }
 
-void PaymentsPage::showCustomerPayments(qint64 customerId)
-{
-    updateNow();
-    m_applying = true;
-    m_period->setCurrentIndex(0);
-    m_member->setCurrentIndex(0);
-    m_method->setCurrentIndex(0);
-    dates::clearFilter(m_from);
-    dates::clearFilter(m_to);
-    m_customer->setCustomer(customerId);
-    m_applying = false;
-    applyFilter();
-    setCurrentTab(PaymentsTab);
-}
-
 void PaymentsPage::rebuild()
 {
     fillChoosers();

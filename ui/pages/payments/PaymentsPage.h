@@ -41,8 +41,6 @@ public:
     QTableView *paymentView() const { return m_view; }
     QTableView *balanceView() const { return m_balanceView; }
     void setCurrentTab(Tab tab);
-    // Shows the payments of a customer (from elsewhere: the customer's detail).
-    void showCustomerPayments(qint64 customerId);
 
 protected:
     void rebuild() override;
