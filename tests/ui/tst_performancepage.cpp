@@ -598,7 +598,8 @@ void TestPerformancePage::scorecardEditedInFull()
     // Visits against a fixed 0.8 where fewer is better, weight 40 first.
     const int row = panel->addIndicator();
     QCOMPARE(row, 1);
-    QCOMPARE(model->item(1, ScorecardPanel::IndicatorColumn)->data(Qt::EditRole).toString(), u"orders"_s);
+    // A new row proposes the first measure not used yet: collected payments (回款), after revenue.
+    QCOMPARE(model->item(1, ScorecardPanel::IndicatorColumn)->data(Qt::EditRole).toString(), u"collected"_s);
     model->item(1, ScorecardPanel::IndicatorColumn)->setData(u"visits"_s, Qt::EditRole);
     model->item(1, ScorecardPanel::DirectionColumn)->setData(u"lower"_s, Qt::EditRole);
     model->item(1, ScorecardPanel::TargetColumn)->setData(u"0.8"_s, Qt::EditRole);
