@@ -3,17 +3,21 @@
 #include "Session.h"
 #include "commands/ActivityCommands.h"
 #include "commands/CustomerCommands.h"
+#include "commands/PaymentCommands.h"
 #include "commands/PipelineCommands.h"
 #include "commands/TaskCommands.h"
 #include "dialogs/CustomerEditorDialog.h"
 #include "dialogs/OpportunityDialog.h"
 #include "dialogs/OrderDialog.h"
+#include "dialogs/PaymentDialog.h"
 #include "dialogs/TaskDialog.h"
 #include "dialogs/VisitDialog.h"
+#include "domain/Money.h"
 #include "repositories/ActivityRepository.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/OpportunityRepository.h"
 #include "repositories/OrderRepository.h"
+#include "repositories/PaymentRepository.h"
 #include "repositories/TaskRepository.h"
 
 #include <QKeySequence>
@@ -210,6 +214,65 @@ void CrmActions::showOrder(qint64 orderId)
         return;
     OrderDialog dialog(m_session, *order, m_window);
     dialog.exec();
+}
+
+qint64 CrmActions::recordPayment(qint64 customerId, qint64 orderId, qint64 amountFen)
+{
+    if (!m_session->isOpen())
+        return 0;
+    if (!m_session->scope().canWriteMoney()) {
+        QMessageBox::information(m_window, tr("Record Payment"),
+                                 tr("Support staff can look at payments but not record them."));
+        return 0;
+    }
+    PaymentDialog dialog(m_session, Payment(), m_window);
+    if (customerId)
+        dialog.setCustomer(customerId);
+    if (orderId)
+        dialog.setOrder(orderId, amountFen);
+    else if (amountFen)
+        dialog.setAmount(amountFen);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    if (const std::optional<Payment> p = m_session->repository<PaymentRepository>().get(dialog.savedId()))
+        Q_EMIT message(tr("Recorded %1 from %2.").arg(Money::format(p->amountFen), p->customerName));
+    return dialog.savedId();
+}
+
+qint64 CrmActions::editPayment(qint64 paymentId)
+{
+    if (!m_session->isOpen())
+        return 0;
+    const std::optional<Payment> payment = m_session->repository<PaymentRepository>().get(paymentId);
+    if (!payment)
+        return 0;
+    PaymentDialog dialog(m_session, *payment, m_window);
+    return dialog.exec() == QDialog::Accepted && !dialog.isReadOnly() ? dialog.savedId() : 0;
+}
+
+bool CrmActions::deletePayment(qint64 paymentId)
+{
+    if (!m_session->isOpen())
+        return false;
+    PaymentRepository payments = m_session->repository<PaymentRepository>();
+    const std::optional<Payment> payment = payments.get(paymentId);
+    if (!payment)
+        return false;
+    if (!payments.remove(paymentId)) {
+        // remove() answers no more than false: say why as far as the UI can tell.
+        QMessageBox::warning(m_window, tr("Delete Payment"),
+                             m_session->scope().canWriteMoney()
+                                 ? tr("The payment could not be deleted: %1")
+                                       .arg(payments.lastError().isEmpty()
+                                                ? tr("it may have been changed elsewhere.")
+                                                : payments.lastError())
+                                 : tr("Support staff can look at payments but not delete them."));
+        return false;
+    }
+    m_session->undoStack()->push(new RecordPaymentCommand(m_session, *payment, RecordPaymentCommand::Delete));
+    Q_EMIT message(tr("Deleted the payment of %1 from %2. %3 brings it back.")
+                       .arg(Money::format(payment->amountFen), payment->customerName, undoHint()));
+    return true;
 }
 
 } // namespace frontline

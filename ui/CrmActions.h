@@ -1,5 +1,5 @@
 // CrmActions are what a user does to the records from anywhere in the window — log a visit, add
-// a customer, opportunity, task or order, edit, delete or restore a customer, move a deal, tick
+// a customer, opportunity, task, order or payment, edit, delete or restore a customer, move a deal, tick
 // off a task — each through its dialog and each change through the session's undo stack, so
 // that pages, menus and shortcuts share one way of doing it.
 #pragma once
@@ -39,6 +39,12 @@ public:
     bool setTaskStatus(const Task &task, const QString &status);
     qint64 newOrder(qint64 customerId = 0);
     void showOrder(qint64 orderId);
+    // Collected payments (回款): a new one for a customer, optionally against one of their
+    // orders with an amount filled in (what is outstanding on it); an existing one to edit (support
+    // staff only look); a deletion, undoable. Core's refusal is shown, never swallowed.
+    qint64 recordPayment(qint64 customerId = 0, qint64 orderId = 0, qint64 amountFen = 0);
+    qint64 editPayment(qint64 paymentId);
+    bool deletePayment(qint64 paymentId);
 
 Q_SIGNALS:
     // A short note for the status bar ("Deleted 北京华联商厦 — Ctrl+Z undoes it").

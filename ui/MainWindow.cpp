@@ -14,6 +14,7 @@
 #include "pages/import/ImportPage.h"
 #include "pages/opportunities/OpportunitiesPage.h"
 #include "pages/orders/OrdersPage.h"
+#include "pages/payments/PaymentsPage.h"
 #include "pages/performance/PerformancePage.h"
 #include "pages/settings/SettingsPage.h"
 #include "pages/sync/SyncPage.h"
@@ -144,6 +145,9 @@ void MainWindow::createActions()
     connect(m_newTaskAction, &QAction::triggered, this, [this] { m_actions->addTask(); });
     m_newOrderAction = new QAction(LineIcon::icon(LineIcon::Orders), QString(), this);
     connect(m_newOrderAction, &QAction::triggered, this, [this] { m_actions->newOrder(); });
+    m_recordPaymentAction = new QAction(LineIcon::icon(LineIcon::Check), QString(), this);
+    m_recordPaymentAction->setObjectName(u"recordPaymentAction"_s);
+    connect(m_recordPaymentAction, &QAction::triggered, this, [this] { m_actions->recordPayment(); });
 
     auto *pageGroup = new QActionGroup(this);
     for (PageId page : PageCatalog::all()) {
@@ -196,6 +200,7 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_newOpportunityAction);
     m_editMenu->addAction(m_newTaskAction);
     m_editMenu->addAction(m_newOrderAction);
+    m_editMenu->addAction(m_recordPaymentAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_pageActions);
@@ -226,6 +231,9 @@ void MainWindow::createCentralWidget()
             break;
         case PageId::Orders:
             widget = new OrdersPage(m_actions, m_pages);
+            break;
+        case PageId::Payments:
+            widget = new PaymentsPage(m_actions, m_pages);
             break;
         case PageId::Team:
             widget = new TeamPage(m_actions, m_pages);
@@ -351,6 +359,7 @@ void MainWindow::retranslateUi()
     m_newOpportunityAction->setText(tr("New O&pportunity…"));
     m_newTaskAction->setText(tr("New &Task…"));
     m_newOrderAction->setText(tr("New &Order…"));
+    m_recordPaymentAction->setText(tr("Record &Payment…"));
     updateUndoActions();
     for (PageId page : PageCatalog::all()) {
         const QString title = PageCatalog::title(page);
@@ -404,8 +413,8 @@ void MainWindow::updateDatabaseState()
     m_closeAction->setEnabled(open || m_access == Access::Locked);
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(working);
-    for (QAction *action :
-         {m_logVisitAction, m_newCustomerAction, m_newOpportunityAction, m_newTaskAction, m_newOrderAction})
+    for (QAction *action : {m_logVisitAction, m_newCustomerAction, m_newOpportunityAction, m_newTaskAction,
+                            m_newOrderAction, m_recordPaymentAction})
         action->setEnabled(working);
     m_lockAction->setEnabled(open);
     m_schemaLabel->setVisible(open);

@@ -166,6 +166,7 @@ private:
     QAction *m_newOpportunityAction = nullptr;
     QAction *m_newTaskAction = nullptr;
     QAction *m_newOrderAction = nullptr;
+    QAction *m_recordPaymentAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_logOutAction = nullptr;
     QAction *m_lockAction = nullptr;

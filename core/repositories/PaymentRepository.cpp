@@ -284,6 +284,10 @@ QString PaymentRepository::filterSql(const PaymentFilter &f, QVariantList *binds
         sql += u" AND p.method = ?"_s;
         *binds << f.method;
     }
+    if (!f.region.isEmpty()) {
+        sql += u" AND c.region = ?"_s;
+        *binds << f.region;
+    }
     if (f.from.isValid()) {
         sql += u" AND p.paid_on >= ?"_s;
         *binds << f.from.toString(Qt::ISODate);

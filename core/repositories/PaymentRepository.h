@@ -19,6 +19,7 @@ struct PaymentFilter
     QString method;
     QDate from;
     QDate to;
+    QString region; // the customer's region
 };
 
 // A customer's account: what their orders came to (cancelled ones left out), what they paid,

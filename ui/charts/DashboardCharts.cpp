@@ -150,19 +150,28 @@ int DashboardCharts::repBars(const Breakdown &byRep)
 }
 
 QHorizontalBarSeries *DashboardCharts::fillReps(QChart *chart, const Breakdown &byRep,
-                                                const QColor &labelColor, QList<qint64> *ids)
+                                                const QColor &labelColor, QList<qint64> *ids, bool collected)
 {
     clearChart(chart);
     const QList<Row> &rows = byRep.rows;
-    chart->setTitle(rows.size() > RepBars ? tr("Revenue by rep (top %1 of %2)").arg(RepBars).arg(rows.size())
-                                          : tr("Revenue by rep"));
+    if (collected)
+        chart->setTitle(rows.size() > RepBars
+                            ? tr("Collected payments by rep (top %1 of %2)").arg(RepBars).arg(rows.size())
+                            : tr("Collected payments by rep"));
+    else
+        chart->setTitle(rows.size() > RepBars
+                            ? tr("Revenue by rep (top %1 of %2)").arg(RepBars).arg(rows.size())
+                            : tr("Revenue by rep"));
     chart->legend()->hide();
     const qsizetype shown = repBars(byRep);
     double maxFen = 1;
-    for (qsizetype i = 0; i < shown; ++i)
+    double minFen = 0; // refunds can outweigh what a rep collected
+    for (qsizetype i = 0; i < shown; ++i) {
         maxFen = std::max(maxFen, double(rows.at(i).value.numerator));
+        minFen = std::min(minFen, double(rows.at(i).value.numerator));
+    }
     const MoneyScale scale = moneyScale(maxFen);
-    auto *set = new QBarSet(tr("Revenue"));
+    auto *set = new QBarSet(collected ? tr("Collected") : tr("Revenue"));
     set->setColor(Accent);
     set->setBorderColor(Accent);
     set->setLabelColor(labelColor);
@@ -187,7 +196,7 @@ QHorizontalBarSeries *DashboardCharts::fillReps(QChart *chart, const Breakdown &
     y->append(names);
     y->setTruncateLabels(false);
     auto *x = new QValueAxis;
-    x->setRange(0, maxFen / scale.divisor * 1.2);
+    x->setRange(minFen / scale.divisor * 1.2, maxFen / scale.divisor * 1.2);
     x->setLabelFormat(u"%.0f"_s);
     x->setTitleText(scale.unit);
     x->applyNiceNumbers();

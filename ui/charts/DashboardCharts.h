@@ -33,8 +33,10 @@ public:
     // Each clears chart and fills it; the series returned is the one a click lands on.
     static QBarSeries *fillTrend(QChart *chart, const DashboardData &data);
     // ids: the member of each bar, bottom to top. labelColor: the value labels beside the bars.
+    // collected: the breakdown is of collected payments (回款), not revenue.
     static QHorizontalBarSeries *fillReps(QChart *chart, const analytics::Breakdown &byRep,
-                                          const QColor &labelColor, QList<qint64> *ids);
+                                          const QColor &labelColor, QList<qint64> *ids,
+                                          bool collected = false);
     static QPieSeries *fillDonut(QChart *chart, const analytics::Breakdown &breakdown, bool channel);
     static QHorizontalBarSeries *fillFunnel(QChart *chart, const analytics::Funnel &funnel,
                                             const QColor &labelColor, QList<qint64> *ids);

@@ -89,6 +89,9 @@ DashboardData DashboardData::compute(Database &db, const AccessScope &scope, con
     if (stop())
         return d;
     d.byRep = engine.breakdown(Measure::Revenue, period, Dimension::Rep, filter);
+    d.collectedUnavailable = MetricsEngine::unsupportedReason(Measure::Collected, filter);
+    if (d.collectedUnavailable.isEmpty())
+        d.collectedByRep = engine.breakdown(Measure::Collected, period, Dimension::Rep, filter);
     d.byChannel = engine.breakdown(Measure::Revenue, period, Dimension::Channel, filter);
     d.byRegion = engine.breakdown(Measure::Revenue, period, Dimension::Region, filter);
     if (stop())

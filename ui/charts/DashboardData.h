@@ -27,6 +27,8 @@ struct DashboardData
     QList<analytics::Value> lastYear;      // the same periods a year earlier
     QList<std::optional<qint64>> targets;  // the revenue target of each trend period, if any
     analytics::Breakdown byRep;
+    analytics::Breakdown collectedByRep; // collected payments (回款) by rep: the rep chart's other measure
+    QString collectedUnavailable;        // why the filter gives no collected figures (a channel)
     analytics::Breakdown byChannel;
     analytics::Breakdown byRegion;
     analytics::Funnel funnel;

@@ -7,6 +7,7 @@
 #include "models/CustomerTableModel.h"
 #include "models/OpportunityTableModel.h"
 #include "models/OrderTableModel.h"
+#include "models/PaymentTableModel.h"
 #include "widgets/DialogHeader.h"
 #include "widgets/LineIcon.h"
 #include "widgets/Tables.h"
@@ -51,6 +52,9 @@ DrillDownDialog::DrillDownDialog(CrmActions *actions, const QString &title, QWid
         if (m_orders) {
             if (const Order *o = m_orders->orderAt(index.row()))
                 m_actions->showOrder(o->id);
+        } else if (m_payments) {
+            if (const Payment *p = m_payments->paymentAt(index.row()))
+                m_actions->editPayment(p->id);
         } else if (m_activities) {
             if (const Activity *a = m_activities->activityAt(index.row())) {
                 m_actions->session()->showCustomer(a->customerId);
@@ -80,6 +84,21 @@ void DrillDownDialog::showOrders(const OrderFilter &filter)
     m_view->horizontalHeader()->setSectionResizeMode(OrderTableModel::Customer, QHeaderView::Stretch);
     tables::fitToContents(m_view, {OrderTableModel::Number, OrderTableModel::Date, OrderTableModel::Member,
                                    OrderTableModel::Status, OrderTableModel::Total});
+    updateSummary();
+}
+
+void DrillDownDialog::showPayments(const PaymentFilter &filter)
+{
+    Session *session = m_actions->session();
+    m_payments = new PaymentTableModel(this);
+    m_payments->setSource(session->database(), session->scope());
+    m_payments->setFilter(filter);
+    m_view->setModel(m_payments);
+    m_view->horizontalHeader()->setSectionResizeMode(PaymentTableModel::Customer, QHeaderView::Stretch);
+    tables::fitToContents(m_view,
+                          {PaymentTableModel::Date, PaymentTableModel::Number, PaymentTableModel::Order,
+                           PaymentTableModel::Member, PaymentTableModel::Method, PaymentTableModel::Amount});
+    m_view->setColumnWidth(PaymentTableModel::Amount, m_view->columnWidth(PaymentTableModel::Amount) + 24);
     updateSummary();
 }
 
@@ -133,6 +152,10 @@ void DrillDownDialog::updateSummary()
         m_total = m_orders->total();
         m_summary->setText(
             tr("%n order(s) · %1", nullptr, int(m_total)).arg(Money::format(m_orders->totalFen())));
+    } else if (m_payments) {
+        m_total = m_payments->total();
+        m_summary->setText(
+            tr("%n payment(s) · %1", nullptr, int(m_total)).arg(Money::format(m_payments->totalFen())));
     } else if (m_activities) {
         m_total = m_activities->total();
         m_summary->setText(tr("Activities: %n", nullptr, int(m_total)));

@@ -8,6 +8,7 @@
 #include "repositories/CustomerRepository.h"
 #include "repositories/OpportunityRepository.h"
 #include "repositories/OrderRepository.h"
+#include "repositories/PaymentRepository.h"
 
 #include <QDialog>
 
@@ -21,6 +22,7 @@ class ActivityTableModel;
 class CustomerTableModel;
 class OpportunityTableModel;
 class OrderTableModel;
+class PaymentTableModel;
 
 class DrillDownDialog : public QDialog
 {
@@ -29,6 +31,8 @@ public:
     DrillDownDialog(CrmActions *actions, const QString &title, QWidget *parent = nullptr);
 
     void showOrders(const OrderFilter &filter);
+    // Collected payments (a bar of collected payments by rep); a row opens the payment.
+    void showPayments(const PaymentFilter &filter);
     void showActivities(const ActivityFilter &filter);
     void showOpportunities(const OpportunityFilter &filter);
     // The customers behind a count (new customers, retained ones), with a note for the summary.
@@ -46,6 +50,7 @@ private:
     QLabel *m_summary = nullptr;
     QTableView *m_view = nullptr;
     OrderTableModel *m_orders = nullptr;
+    PaymentTableModel *m_payments = nullptr;
     ActivityTableModel *m_activities = nullptr;
     OpportunityTableModel *m_opportunities = nullptr;
     CustomerTableModel *m_customers = nullptr;

@@ -2,6 +2,7 @@
 
 #include "DialogSize.h"
 #include "OrderLineDelegate.h"
+#include "PaymentDialog.h"
 #include "Session.h"
 #include "commands/OrderCommands.h"
 #include "domain/Money.h"
@@ -9,6 +10,7 @@
 #include "models/OrderLinesModel.h"
 #include "repositories/OrderRepository.h"
 #include "repositories/OrgRepository.h"
+#include "repositories/PaymentRepository.h"
 #include "widgets/ComboBoxes.h"
 #include "widgets/CustomerPicker.h"
 #include "widgets/DateEdits.h"
@@ -114,6 +116,16 @@ OrderDialog::OrderDialog(Session *session, const Order &order, QWidget *parent)
     m_linesError = new StatusLabel(this);
     m_linesError->setObjectName(u"linesError"_s);
 
+    // What has been collected on an existing order, and a payment against it.
+    m_collected = new QLabel(this);
+    m_collected->setObjectName(u"collectedLabel"_s);
+    m_recordPayment = new QPushButton(LineIcon::icon(LineIcon::Check), QString(), this);
+    m_recordPayment->setObjectName(u"recordPaymentButton"_s);
+    m_recordPayment->setAutoDefault(false);
+    auto *collectedRow = new QHBoxLayout;
+    collectedRow->addWidget(m_collected, 1);
+    collectedRow->addWidget(m_recordPayment);
+
     m_error = new StatusLabel(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
 
@@ -124,12 +136,14 @@ OrderDialog::OrderDialog(Session *session, const Order &order, QWidget *parent)
     layout->addWidget(m_linesView, 1);
     layout->addLayout(lineButtons);
     layout->addWidget(m_linesError);
+    layout->addLayout(collectedRow);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
     connect(m_addLine, &QPushButton::clicked, this, &OrderDialog::addLine);
     connect(m_removeLine, &QPushButton::clicked, this, &OrderDialog::removeLine);
     connect(m_lines, &OrderLinesModel::totalChanged, this, &OrderDialog::updateTotal);
+    connect(m_recordPayment, &QPushButton::clicked, this, &OrderDialog::recordPayment);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &OrderDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OrderDialog::reject);
 
@@ -170,6 +184,7 @@ OrderDialog::OrderDialog(Session *session, const Order &order, QWidget *parent)
         retranslateUi();
     }
     updateTotal();
+    updateCollected();
     setDialogWidth(this, 720);
     resize(width(), qMax(height(), 560));
 }
@@ -213,6 +228,40 @@ void OrderDialog::removeLine()
 void OrderDialog::updateTotal()
 {
     m_total->setText(tr("Total: %1").arg(Money::format(m_lines->totalFen())));
+}
+
+void OrderDialog::updateCollected()
+{
+    const bool shown = m_original.id && m_original.status != u"cancelled"_s && m_session->isOpen();
+    m_collected->setVisible(shown);
+    m_recordPayment->setVisible(shown);
+    if (!shown)
+        return;
+    m_collectedFen = m_session->repository<PaymentRepository>().collectedForOrder(m_original.id);
+    const qint64 outstanding = outstandingFen();
+    //: %1 collected so far, %2 the order's total, %3 what is left
+    m_collected->setText(outstanding > 0
+                             ? tr("Collected %1 of %2, outstanding %3")
+                                   .arg(Money::format(m_collectedFen), Money::format(m_original.totalFen),
+                                        Money::format(outstanding))
+                             : tr("Collected %1 of %2: paid in full")
+                                   .arg(Money::format(m_collectedFen), Money::format(m_original.totalFen)));
+    m_recordPayment->setEnabled(m_session->scope().canWriteMoney());
+    m_recordPayment->setToolTip(m_session->scope().canWriteMoney()
+                                    ? QString()
+                                    : tr("Support staff can look at payments but not record them."));
+}
+
+qint64 OrderDialog::recordPayment()
+{
+    if (!m_original.id || !m_session->isOpen())
+        return 0;
+    PaymentDialog dialog(m_session, Payment(), this);
+    dialog.setCustomer(m_original.customerId);
+    dialog.setOrder(m_original.id, std::max<qint64>(0, outstandingFen()));
+    const qint64 id = dialog.exec() == QDialog::Accepted ? dialog.savedId() : 0;
+    updateCollected();
+    return id;
 }
 
 Order OrderDialog::fromFields() const
@@ -303,7 +352,10 @@ void OrderDialog::retranslateUi()
         cancel->setText(tr("Cancel"));
     if (QPushButton *close = m_buttons->button(QDialogButtonBox::Close))
         close->setText(tr("Close"));
+    m_recordPayment->setText(tr("Record &Payment…"));
     updateTotal();
+    if (m_original.id)
+        updateCollected();
 }
 
 } // namespace frontline

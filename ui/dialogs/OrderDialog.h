@@ -1,5 +1,6 @@
 // OrderDialog writes a new order — customer, number, date, status, rep and its lines with a
-// running total — or edits an existing one (support staff only look). Money is fen
+// running total — or edits an existing one (support staff only look), showing what has been
+// collected on it and recording a payment against it. Money is fen
 // throughout, typed amounts read with Money::parseYuan. Saving goes through the undo stack.
 #pragma once
 
@@ -36,6 +37,11 @@ public:
     OrderLinesModel *lines() const { return m_lines; }
     qint64 savedId() const { return m_savedId; }
     bool isReadOnly() const { return m_readOnly; }
+    // An existing order: what its payments came to and what is still outstanding.
+    qint64 collectedFen() const { return m_collectedFen; }
+    qint64 outstandingFen() const { return m_original.totalFen - m_collectedFen; }
+    // Opens the payment dialog for this order with what is outstanding on it (an existing order).
+    qint64 recordPayment();
 
     // An order number not yet taken: SOyyyyMMdd-NNNN.
     static QString suggestNumber(Session *session, const QDate &date);
@@ -51,12 +57,14 @@ private:
     void addLine();
     void removeLine();
     void updateTotal();
+    void updateCollected();
     Order fromFields() const;
 
     Session *m_session;
     Order m_original;
     bool m_readOnly = false;
     qint64 m_savedId = 0;
+    qint64 m_collectedFen = 0;
 
     DialogHeader *m_header = nullptr;
     FieldForm *m_form = nullptr;
@@ -77,6 +85,8 @@ private:
     QPushButton *m_removeLine = nullptr;
     QLabel *m_total = nullptr;
     StatusLabel *m_linesError = nullptr;
+    QLabel *m_collected = nullptr;
+    QPushButton *m_recordPayment = nullptr;
     StatusLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

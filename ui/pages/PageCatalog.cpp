@@ -27,6 +27,8 @@ QString PageCatalog::key(PageId page)
         return u"opportunities"_s;
     case PageId::Orders:
         return u"orders"_s;
+    case PageId::Payments:
+        return u"payments"_s;
     case PageId::Team:
         return u"team"_s;
     case PageId::Performance:
@@ -75,6 +77,8 @@ QString PageCatalog::title(PageId page)
         return tr("Opportunities");
     case PageId::Orders:
         return tr("Orders");
+    case PageId::Payments:
+        return tr("Payments");
     case PageId::Team:
         return tr("Team");
     case PageId::Performance:
@@ -107,6 +111,8 @@ QString PageCatalog::description(PageId page)
         return tr("The sales pipeline: each deal with its stage, expected value and closing date.");
     case PageId::Orders:
         return tr("Orders and their lines, with payment and delivery status.");
+    case PageId::Payments:
+        return tr("Money received from customers, and what each customer still owes.");
     case PageId::Team:
         return tr("The sales reps, their territories and who reports to whom.");
     case PageId::Performance:
@@ -138,6 +144,8 @@ QIcon PageCatalog::icon(PageId page)
         return LineIcon::icon(LineIcon::Opportunities);
     case PageId::Orders:
         return LineIcon::icon(LineIcon::Orders);
+    case PageId::Payments:
+        return LineIcon::icon(LineIcon::Check);
     case PageId::Team:
         return LineIcon::icon(LineIcon::Team);
     case PageId::Performance:

@@ -18,6 +18,7 @@ enum class PageId
     Visits,
     Opportunities,
     Orders,
+    Payments, // collected payments (回款) and what customers still owe
     Team,
     Performance,
     Tasks,

@@ -7,6 +7,7 @@
 #include "domain/Vocabulary.h"
 #include "repositories/CustomerRepository.h"
 #include "repositories/OpportunityRepository.h"
+#include "repositories/PaymentRepository.h"
 #include "repositories/TaskRepository.h"
 #include "widgets/FlowLayout.h"
 #include "widgets/LineIcon.h"
@@ -31,8 +32,11 @@ using namespace Qt::StringLiterals;
 namespace frontline {
 
 namespace {
-const QStringList ProfileKeys = {u"phone"_s,  u"email"_s, u"wechat"_s,  u"address"_s, u"industry"_s,
-                                 u"source"_s, u"tags"_s,  u"created"_s, u"notes"_s};
+const QStringList ProfileKeys = {u"balance"_s, u"payments"_s, u"phone"_s,    u"email"_s,
+                                 u"wechat"_s,  u"address"_s,  u"industry"_s, u"source"_s,
+                                 u"tags"_s,    u"created"_s,  u"notes"_s};
+// The latest payments the profile lists.
+constexpr int RecentPayments = 3;
 
 QLabel *heading(QWidget *parent)
 {
@@ -87,13 +91,14 @@ CustomerDetailView::CustomerDetailView(CrmActions *actions, QWidget *parent)
     m_logVisit = button(LineIcon::Visits, u"logVisitButton"_s);
     m_addOpportunity = button(LineIcon::Opportunities, u"addOpportunityButton"_s);
     m_addTask = button(LineIcon::Tasks, u"addTaskButton"_s);
+    m_recordPayment = button(LineIcon::Check, u"recordPaymentButton"_s);
     m_edit = button(LineIcon::Edit, u"editButton"_s);
     m_delete = button(LineIcon::Delete, u"deleteButton"_s);
     // The actions gather on the right, and wrap in a narrow window.
     auto *actionBar = new QWidget(this);
     auto *actionLayout = new FlowLayout(actionBar);
     actionLayout->setRowAlignment(Qt::AlignRight);
-    for (QPushButton *b : {m_logVisit, m_addOpportunity, m_addTask, m_edit, m_delete})
+    for (QPushButton *b : {m_logVisit, m_addOpportunity, m_addTask, m_recordPayment, m_edit, m_delete})
         actionLayout->addWidget(b);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_back, 0, Qt::AlignTop);
@@ -234,6 +239,8 @@ CustomerDetailView::CustomerDetailView(CrmActions *actions, QWidget *parent)
     connect(m_addOpportunity, &QPushButton::clicked, this,
             [this] { m_actions->addOpportunity(m_customer.id); });
     connect(m_addTask, &QPushButton::clicked, this, [this] { m_actions->addTask(m_customer.id); });
+    connect(m_recordPayment, &QPushButton::clicked, this,
+            [this] { m_actions->recordPayment(m_customer.id, 0, std::max<qint64>(0, m_outstandingFen)); });
     connect(m_edit, &QPushButton::clicked, this, [this] { m_actions->editCustomer(m_customer.id); });
     connect(m_delete, &QPushButton::clicked, this, [this] { m_actions->deleteCustomer(m_customer.id); });
     connect(m_completeTask, &QPushButton::clicked, this, &CustomerDetailView::completeSelectedTask);
@@ -300,6 +307,42 @@ void CustomerDetailView::fillProfile()
                                                                            QLocale::LongFormat)
                                                       : QString());
     setProfileRow(u"notes"_s, c.notes);
+    fillPayments();
+}
+
+void CustomerDetailView::fillPayments()
+{
+    m_recordPayment->setEnabled(m_session->scope().canWriteMoney());
+    PaymentRepository payments = m_session->repository<PaymentRepository>();
+    const QList<CustomerBalance> balances = payments.balances({}, m_customer.id);
+    m_outstandingFen = 0;
+    QString balance;
+    if (!balances.isEmpty() && (balances.constFirst().billedFen || balances.constFirst().collectedFen)) {
+        const CustomerBalance &b = balances.constFirst();
+        m_outstandingFen = b.outstandingFen();
+        const QString detail =
+            tr("billed %1, collected %2").arg(Money::format(b.billedFen), Money::format(b.collectedFen));
+        balance = m_outstandingFen > 0
+                      ? tr("%1 outstanding (%2)").arg(Money::format(m_outstandingFen), detail)
+                  : m_outstandingFen < 0
+                      ? tr("%1 paid in advance (%2)").arg(Money::format(-m_outstandingFen), detail)
+                      : tr("Settled (%1)").arg(detail);
+    }
+    setProfileRow(u"balance"_s, balance);
+    PaymentFilter filter;
+    filter.customerId = m_customer.id;
+    QStringList lines;
+    for (const Payment &p : payments.list(filter, RecentPayments)) {
+        QStringList parts{dateText(p.paidOn), Money::format(p.amountFen),
+                          PaymentRepository::methodLabel(p.method)};
+        if (!p.orderNo.isEmpty())
+            parts << p.orderNo;
+        lines << parts.join(u" · "_s);
+    }
+    const qint64 more = lines.size() < RecentPayments ? 0 : payments.count(filter) - RecentPayments;
+    if (more > 0)
+        lines << tr("and %n earlier", nullptr, int(more));
+    setProfileRow(u"payments"_s, lines.join(u'\n'));
 }
 
 void CustomerDetailView::fillContacts()
@@ -439,9 +482,12 @@ void CustomerDetailView::retranslateUi()
     m_logVisit->setText(tr("&Log Visit…"));
     m_addOpportunity->setText(tr("Add &Opportunity…"));
     m_addTask->setText(tr("Add &Task…"));
+    m_recordPayment->setText(tr("Record &Payment…"));
     m_edit->setText(tr("&Edit…"));
     m_delete->setText(tr("&Delete"));
     m_profileHeading->setText(tr("Profile"));
+    m_profileLabels[u"balance"_s]->setText(tr("Receivable"));
+    m_profileLabels[u"payments"_s]->setText(tr("Payments"));
     m_profileLabels[u"phone"_s]->setText(tr("Phone"));
     m_profileLabels[u"email"_s]->setText(tr("E-mail"));
     m_profileLabels[u"wechat"_s]->setText(tr("WeChat"));

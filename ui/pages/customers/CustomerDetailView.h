@@ -1,7 +1,7 @@
 // CustomerDetailView is one customer on a page: the profile, the people there, open
 // opportunities, one timeline of everything that happened (visits, calls, orders, stage
-// changes) and the open tasks, with the actions a rep takes next: log a visit, add an
-// opportunity or a task, edit, delete.
+// changes), what they owe and paid lately, and the open tasks, with the actions a rep takes next: log a
+// visit, add an opportunity or a task, edit, delete.
 #pragma once
 
 #include "domain/Crm.h"
@@ -51,6 +51,8 @@ private:
     void fillOpportunities();
     void fillTimeline();
     void fillTasks();
+    // The customer's balance (应收余额) and latest payments, in the profile.
+    void fillPayments();
     void setProfileRow(const QString &key, const QString &value);
     void completeSelectedTask();
     void openTimelineEntry();
@@ -59,11 +61,13 @@ private:
     Session *m_session;
     Customer m_customer;
     QList<Task> m_openTasks;
+    qint64 m_outstandingFen = 0;
 
     QToolButton *m_back = nullptr;
     QPushButton *m_logVisit = nullptr;
     QPushButton *m_addOpportunity = nullptr;
     QPushButton *m_addTask = nullptr;
+    QPushButton *m_recordPayment = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
     QLabel *m_title = nullptr;

@@ -148,13 +148,21 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     m_funnel = newChartView(u"funnelChart"_s, content);
     m_reps->setMinimumHeight(360);
     m_trend->setMinimumHeight(360);
+    m_repMeasure = new QComboBox(content);
+    m_repMeasure->setObjectName(u"repMeasure"_s);
+    m_repMeasure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_repMeasure->addItem(QString(), false);
+    m_repMeasure->addItem(QString(), true);
+    connect(m_repMeasure, &QComboBox::activated, this, &DashboardPage::updateRepChart);
     auto *charts = new QGridLayout;
     charts->setSpacing(10);
-    charts->addWidget(m_trend, 0, 0, 1, 2);
-    charts->addWidget(m_reps, 0, 2);
-    charts->addWidget(m_channels, 1, 0);
-    charts->addWidget(m_regions, 1, 1);
-    charts->addWidget(m_funnel, 1, 2);
+    // The chooser sits on a row of its own above the charts, so that their tops stay level.
+    charts->addWidget(m_repMeasure, 0, 2, Qt::AlignRight);
+    charts->addWidget(m_trend, 1, 0, 1, 2);
+    charts->addWidget(m_reps, 1, 2);
+    charts->addWidget(m_channels, 2, 0);
+    charts->addWidget(m_regions, 2, 1);
+    charts->addWidget(m_funnel, 2, 2);
     for (int c = 0; c < 3; ++c)
         charts->setColumnStretch(c, 1);
     auto *contentLayout = new QVBoxLayout(content);
@@ -432,13 +440,28 @@ void DashboardPage::updateTrendChart()
     connect(series, &QBarSeries::clicked, this, [this](int index) { drillIntoTrend(index); });
 }
 
+bool DashboardPage::showsCollectedByRep() const
+{
+    return m_repMeasure->currentData().toBool();
+}
+
+void DashboardPage::setCollectedByRep(bool collected)
+{
+    m_repMeasure->setCurrentIndex(collected ? 1 : 0);
+    updateRepChart();
+}
+
 void DashboardPage::updateRepChart()
 {
     QList<qint64> ids;
+    const bool collected = showsCollectedByRep();
+    const Breakdown &byRep = collected ? m_data.collectedByRep : m_data.byRep;
     QHorizontalBarSeries *series =
-        DashboardCharts::fillReps(m_reps->chart(), m_data.byRep, palette().color(QPalette::Text), &ids);
+        DashboardCharts::fillReps(m_reps->chart(), byRep, palette().color(QPalette::Text), &ids, collected);
+    if (collected && !m_data.collectedUnavailable.isEmpty())
+        m_reps->chart()->setTitle(m_data.collectedUnavailable);
     // Tall enough that every rep's name has its line (the axis drops names that do not fit).
-    m_reps->setMinimumHeight(std::max(360, 90 + 22 * DashboardCharts::repBars(m_data.byRep)));
+    m_reps->setMinimumHeight(std::max(360, 90 + 22 * DashboardCharts::repBars(byRep)));
     connect(series, &QHorizontalBarSeries::clicked, this, [this, ids](int index) {
         if (index >= 0 && index < ids.size())
             drillIntoRep(ids.at(index));
@@ -571,6 +594,19 @@ DrillDownDialog *DashboardPage::drillIntoRep(qint64 memberId)
     for (const Row &r : std::as_const(m_data.byRep.rows))
         if (r.id == memberId)
             name = r.label;
+    if (showsCollectedByRep()) {
+        for (const Row &r : std::as_const(m_data.collectedByRep.rows))
+            if (r.id == memberId)
+                name = r.label;
+        PaymentFilter f;
+        f.memberId = memberId;
+        f.region = m_data.filter.regions.value(0);
+        f.from = m_data.period.from();
+        f.to = m_data.period.to();
+        DrillDownDialog *d = openDrillDown(tr("Payments of %1 · %2").arg(name, periodTitle(m_data.period)));
+        d->showPayments(f);
+        return d;
+    }
     OrderFilter f;
     f.memberId = memberId;
     f.region = m_data.filter.regions.value(0);
@@ -719,6 +755,9 @@ void DashboardPage::retranslateUi()
     m_refresh->setToolTip(tr("Calculate again with the latest data"));
     m_print->setText(tr("Print…"));
     m_print->setToolTip(tr("Preview the dashboard on A4 pages and print it"));
+    m_repMeasure->setItemText(0, tr("Revenue by rep"));
+    m_repMeasure->setItemText(1, tr("Collected payments by rep"));
+    m_repMeasure->setToolTip(tr("What the rep chart shows: revenue, or the payments collected (回款)"));
     m_pdf->setText(tr("Export PDF…"));
     m_pdf->setToolTip(tr("Save the dashboard with its charts as an A4 PDF"));
     for (QChartView *v : {m_trend, m_reps, m_channels, m_regions, m_funnel})

@@ -56,6 +56,10 @@ public:
     // Restricts the dashboard to one region or channel (empty: all).
     void setRegion(const QString &region);
     void setChannel(const QString &channel);
+    // What the rep chart shows: revenue (the default) or collected payments (回款); its bars
+    // drill into the orders or the payments.
+    bool showsCollectedByRep() const;
+    void setCollectedByRep(bool collected);
     // The dashboard on paper: a preview to print from, or an A4 PDF. Both are exports of the
     // dashboard report (performance/export), audited like the CLI's.
     void printDashboard();
@@ -94,8 +98,9 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_period = nullptr;
     QComboBox *m_team = nullptr;
-    QComboBox *m_region = nullptr;  // all regions, or one
-    QComboBox *m_channel = nullptr; // all channels, or one
+    QComboBox *m_region = nullptr;     // all regions, or one
+    QComboBox *m_channel = nullptr;    // all channels, or one
+    QComboBox *m_repMeasure = nullptr; // revenue or collected payments by rep
     QToolButton *m_refresh = nullptr;
     QToolButton *m_print = nullptr;
     QToolButton *m_pdf = nullptr;

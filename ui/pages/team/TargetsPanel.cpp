@@ -40,8 +40,8 @@ enum Roles
 // The measures a target makes sense for: the additive ones and the rates the scorecards use.
 QList<Measure> targetMeasures()
 {
-    return {Measure::Revenue, Measure::Orders,     Measure::NewCustomers, Measure::Visits,
-            Measure::Calls,   Measure::Activities, Measure::Quantity,     Measure::Opportunities};
+    return {Measure::Revenue, Measure::Collected,  Measure::Orders,   Measure::NewCustomers, Measure::Visits,
+            Measure::Calls,   Measure::Activities, Measure::Quantity, Measure::Opportunities};
 }
 } // namespace
 
