@@ -832,6 +832,37 @@
     </message>
 </context>
 <context>
+    <name>frontline::BalanceTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Last order</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>Last payment</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
@@ -1153,6 +1184,38 @@
         <source>Support staff can look at orders but not write them.</source>
         <translation>Support staff can look at orders but not write them.</translation>
     </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>Record Payment</translation>
+    </message>
+    <message>
+        <source>Support staff can look at payments but not record them.</source>
+        <translation>Support staff can look at payments but not record them.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 from %2.</source>
+        <translation>Recorded %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Delete Payment</source>
+        <translation>Delete Payment</translation>
+    </message>
+    <message>
+        <source>The payment could not be deleted: %1</source>
+        <translation>The payment could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>it may have been changed elsewhere.</source>
+        <translation>it may have been changed elsewhere.</translation>
+    </message>
+    <message>
+        <source>Support staff can look at payments but not delete them.</source>
+        <translation>Support staff can look at payments but not delete them.</translation>
+    </message>
+    <message>
+        <source>Deleted the payment of %1 from %2. %3 brings it back.</source>
+        <translation>Deleted the payment of %1 from %2. %3 brings it back.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::CustomerDetailView</name>
@@ -1311,6 +1374,39 @@
     <message>
         <source>Mark &amp;Done</source>
         <translation>Mark &amp;Done</translation>
+    </message>
+    <message>
+        <source>billed %1, collected %2</source>
+        <translation>billed %1, collected %2</translation>
+    </message>
+    <message>
+        <source>%1 outstanding (%2)</source>
+        <translation>%1 outstanding (%2)</translation>
+    </message>
+    <message>
+        <source>%1 paid in advance (%2)</source>
+        <translation>%1 paid in advance (%2)</translation>
+    </message>
+    <message>
+        <source>Settled (%1)</source>
+        <translation>Settled (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier</source>
+        <translation>
+            <numerusform>and %n earlier</numerusform><numerusform>and %n earlier</numerusform></translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Record &amp;Payment…</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>Receivable</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2158,26 @@
         <source>Only orders of this sales channel (visits, new customers and opportunities have no channel)</source>
         <translation>Only orders of this sales channel (visits, new customers and opportunities have no channel)</translation>
     </message>
+    <message>
+        <source>Collected payments by rep (top %1 of %2)</source>
+        <translation>Collected payments by rep (top %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Collected payments by rep</source>
+        <translation>Collected payments by rep</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Payments of %1 · %2</source>
+        <translation>Payments of %1 · %2</translation>
+    </message>
+    <message>
+        <source>What the rep chart shows: revenue, or the payments collected (回款)</source>
+        <translation>What the rep chart shows: revenue, or the payments collected (回款)</translation>
+    </message>
 </context>
 <context>
     <name>frontline::Database</name>
@@ -2588,6 +2704,11 @@
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) · %1</source>
+        <translation>
+            <numerusform>%n payment · %1</numerusform><numerusform>%n payments · %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4002,10 @@
         <source>Automatic import: %1</source>
         <translation>Automatic import: %1</translation>
     </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Record &amp;Payment…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::MemberDialog</name>
@@ -4516,6 +4641,23 @@
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Collected %1 of %2, outstanding %3</source>
+        <extracomment>%1 collected so far, %2 the order's total, %3 what is left</extracomment>
+        <translation>Collected %1 of %2, outstanding %3</translation>
+    </message>
+    <message>
+        <source>Collected %1 of %2: paid in full</source>
+        <translation>Collected %1 of %2: paid in full</translation>
+    </message>
+    <message>
+        <source>Support staff can look at payments but not record them.</source>
+        <translation>Support staff can look at payments but not record them.</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Record &amp;Payment…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::OrderImport</name>
@@ -4979,6 +5121,14 @@
         <source>Users, what each role may do, the audit log and the privacy notice.</source>
         <translation>Users, what each role may do, the audit log and the privacy notice.</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Money received from customers, and what each customer still owes.</source>
+        <translation>Money received from customers, and what each customer still owes.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::PassphraseDialog</name>
@@ -5055,6 +5205,118 @@
     <message>
         <source>Show the passphrase</source>
         <translation>Show the passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PaymentDialog</name>
+    <message>
+        <source>Support staff can look at payments but not record them.</source>
+        <translation>Support staff can look at payments but not record them.</translation>
+    </message>
+    <message>
+        <source>Not against a particular order</source>
+        <translation>Not against a particular order</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, outstanding %4</source>
+        <extracomment>An order in the payment dialog's chooser: %1 number, %2 date, %3 total, %4 outstanding</extracomment>
+        <translation>%1 · %2 · %3, outstanding %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, paid in full</source>
+        <translation>%1 · %2 · %3, paid in full</translation>
+    </message>
+    <message>
+        <source>billed %1, collected %2</source>
+        <translation>billed %1, collected %2</translation>
+    </message>
+    <message>
+        <source>Outstanding %1 (%2).</source>
+        <translation>Outstanding %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Paid %1 in advance (%2).</source>
+        <translation>Paid %1 in advance (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding (%1).</source>
+        <translation>Nothing outstanding (%1).</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, such as 12,500 or 1.25万.</source>
+        <translation>Enter an amount in yuan, such as 12,500 or 1.25万.</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>Record Payment</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>Payment %1</translation>
+    </message>
+    <message>
+        <source>Money received from a customer, against one of their orders or on account.</source>
+        <translation>Money received from a customer, against one of their orders or on account.</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials or phone number</source>
+        <translation>Name, pinyin, initials or phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Order:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>&amp;Received on:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>&amp;Amount (¥):</translation>
+    </message>
+    <message>
+        <source>e.g. 12,500.00</source>
+        <translation>e.g. 12,500.00</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;no.:</source>
+        <translation>Receipt &amp;no.:</translation>
+    </message>
+    <message>
+        <source>Bank slip or receipt number</source>
+        <translation>Bank slip or receipt number</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5241,6 +5503,177 @@
     <message>
         <source>The receipt number %1 appears twice.</source>
         <translation>The receipt number %1 appears twice.</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PaymentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Rep</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PaymentsPage</name>
+    <message>
+        <source>From any date</source>
+        <translation>From any date</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>To any date</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>All reps</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Any method</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Dates chosen</source>
+        <translation>Dates chosen</translation>
+    </message>
+    <message>
+        <source>Support staff can look at payments but not record them.</source>
+        <translation>Support staff can look at payments but not record them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 outstanding from %Ln customer(s)</source>
+        <translation>
+            <numerusform>%1 outstanding from %Ln customer</numerusform><numerusform>%1 outstanding from %Ln customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s) match</source>
+        <translation>
+            <numerusform>%Ln payment match</numerusform><numerusform>%Ln payments match</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s)</source>
+        <translation>
+            <numerusform>%Ln payment</numerusform><numerusform>%Ln payments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s), together %1</source>
+        <translation>
+            <numerusform>%Ln payment, together %1</numerusform><numerusform>%Ln payments, together %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s): billed %1, collected %2, outstanding %3</source>
+        <translation>
+            <numerusform>%Ln customer: billed %1, collected %2, outstanding %3</numerusform><numerusform>%Ln customers: billed %1, collected %2, outstanding %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No payments match</source>
+        <translation>No payments match</translation>
+    </message>
+    <message>
+        <source>No payments yet</source>
+        <translation>No payments yet</translation>
+    </message>
+    <message>
+        <source>Nothing was received for these filters.</source>
+        <translation>Nothing was received for these filters.</translation>
+    </message>
+    <message>
+        <source>Record the first one with Record Payment.</source>
+        <translation>Record the first one with Record Payment.</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>Any customer</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment…</source>
+        <translation>&amp;Record Payment…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Only customers who owe</source>
+        <translation>Only customers who owe</translation>
+    </message>
+    <message>
+        <source>Leave out customers who paid in advance.</source>
+        <translation>Leave out customers who paid in advance.</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>Record &amp;Payment…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Customer</source>
+        <translation>Open &amp;Customer</translation>
     </message>
 </context>
 <context>
@@ -6021,6 +6454,22 @@
     <message>
         <source>“%1” could not be redone.</source>
         <translation>“%1” could not be redone.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 from %2</translation>
+    </message>
+    <message>
+        <source>Record payment %1</source>
+        <translation>Record payment %1</translation>
+    </message>
+    <message>
+        <source>Delete payment %1</source>
+        <translation>Delete payment %1</translation>
+    </message>
+    <message>
+        <source>Edit payment %1</source>
+        <translation>Edit payment %1</translation>
     </message>
 </context>
 <context>
@@ -9664,7 +10113,9 @@ Create a new one, or browse for a database you were given.</translation>
     <message numerus="yes">
         <source>%n customers are called %1: give the customer's code or id.</source>
         <translation>
-            <numerusform>%n customers are called %1: give the customer's code or id.</numerusform><numerusform>%n customers are called %1: give the customer's code or id.</numerusform></translation>
+            <numerusform>%n customers are called %1: give the customer's code or id.</numerusform>
+            <numerusform>%n customers are called %1: give the customer's code or id.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

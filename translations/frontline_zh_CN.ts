@@ -825,6 +825,37 @@
     </message>
 </context>
 <context>
+    <name>frontline::BalanceTableModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未回款</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>最近下单</translation>
+    </message>
+    <message>
+        <source>Last payment</source>
+        <translation>最近回款</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ChangePassphraseDialog</name>
     <message>
         <source>Change Passphrase</source>
@@ -1141,6 +1172,38 @@
         <source>Support staff can look at orders but not write them.</source>
         <translation>客服支持人员只能查看订单，不能新建或修改。</translation>
     </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>Support staff can look at payments but not record them.</source>
+        <translation>客服人员只能查看回款，不能登记。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 from %2.</source>
+        <translation>已登记%2的回款 %1。</translation>
+    </message>
+    <message>
+        <source>Delete Payment</source>
+        <translation>删除回款</translation>
+    </message>
+    <message>
+        <source>The payment could not be deleted: %1</source>
+        <translation>无法删除该回款：%1</translation>
+    </message>
+    <message>
+        <source>it may have been changed elsewhere.</source>
+        <translation>它可能已在别处被修改。</translation>
+    </message>
+    <message>
+        <source>Support staff can look at payments but not delete them.</source>
+        <translation>客服人员只能查看回款，不能删除。</translation>
+    </message>
+    <message>
+        <source>Deleted the payment of %1 from %2. %3 brings it back.</source>
+        <translation>已删除%2的回款 %1。按 %3 可恢复。</translation>
+    </message>
 </context>
 <context>
     <name>frontline::CustomerDetailView</name>
@@ -1299,6 +1362,39 @@
     <message>
         <source>Mark &amp;Done</source>
         <translation>标记完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>billed %1, collected %2</source>
+        <translation>应收 %1，已回款 %2</translation>
+    </message>
+    <message>
+        <source>%1 outstanding (%2)</source>
+        <translation>未回款 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 paid in advance (%2)</source>
+        <translation>预付 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Settled (%1)</source>
+        <translation>已结清（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n earlier</source>
+        <translation>
+            <numerusform>另有更早的 %n 笔</numerusform></translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>登记回款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>应收余额</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>近期回款</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2141,26 @@
         <source>Only orders of this sales channel (visits, new customers and opportunities have no channel)</source>
         <translation>只看该销售渠道的订单（拜访、新客户和商机不分渠道）</translation>
     </message>
+    <message>
+        <source>Collected payments by rep (top %1 of %2)</source>
+        <translation>各销售代表回款额（前 %1 名，共 %2 名）</translation>
+    </message>
+    <message>
+        <source>Collected payments by rep</source>
+        <translation>各销售代表回款额</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Payments of %1 · %2</source>
+        <translation>%1 的回款 · %2</translation>
+    </message>
+    <message>
+        <source>What the rep chart shows: revenue, or the payments collected (回款)</source>
+        <translation>销售代表图表显示的内容：销售额或回款额</translation>
+    </message>
 </context>
 <context>
     <name>frontline::Database</name>
@@ -2567,6 +2683,11 @@
         <translation>
             <numerusform>%n 位客户</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) · %1</source>
+        <translation>
+            <numerusform>%n 笔回款 · %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3853,6 +3974,10 @@
         <source>Automatic import: %1</source>
         <translation>自动导入：%1</translation>
     </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>登记回款(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::MemberDialog</name>
@@ -4484,6 +4609,23 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Collected %1 of %2, outstanding %3</source>
+        <extracomment>%1 collected so far, %2 the order's total, %3 what is left</extracomment>
+        <translation>已回款 %1 / %2，未回款 %3</translation>
+    </message>
+    <message>
+        <source>Collected %1 of %2: paid in full</source>
+        <translation>已回款 %1 / %2：已全额回款</translation>
+    </message>
+    <message>
+        <source>Support staff can look at payments but not record them.</source>
+        <translation>客服人员只能查看回款，不能登记。</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>登记回款(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::OrderImport</name>
@@ -4941,6 +5083,14 @@
         <source>Users, what each role may do, the audit log and the privacy notice.</source>
         <translation>用户、各角色的权限、审计日志和隐私声明。</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Money received from customers, and what each customer still owes.</source>
+        <translation>客户回款登记，以及每个客户尚欠的应收款。</translation>
+    </message>
 </context>
 <context>
     <name>frontline::PassphraseDialog</name>
@@ -5017,6 +5167,118 @@
     <message>
         <source>Show the passphrase</source>
         <translation>显示密码</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PaymentDialog</name>
+    <message>
+        <source>Support staff can look at payments but not record them.</source>
+        <translation>客服人员只能查看回款，不能登记。</translation>
+    </message>
+    <message>
+        <source>Not against a particular order</source>
+        <translation>不对应具体订单</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, outstanding %4</source>
+        <extracomment>An order in the payment dialog's chooser: %1 number, %2 date, %3 total, %4 outstanding</extracomment>
+        <translation>%1 · %2 · %3，未回款 %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3, paid in full</source>
+        <translation>%1 · %2 · %3，已全额回款</translation>
+    </message>
+    <message>
+        <source>billed %1, collected %2</source>
+        <translation>应收 %1，已回款 %2</translation>
+    </message>
+    <message>
+        <source>Outstanding %1 (%2).</source>
+        <translation>未回款 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Paid %1 in advance (%2).</source>
+        <translation>预付 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding (%1).</source>
+        <translation>无未回款（%1）。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, such as 12,500 or 1.25万.</source>
+        <translation>请输入以元为单位的金额，如 12,500 或 1.25万。</translation>
+    </message>
+    <message>
+        <source>Record Payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>登记回款</translation>
+    </message>
+    <message>
+        <source>Payment %1</source>
+        <translation>回款 %1</translation>
+    </message>
+    <message>
+        <source>Money received from a customer, against one of their orders or on account.</source>
+        <translation>客户付来的款项，可对应其某张订单，也可计入往来账。</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Name, pinyin, initials or phone number</source>
+        <translation>名称、拼音、首字母或电话号码</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>订单(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>回款日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额(&amp;A)（¥）：</translation>
+    </message>
+    <message>
+        <source>e.g. 12,500.00</source>
+        <translation>如 12,500.00</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>付款方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;no.:</source>
+        <translation>回款单号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Bank slip or receipt number</source>
+        <translation>银行回单号或收据号</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -5203,6 +5465,177 @@
     <message>
         <source>The receipt number %1 appears twice.</source>
         <translation>回款单号 %1 出现了两次。</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PaymentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>回款单号</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售代表</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>frontline::PaymentsPage</name>
+    <message>
+        <source>From any date</source>
+        <translation>不限起始日期</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>不限截止日期</translation>
+    </message>
+    <message>
+        <source>All reps</source>
+        <translation>全部销售代表</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部负责人</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>任意付款方式</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Dates chosen</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>Support staff can look at payments but not record them.</source>
+        <translation>客服人员只能查看回款，不能登记。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 outstanding from %Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln 个客户未回款共 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s) match</source>
+        <translation>
+            <numerusform>符合条件的回款 %Ln 笔</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s)</source>
+        <translation>
+            <numerusform>共 %Ln 笔回款</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln payment(s), together %1</source>
+        <translation>
+            <numerusform>%Ln 笔回款，合计 %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s): billed %1, collected %2, outstanding %3</source>
+        <translation>
+            <numerusform>%Ln 个客户：应收 %1，已回款 %2，未回款 %3</numerusform></translation>
+    </message>
+    <message>
+        <source>No payments match</source>
+        <translation>没有符合条件的回款</translation>
+    </message>
+    <message>
+        <source>No payments yet</source>
+        <translation>还没有回款</translation>
+    </message>
+    <message>
+        <source>Nothing was received for these filters.</source>
+        <translation>在这些筛选条件下没有收到回款。</translation>
+    </message>
+    <message>
+        <source>Record the first one with Record Payment.</source>
+        <translation>用“登记回款”录入第一笔。</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>回款记录</translation>
+    </message>
+    <message>
+        <source>Receivables</source>
+        <translation>应收款</translation>
+    </message>
+    <message>
+        <source>Any customer</source>
+        <translation>任意客户</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Record Payment…</source>
+        <translation>登记回款(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only customers who owe</source>
+        <translation>只看欠款客户</translation>
+    </message>
+    <message>
+        <source>Leave out customers who paid in advance.</source>
+        <translation>不显示预付款的客户。</translation>
+    </message>
+    <message>
+        <source>Record &amp;Payment…</source>
+        <translation>登记回款(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Customer</source>
+        <translation>打开客户(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -5978,6 +6411,22 @@
     <message>
         <source>“%1” could not be redone.</source>
         <translation>无法重做“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Record payment %1</source>
+        <translation>登记回款 %1</translation>
+    </message>
+    <message>
+        <source>Delete payment %1</source>
+        <translation>删除回款 %1</translation>
+    </message>
+    <message>
+        <source>Edit payment %1</source>
+        <translation>修改回款 %1</translation>
     </message>
 </context>
 <context>
@@ -9597,7 +10046,8 @@ Create a new one, or browse for a database you were given.</source>
     <message numerus="yes">
         <source>%n customers are called %1: give the customer's code or id.</source>
         <translation>
-            <numerusform>有 %n 个客户名为 %1：请给出客户编号或 id。</numerusform></translation>
+            <numerusform>有 %n 个客户名为 %1：请给出客户编号或 id。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ namespace frontline {
 
 class LogActivityCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::LogActivityCommand)
 public:
     enum Direction
     {

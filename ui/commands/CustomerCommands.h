@@ -8,6 +8,7 @@ namespace frontline {
 
 class CreateCustomerCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::CreateCustomerCommand)
 public:
     CreateCustomerCommand(Session *session, qint64 id, const QString &name);
 
@@ -21,6 +22,7 @@ private:
 
 class EditCustomerCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::EditCustomerCommand)
 public:
     EditCustomerCommand(Session *session, const Customer &before, const Customer &after);
 
@@ -36,6 +38,7 @@ private:
 // Deleting and restoring are one command each way round: restore is delete undone.
 class DeleteCustomerCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::DeleteCustomerCommand)
 public:
     enum Direction
     {

@@ -8,6 +8,7 @@ namespace frontline {
 
 class CreateOrderCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::CreateOrderCommand)
 public:
     CreateOrderCommand(Session *session, const Order &order);
 
@@ -21,6 +22,7 @@ private:
 
 class EditOrderCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::EditOrderCommand)
 public:
     EditOrderCommand(Session *session, const Order &before, const Order &after);
 

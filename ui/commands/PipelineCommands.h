@@ -9,6 +9,7 @@ namespace frontline {
 
 class MoveStageCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::MoveStageCommand)
 public:
     MoveStageCommand(Session *session, const Opportunity &opportunity, const PipelineStage &from,
                      const PipelineStage &to);
@@ -27,6 +28,7 @@ private:
 
 class CreateOpportunityCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::CreateOpportunityCommand)
 public:
     CreateOpportunityCommand(Session *session, const Opportunity &opportunity);
 

@@ -7,6 +7,7 @@ namespace frontline {
 
 class SetTaskStatusCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::SetTaskStatusCommand)
 public:
     SetTaskStatusCommand(Session *session, const Task &task, const QString &status);
 
@@ -23,6 +24,7 @@ private:
 // Undone by removing the task, redone by restoring it.
 class CreateTaskCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::CreateTaskCommand)
 public:
     CreateTaskCommand(Session *session, const Task &task);
 

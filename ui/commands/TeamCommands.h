@@ -9,6 +9,7 @@ namespace frontline {
 
 class MoveMemberCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::MoveMemberCommand)
 public:
     MoveMemberCommand(Session *session, const Member &member, qint64 toTeam, const QString &toTeamName);
 
@@ -24,6 +25,7 @@ private:
 
 class EditMemberCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::EditMemberCommand)
 public:
     EditMemberCommand(Session *session, const Member &before, const Member &after);
 
@@ -38,6 +40,7 @@ private:
 
 class RenameTeamCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::RenameTeamCommand)
 public:
     RenameTeamCommand(Session *session, qint64 teamId, const QString &before, const QString &after);
 
@@ -53,6 +56,7 @@ private:
 
 class AddTeamCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::AddTeamCommand)
 public:
     AddTeamCommand(Session *session, qint64 teamId, const QString &name);
 
@@ -66,6 +70,7 @@ private:
 
 class MoveTeamCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::MoveTeamCommand)
 public:
     MoveTeamCommand(Session *session, const Team &team, qint64 toParent, const QString &toParentName);
 
@@ -83,6 +88,7 @@ private:
 // those members back into it.
 class RemoveTeamCommand : public SessionCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(frontline::RemoveTeamCommand)
 public:
     RemoveTeamCommand(Session *session, qint64 teamId, const QString &name, qint64 movedTo,
                       const QList<qint64> &members);
