@@ -1,9 +1,11 @@
 #include "export/Exporter.h"
 
+#include "analytics/MetricsEngine.h"
 #include "import/ImportKind.h"
 #include "import/SqlStatement.h"
 #include "io/CsvWriter.h"
 #include "io/XlsxWriter.h"
+#include "performance/TargetPlanner.h"
 #include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqlCipherDriver.h"
@@ -12,12 +14,16 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline {
 
 namespace {
 
+using analytics::Metrics;
+using analytics::Period;
 using io::CellFormat;
 
 // How a selected column becomes a cell.
@@ -30,6 +36,7 @@ enum class Value
     Date,      // YYYY-MM-DD
     Timestamp, // UTC ISO-8601, written in local time
     Bool,
+    AsGiven, // a row source's own cell (an io::FenCell where a column mixes money and counts)
 };
 
 struct Column
@@ -38,6 +45,14 @@ struct Column
     Value value;
     const char *sql;
 };
+
+// A kind whose rows need core's own rules rather than one SELECT (targets: the teams a manager
+// sees are a subtree of the org). Calls row for each row; false from row stops it.
+using RowSource = bool (*)(Database &db, const AccessScope &scope, const ExportOptions &options,
+                           const std::function<bool(const QList<QVariant> &)> &row, QString *error);
+
+bool targetRows(Database &db, const AccessScope &scope, const ExportOptions &options,
+                const std::function<bool(const QList<QVariant> &)> &row, QString *error);
 
 struct Spec
 {
@@ -48,6 +63,8 @@ struct Spec
     const char *scopeColumn; // the owner column the access scope applies to; nullptr: none
     const char *dateColumn;  // the day a period selects by; nullptr: not dated
     const char *orderBy;
+    RowSource rows = nullptr; // instead of the SELECT
+    bool dated = false;       // the row source selects by period
 };
 
 const QList<Spec> &specs()
@@ -183,6 +200,40 @@ const QList<Spec> &specs()
          "c.owner_id",
          "o.order_date",
          "o.order_date, o.id, l.id"},
+        {"payments",
+         "payments",
+         {
+             {"payment_no", Value::Text, "p.payment_no"},
+             {"date", Value::Date, "p.paid_on"},
+             {"customer", Value::Text, "c.name"},
+             {"customer_code", Value::Text, "c.code"},
+             {"order_no", Value::Text, "o.order_no"},
+             {"amount", Value::Fen, "p.amount_fen"},
+             {"method", Value::Text, "p.method"},
+             {"rep", Value::Text, "m.code"},
+             {"notes", Value::Text, "p.notes"},
+         },
+         "FROM payment p JOIN customer c ON c.id = p.customer_id AND c.deleted = 0 "
+         "JOIN member m ON m.id = p.member_id LEFT JOIN sales_order o ON o.id = p.order_id WHERE p.deleted = "
+         "0",
+         "c.owner_id",
+         "p.paid_on",
+         "p.paid_on, p.id"},
+        {"targets",
+         "targets",
+         {
+             {"member", Value::Text, nullptr},
+             {"team", Value::Text, nullptr},
+             {"period", Value::Text, nullptr},
+             {"metric", Value::Text, nullptr},
+             {"value", Value::AsGiven, nullptr},
+         },
+         nullptr,
+         nullptr,
+         nullptr,
+         nullptr,
+         targetRows,
+         true},
         {"members",
          "members",
          {
@@ -200,6 +251,32 @@ const QList<Spec> &specs()
          "m.id"},
     };
     return all;
+}
+
+bool targetRows(Database &db, const AccessScope &scope, const ExportOptions &options,
+                const std::function<bool(const QList<QVariant> &)> &row, QString *error)
+{
+    performance::TargetPlanner planner(db, scope);
+    // Targets whose period starts within the dates asked for.
+    const Period within = options.from.isValid() || options.to.isValid()
+                              ? Period::range(options.from.isValid() ? options.from : QDate(1900, 1, 1),
+                                              options.to.isValid() ? options.to : QDate(9999, 12, 31))
+                              : Period();
+    const QList<performance::TargetRow> targets = planner.list(Period(), 0, 0);
+    if (!planner.lastError().isEmpty()) {
+        *error = planner.lastError();
+        return false;
+    }
+    for (const performance::TargetRow &t : targets) {
+        if (within.isValid() && !within.contains(t.period.from()))
+            continue;
+        const bool money = Metrics::type(t.measure) == analytics::ValueType::Fen;
+        if (!row({t.memberId ? QVariant(t.subjectCode) : QVariant(),
+                  t.memberId ? QVariant() : QVariant(t.subjectCode), t.period.key(), Metrics::key(t.measure),
+                  money ? QVariant::fromValue(io::FenCell{t.value}) : QVariant(t.value)}))
+            break;
+    }
+    return true;
 }
 
 const Spec *specFor(const QString &kind)
@@ -226,6 +303,7 @@ CellFormat cellFormat(Value value)
         return CellFormat::DateTime;
     case Value::Text:
     case Value::Bool:
+    case Value::AsGiven:
         break;
     }
     return CellFormat::General;
@@ -241,6 +319,7 @@ QVariant cellOf(const SqlStatement &q, int column, Value value)
     if (q.isNull(column))
         return {};
     switch (value) {
+    case Value::AsGiven:
     case Value::Text:
         return q.text(column);
     case Value::Number:
@@ -293,7 +372,7 @@ QString Exporter::importKind(const QString &kind)
 bool Exporter::isDated(const QString &kind)
 {
     const Spec *spec = specFor(kind);
-    return spec && spec->dateColumn;
+    return spec && (spec->dateColumn || spec->dated);
 }
 
 QStringList Exporter::fields(const QString &kind)
@@ -332,10 +411,11 @@ QStringList Exporter::headers(const QString &kind)
 
 PermissionArea Exporter::permissionArea(const QString &kind)
 {
-    return kind == u"orders"_s     ? PermissionArea::Money
-           : kind == u"products"_s ? PermissionArea::Orders
-           : kind == u"members"_s  ? PermissionArea::Users
-                                   : PermissionArea::Customers;
+    return kind == u"orders"_s || kind == u"payments"_s ? PermissionArea::Money
+           : kind == u"products"_s                      ? PermissionArea::Orders
+           : kind == u"members"_s                       ? PermissionArea::Users
+           : kind == u"targets"_s                       ? PermissionArea::Performance
+                                                        : PermissionArea::Customers;
 }
 
 ExportResult Exporter::run(const QString &kind, const QString &path, const ExportOptions &options)
@@ -387,30 +467,33 @@ ExportResult Exporter::write(const QString &kind, const QString &path, const Exp
         return result;
     }
 
-    QString sql = u"SELECT "_s;
-    for (qsizetype i = 0; i < spec->columns.size(); ++i)
-        sql += (i ? u", "_s : QString()) + QString::fromLatin1(spec->columns.at(i).sql);
-    sql += u' ' + QString::fromLatin1(spec->from);
-    if (spec->scopeColumn)
-        sql += u" AND "_s + m_scope.ownerCondition(QString::fromLatin1(spec->scopeColumn));
-    const bool byPeriod = spec->dateColumn && (options.from.isValid() || options.to.isValid());
-    if (byPeriod)
-        sql += u" AND "_s + QString::fromLatin1(spec->dateColumn) + u" BETWEEN ? AND ?"_s;
-    sql += u" ORDER BY "_s + QString::fromLatin1(spec->orderBy);
+    std::optional<SqlStatement> q;
+    if (!spec->rows) {
+        QString sql = u"SELECT "_s;
+        for (qsizetype i = 0; i < spec->columns.size(); ++i)
+            sql += (i ? u", "_s : QString()) + QString::fromLatin1(spec->columns.at(i).sql);
+        sql += u' ' + QString::fromLatin1(spec->from);
+        if (spec->scopeColumn)
+            sql += u" AND "_s + m_scope.ownerCondition(QString::fromLatin1(spec->scopeColumn));
+        const bool byPeriod = spec->dateColumn && (options.from.isValid() || options.to.isValid());
+        if (byPeriod)
+            sql += u" AND "_s + QString::fromLatin1(spec->dateColumn) + u" BETWEEN ? AND ?"_s;
+        sql += u" ORDER BY "_s + QString::fromLatin1(spec->orderBy);
 
-    auto *driver = qobject_cast<SqlCipherDriver *>(m_db.connectionForThread().driver());
-    if (!driver || !driver->nativeHandle()) {
-        result.error = tr("The database is not open.");
-        return result;
-    }
-    SqlStatement q(driver->nativeHandle(), sql.toUtf8().constData());
-    if (!q.isValid()) {
-        result.error = q.error();
-        return result;
-    }
-    if (byPeriod) {
-        q.bind(1, options.from.isValid() ? options.from.toString(Qt::ISODate) : u"0000-01-01"_s);
-        q.bind(2, options.to.isValid() ? options.to.toString(Qt::ISODate) : u"9999-12-31"_s);
+        auto *driver = qobject_cast<SqlCipherDriver *>(m_db.connectionForThread().driver());
+        if (!driver || !driver->nativeHandle()) {
+            result.error = tr("The database is not open.");
+            return result;
+        }
+        q.emplace(driver->nativeHandle(), sql.toUtf8().constData());
+        if (!q->isValid()) {
+            result.error = q->error();
+            return result;
+        }
+        if (byPeriod) {
+            q->bind(1, options.from.isValid() ? options.from.toString(Qt::ISODate) : u"0000-01-01"_s);
+            q->bind(2, options.to.isValid() ? options.to.toString(Qt::ISODate) : u"9999-12-31"_s);
+        }
     }
 
     std::unique_ptr<io::TableWriter> writer;
@@ -440,25 +523,35 @@ ExportResult Exporter::write(const QString &kind, const QString &path, const Exp
         result.error = writer->errorString();
         return result;
     }
-    const int columnCount = int(spec->columns.size());
-    while (q.next()) {
-        cells.clear();
-        for (int i = 0; i < columnCount; ++i)
-            cells << cellOf(q, i, spec->columns.at(i).value);
-        if (!writer->writeRow(cells)) {
+    const auto writeRow = [&](const QList<QVariant> &row) {
+        if (!writer->writeRow(row)) {
             result.error = writer->errorString();
-            return result;
+            return false;
         }
         ++result.rows;
         if (options.progress && result.rows % 10000 == 0 && !options.progress(result.rows)) {
             result.cancelled = true;
             result.error = tr("The export was cancelled.");
+            return false;
+        }
+        return true;
+    };
+    if (spec->rows) {
+        if (!spec->rows(m_db, m_scope, options, writeRow, &result.error) || !result.error.isEmpty())
+            return result;
+    } else {
+        const int columnCount = int(spec->columns.size());
+        while (q->next()) {
+            cells.clear();
+            for (int i = 0; i < columnCount; ++i)
+                cells << cellOf(*q, i, spec->columns.at(i).value);
+            if (!writeRow(cells))
+                return result;
+        }
+        if (!q->ok()) {
+            result.error = q->error();
             return result;
         }
-    }
-    if (!q.ok()) {
-        result.error = q.error();
-        return result;
     }
     if (!writer->finish()) {
         result.error = writer->errorString();

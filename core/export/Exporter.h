@@ -1,5 +1,5 @@
 // Exports every importable kind (customers, contacts, activities, opportunities, products,
-// orders — one row per order line — and members) to CSV or XLSX, with the column headers the
+// orders — one row per order line —, payments, targets and members) to CSV or XLSX, with the column headers the
 // importer recognises for that kind, so that a file exported and imported again into the same
 // database changes nothing (every row is skipped as already there). Runs for an AccessScope: a
 // rep's export holds only what the rep may see. Rows stream from one SQL statement to the
@@ -56,7 +56,7 @@ class Exporter
 public:
     Exporter(Database &db, AccessScope scope);
 
-    // customers, contacts, activities, opportunities, products, orders, members.
+    // customers, contacts, activities, opportunities, products, orders, payments, targets, members.
     static QStringList kinds();
     // The import kind a kind's file is imported as (contacts: customers).
     static QString importKind(const QString &kind);

@@ -3,11 +3,14 @@
 // payment never creates one — and an order named by number must be that customer's; without a
 // customer the order's customer is taken. The rep is the file's, else the order's, else the
 // customer's owner. A receipt number already recorded, or met earlier in the file, skips the
-// row: importing the same export twice must not count the money twice. Written row by row
+// row, and so does a row without a number that matches a payment recorded without one (same
+// customer, day, amount and order; each recorded payment matches one row): importing the same
+// export twice must not count the money twice. Written row by row
 // through one prepared statement, with the batch's sync stamp; undo tombstones the batch.
 #include "ImportKind.h"
 #include "ImportKinds.h"
 #include "ImportStore.h"
+#include "domain/Money.h"
 #include "repositories/AccessScope.h"
 #include "services/TextNormalizer.h"
 #include "storage/SqliteApi.h"
@@ -40,6 +43,11 @@ struct KnownOrder
     QString customerName;
 };
 
+QString unnumberedKey(qint64 customer, const QString &day, qint64 amountFen, qint64 order)
+{
+    return u"%1|%2|%3|%4"_s.arg(customer).arg(day).arg(amountFen).arg(order);
+}
+
 class PaymentKind : public ImportKind
 {
     Q_DECLARE_TR_FUNCTIONS(frontline::PaymentImport)
@@ -71,6 +79,10 @@ private:
 
     QHash<QString, KnownOrder> m_orders; // order number → order
     QSet<QString> m_numbers;             // receipt numbers recorded, and those of this file
+    // Payments recorded without a receipt number, by customer|day|amount|order → how many: a row
+    // without a number that matches one is the same payment read again (a re-import), as many
+    // times as there are such payments; identical rows beyond that are new payments.
+    QHash<QString, int> m_unnumbered;
     QHash<QString, qint64> m_memberCache;
     QByteArray m_createdAt;
     SqlStatement m_insert;
@@ -140,6 +152,15 @@ bool PaymentKind::begin(ImportSession &session)
         m_numbers.insert(numbers.text(0));
     if (!numbers.ok()) {
         store.setError(numbers.error());
+        return false;
+    }
+    SqlStatement unnumbered(store.handle(), "SELECT customer_id, paid_on, amount_fen, coalesce(order_id, 0) "
+                                            "FROM payment WHERE deleted = 0 AND payment_no IS NULL");
+    while (unnumbered.next())
+        ++m_unnumbered[unnumberedKey(unnumbered.int64(0), unnumbered.text(1), unnumbered.int64(2),
+                                     unnumbered.int64(3))];
+    if (!unnumbered.ok()) {
+        store.setError(unnumbered.error());
         return false;
     }
     m_createdAt = Repository::nowUtc().toUtf8();
@@ -234,6 +255,18 @@ RowAction PaymentKind::process(const ImportRow &row, ImportSession &session)
     }
     if (order && order->cancelled)
         return session.reject(row, OrderNo, tr("Order %1 is cancelled.").arg(orderNo));
+    if (number.isEmpty()) {
+        const auto same = m_unnumbered.find(
+            unnumberedKey(customer, date.date.toString(Qt::ISODate), *amount, order ? order->id : 0));
+        if (same != m_unnumbered.end() && *same > 0) {
+            --*same;
+            session.skipped(row, Amount,
+                            tr("A payment of %1 from this customer on %2 without a receipt number is already "
+                               "recorded; skipped as a duplicate.")
+                                .arg(Money::format(*amount), date.date.toString(Qt::ISODate)));
+            return RowAction::Skipped;
+        }
+    }
 
     QString method = u"transfer"_s;
     if (row.has(Method)) {

@@ -107,10 +107,10 @@ bool CsvWriter::writeRow(const QList<QVariant> &cells)
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             m_line += delimiter;
-        const QVariant &cell = cells.at(i);
+        CellFormat format = formatOf(i);
+        const QVariant cell = unwrap(cells.at(i), &format);
         QString text;
-        if (m_rows > 0 && formatOf(i) == CellFormat::Fen && cell.typeId() != QMetaType::QString &&
-            cell.isValid())
+        if (m_rows > 0 && format == CellFormat::Fen && cell.typeId() != QMetaType::QString && cell.isValid())
             text = Money::plain(cell.toLongLong()); // exact, never through a double
         else
             text = fieldText(cell);

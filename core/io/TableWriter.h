@@ -26,6 +26,13 @@ enum class CellFormat
     DateTime,     // QDateTime (local)
 };
 
+// An amount of money in a column that is not all money (a target is yuan for revenue and a
+// count for visits): written as a Fen cell whatever the column's format.
+struct FenCell
+{
+    qint64 fen = 0;
+};
+
 class TableWriter
 {
 public:
@@ -35,7 +42,8 @@ public:
     // first row. Columns beyond the list are General.
     virtual void setColumnFormats(const QList<CellFormat> &formats) { m_formats = formats; }
 
-    // Values: QString, qint64/int, double, QDate, QDateTime, bool; invalid QVariant = empty cell.
+    // Values: QString, qint64/int, double, QDate, QDateTime, bool, FenCell; invalid QVariant =
+    // empty cell.
     // XLSX keeps numbers as numbers and dates as date cells; CSV writes ISO dates.
     virtual bool writeRow(const QList<QVariant> &cells) = 0;
     // Flushes and closes; the file is complete only after finish() returned true. A writer
@@ -45,6 +53,14 @@ public:
 
 protected:
     CellFormat formatOf(qsizetype column) const { return m_formats.value(column, CellFormat::General); }
+    // A FenCell becomes its fen (qint64) and the Fen format; other cells stay as they are.
+    static QVariant unwrap(const QVariant &cell, CellFormat *format)
+    {
+        if (cell.metaType() != QMetaType::fromType<FenCell>())
+            return cell;
+        *format = CellFormat::Fen;
+        return QVariant(cell.value<FenCell>().fen);
+    }
     QList<CellFormat> m_formats;
 };
 

@@ -280,9 +280,9 @@ bool XlsxWriter::writeRow(const QList<QVariant> &cells)
     // The first row is the header.
     lxw_format *const textFormat = m_row == 0 ? m_bold : nullptr;
     for (qsizetype i = 0; i < cells.size(); ++i) {
-        const QVariant &v = cells.at(i);
         const auto column = lxw_col_t(i);
-        const CellFormat cellFormat = m_row == 0 ? CellFormat::General : formatOf(i);
+        CellFormat cellFormat = m_row == 0 ? CellFormat::General : formatOf(i);
+        const QVariant v = unwrap(cells.at(i), &cellFormat);
         lxw_format *const numberFormat = m_row == 0 ? m_bold : dataFormat(cellFormat);
         lxw_error e = LXW_NO_ERROR;
         int width = 0;

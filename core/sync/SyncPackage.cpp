@@ -347,6 +347,7 @@ struct SyncPackageReader::Private
     QTemporaryDir dir;
     QString connection;
     SyncManifest manifest;
+    SyncPackageError recordError;
 
     void closeConnection()
     {
@@ -497,13 +498,36 @@ SyncPackageError SyncPackageReader::openBytes(const QByteArray &bytes, const Sec
     return {};
 }
 
-void SyncPackageReader::decodeRecordData(const QByteArray &bytes, SyncRecord *record)
+bool SyncPackageReader::decodeRecordData(const QByteArray &bytes, SyncRecord *record)
 {
-    const QCborMap data = QCborValue::fromCbor(bytes).toMap();
-    record->fields = data.value(u"f"_s).toMap();
-    const QCborMap clocks = data.value(u"c"_s).toMap();
-    for (auto it = clocks.cbegin(); it != clocks.cend(); ++it)
-        record->clocks.insert(it.key().toString(), clockFrom(it.value()));
+    record->fields.clear();
+    record->clocks.clear();
+    // On a parse error Qt hands back what it decoded so far, which may be a map whose last key
+    // has no value; looking anything up in it reads past its end. Nothing of it is used.
+    QCborParserError error;
+    const QCborValue root = QCborValue::fromCbor(bytes, &error);
+    if (error.error != QCborError::NoError || !root.isMap())
+        return false;
+    const QCborMap data = root.toMap();
+    const QCborValue fields = data.value(u"f"_s);
+    const QCborValue clocks = data.value(u"c"_s);
+    if (!(fields.isMap() || fields.isUndefined()) || !(clocks.isMap() || clocks.isUndefined()))
+        return false;
+    QHash<QString, FieldClock> fieldClocks;
+    const QCborMap clockMap = clocks.toMap();
+    for (auto it = clockMap.cbegin(); it != clockMap.cend(); ++it) {
+        if (!it.key().isString())
+            return false;
+        fieldClocks.insert(it.key().toString(), clockFrom(it.value()));
+    }
+    record->fields = fields.toMap();
+    record->clocks = std::move(fieldClocks);
+    return true;
+}
+
+SyncPackageError SyncPackageReader::recordError() const
+{
+    return d->recordError;
 }
 
 bool SyncPackageReader::records(const QString &table,
@@ -522,7 +546,12 @@ bool SyncPackageReader::records(const QString &table,
         r.table = table;
         r.uuid = q.value(0).toString();
         r.clock = {quint64(q.value(1).toLongLong()), q.value(2).toString()};
-        decodeRecordData(q.value(3).toByteArray(), &r);
+        if (!decodeRecordData(q.value(3).toByteArray(), &r)) {
+            d->recordError = {
+                SyncPackageError::Tampered,
+                tr("The sync package is damaged: a %1 record cannot be read; it was not used.").arg(table)};
+            return false;
+        }
         if (!visit(r))
             return true;
     }

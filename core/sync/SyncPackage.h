@@ -177,16 +177,18 @@ public:
     // The same on bytes in memory (tests, fuzzing).
     SyncPackageError openBytes(const QByteArray &bytes, const SecureBytes &passphrase);
     const SyncManifest &manifest() const;
-    // Calls visit for each record of table, in the order written; false stops.
+    // Calls visit for each record of table, in the order written; false stops. Returns false
+    // when the body cannot be read or a record's data is malformed (then recordError() says so).
     bool records(const QString &table, const std::function<bool(const SyncRecord &)> &visit) const;
+    SyncPackageError recordError() const;
 
     // Fuzz-friendly entry points: no files, no database.
     static SyncPackageError parseHeader(const QByteArray &bytes, SyncPackageHeader *header);
     // Reads a manifest from its key/value rows (as stored in the body); false on malformed input.
     static bool parseManifest(const QHash<QString, QString> &values, SyncManifest *manifest);
-    // Fills a record's fields and field clocks from its stored data (CBOR); what is not a
-    // well-formed map reads as no fields.
-    static void decodeRecordData(const QByteArray &data, SyncRecord *record);
+    // Fills a record's fields and field clocks from its stored data (CBOR); false, with no
+    // fields, when it is not well-formed CBOR or not the map the writer stores.
+    static bool decodeRecordData(const QByteArray &data, SyncRecord *record);
 
 private:
     struct Private;

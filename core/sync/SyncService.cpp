@@ -1337,8 +1337,13 @@ SyncImportResult SyncService::importPackage(const QString &path, const SyncOptio
     for (const QString &table : tables()) {
         bool applied = true;
         if (!reader.records(table, [&](const SyncRecord &r) { return applied = importer.apply(r); }) ||
-            !applied)
+            !applied) {
+            if (reader.recordError()) {
+                tx.rollback();
+                return refuse(reader.recordError());
+            }
             return dbFailure();
+        }
     }
     if (!importer.finish())
         return dbFailure();

@@ -5,6 +5,7 @@
 // nothing changes. Reports as XLSX (one sheet per section). (The watched folder: tst_importfolder.)
 #include "export/Exporter.h"
 #include "export/ReportWriter.h"
+#include "import/ImportHistory.h"
 #include "import/ImportKind.h"
 #include "import/ImportMapping.h"
 #include "import/Importer.h"
@@ -100,6 +101,8 @@ private Q_SLOTS:
     void roundTripChangesNothing_data();
     void roundTripChangesNothing();
     void reportXlsxOneSheetPerSection();
+    void paymentsAndTargetsReadBack();
+    void unnumberedPaymentsMatchOneRowEach();
 
 private:
     ExportResult exportKind(const QString &kind, const QString &file, const ExportOptions &options = {},
@@ -151,6 +154,54 @@ void tst_Export::initTestCase()
     QVERIFY(exec(db, u"INSERT INTO contact_point (uuid, customer_id, contact_id, kind, raw, normalized, hlc, "
                      u"device_id) VALUES ('u-cp-1', %1, last_insert_rowid(), 'phone', '13700001234', "
                      u"'+8613700001234', 1, 'test')"_s.arg(m_fixture.customers.value(u"c2"_s))));
+    // Payments: one with a receipt number against an order, a refund, and two identical cash
+    // payments without a number (each must match one row of the re-imported file).
+    const QString payment =
+        u"INSERT INTO payment (uuid, payment_no, paid_on, customer_id, order_id, member_id, amount_fen, "
+        u"method, "
+        u"notes, created_at, hlc, device_id) VALUES ('%1', %2, '%3', %4, %5, %6, %7, '%8', %9, "
+        u"'2025-04-01T00:00:00Z', 1, 'test')"_s;
+    const qint64 c1 = m_fixture.customers.value(u"c1"_s), c2 = m_fixture.customers.value(u"c2"_s);
+    const qint64 r1 = m_fixture.members.value(u"R1"_s), r2 = m_fixture.members.value(u"R2"_s);
+    QVERIFY(exec(db, payment.arg(u"u-pay-1"_s, u"'HK-0001'"_s, u"2025-03-20"_s)
+                         .arg(c1)
+                         .arg(m_fixture.orders.value(u"c1"_s))
+                         .arg(r1)
+                         .arg(123450)
+                         .arg(u"transfer"_s, u"'首付款'"_s)));
+    QVERIFY(exec(db, payment.arg(u"u-pay-2"_s, u"'HK-0002'"_s, u"2025-03-28"_s)
+                         .arg(c1)
+                         .arg(u"NULL"_s)
+                         .arg(r1)
+                         .arg(-5001)
+                         .arg(u"wechat"_s, u"NULL"_s)));
+    for (const QString &uuid : {u"u-pay-3"_s, u"u-pay-4"_s})
+        QVERIFY(exec(db, payment.arg(uuid, u"NULL"_s, u"2025-04-02"_s)
+                             .arg(c2)
+                             .arg(u"NULL"_s)
+                             .arg(r2)
+                             .arg(30000)
+                             .arg(u"cash"_s, u"NULL"_s)));
+    // Targets: revenue in fen for a member's month, visits (a count) for a team's quarter, a
+    // year's new customers for a member.
+    const QString target =
+        u"INSERT INTO target (uuid, member_id, team_id, metric, period_kind, period_start, "
+        u"value, hlc, device_id) VALUES ('%1', %2, %3, '%4', '%5', '%6', %7, 1, 'test')"_s;
+    QVERIFY(exec(db, target.arg(u"u-t-1"_s)
+                         .arg(r1)
+                         .arg(u"NULL"_s)
+                         .arg(u"revenue"_s, u"month"_s, u"2025-03-01"_s)
+                         .arg(1234567)));
+    QVERIFY(exec(db, target.arg(u"u-t-2"_s)
+                         .arg(u"NULL"_s)
+                         .arg(m_fixture.teamA)
+                         .arg(u"visits"_s, u"quarter"_s, u"2025-01-01"_s)
+                         .arg(40)));
+    QVERIFY(exec(db, target.arg(u"u-t-3"_s)
+                         .arg(r2)
+                         .arg(u"NULL"_s)
+                         .arg(u"new_customers"_s, u"year"_s, u"2025-01-01"_s)
+                         .arg(12)));
 }
 
 void tst_Export::headersMapBackToTheSameFields_data()
@@ -509,4 +560,100 @@ void tst_Export::reportXlsxOneSheetPerSection()
 }
 
 QTEST_GUILESS_MAIN(tst_Export)
+void tst_Export::paymentsAndTargetsReadBack()
+{
+    Database &db = m_db->db();
+    QVERIFY(Exporter::isDated(u"payments"_s));
+    QVERIFY(Exporter::isDated(u"targets"_s));
+    QCOMPARE(Exporter::permissionArea(u"payments"_s), PermissionArea::Money);
+    QCOMPARE(Exporter::permissionArea(u"targets"_s), PermissionArea::Performance);
+
+    // CSV: exact yuan text; an order number where there is one; the refund negative.
+    const ExportResult csv = exportKind(u"payments"_s, u"payments-check.csv"_s);
+    QVERIFY2(csv.ok, qPrintable(csv.error));
+    QCOMPARE(csv.rows, 4);
+    const QStringList lines = QString::fromUtf8(readAll(m_dir->filePath(u"payments-check.csv"_s)))
+                                  .remove(QChar(0xFEFF))
+                                  .split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QCOMPARE(lines.at(0), Exporter::headers(u"payments"_s).join(u','));
+    QCOMPARE(lines.at(1), u"HK-0001,2025-03-20,北京华联商厦,C-001,SO-2025-001,1234.50,transfer,R1,首付款"_s);
+    QVERIFY2(lines.at(2).startsWith(u"HK-0002,2025-03-28,北京华联商厦,C-001,,-50.01,wechat,R1"_s),
+             qPrintable(lines.at(2)));
+
+    // XLSX targets: money in yuan with the ¥ format, counts as counts, periods as the importer
+    // reads them.
+    const ExportResult xlsx = exportKind(u"targets"_s, u"targets-check.xlsx"_s);
+    QVERIFY2(xlsx.ok, qPrintable(xlsx.error));
+    QCOMPARE(xlsx.rows, 3);
+    const QList<QList<QVariant>> rows = readXlsx(m_dir->filePath(u"targets-check.xlsx"_s));
+    QCOMPARE(rows.size(), 4);
+    QHash<QString, QList<QVariant>> byPeriod;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        byPeriod.insert(rows.at(i).at(2).toString() + u' ' + rows.at(i).at(3).toString(), rows.at(i));
+    QCOMPARE(byPeriod.value(u"2025-03 revenue"_s).at(0).toString(), u"R1"_s);
+    QCOMPARE(fenOf(byPeriod.value(u"2025-03 revenue"_s).at(4)), 1234567);
+    QCOMPARE(byPeriod.value(u"2025-Q1 visits"_s).at(1).toString(), u"一组"_s);
+    QCOMPARE(byPeriod.value(u"2025-Q1 visits"_s).at(4).toLongLong(), 40);
+    QCOMPARE(byPeriod.value(u"2025 new_customers"_s).at(4).toLongLong(), 12);
+    const QByteArray sheet =
+        zipEntry(m_dir->filePath(u"targets-check.xlsx"_s), u"xl/worksheets/sheet1.xml"_s);
+    const QByteArray styles = zipEntry(m_dir->filePath(u"targets-check.xlsx"_s), u"xl/styles.xml"_s);
+    QVERIFY(!sheet.isEmpty());
+    QVERIFY2(styles.contains("¥"), styles.constData());
+
+    // A period selects targets by their first day.
+    ExportOptions q1;
+    q1.from = QDate(2025, 1, 1);
+    q1.to = QDate(2025, 3, 31);
+    QCOMPARE(exportKind(u"targets"_s, u"targets-q1.csv"_s, q1).rows, 3);
+    ExportOptions march;
+    march.from = QDate(2025, 3, 1);
+    march.to = QDate(2025, 3, 31);
+    QCOMPARE(exportKind(u"targets"_s, u"targets-march.csv"_s, march).rows, 1);
+
+    // Scope: R1 sees the payments of their customer and their own target only, never the team's.
+    const AccessScope r1 = m_fixture.scopeOf(db, u"R1"_s);
+    Permissions permissions(db);
+    for (const PermissionArea area : {PermissionArea::Money, PermissionArea::Performance})
+        QVERIFY(
+            permissions.set(AccessScope::administrator(), Role::Rep, area, PermissionAction::Export, true));
+    QCOMPARE(exportKind(u"payments"_s, u"r1-payments.csv"_s, {}, r1).rows, 2);
+    const ExportResult mine = exportKind(u"targets"_s, u"r1-targets.csv"_s, {}, r1);
+    QVERIFY2(mine.ok, qPrintable(mine.error));
+    QCOMPARE(mine.rows, 1);
+    // The manager of team A: both members' targets and the team's.
+    QCOMPARE(exportKind(u"targets"_s, u"m1-targets.csv"_s, {}, m_fixture.scopeOf(db, u"M1"_s)).rows, 3);
+    for (const PermissionArea area : {PermissionArea::Money, PermissionArea::Performance})
+        QVERIFY(
+            permissions.set(AccessScope::administrator(), Role::Rep, area, PermissionAction::Export, false));
+}
+
+void tst_Export::unnumberedPaymentsMatchOneRowEach()
+{
+    // The database holds two identical cash payments without a receipt number; a file with
+    // three such rows is the two read again and one new payment.
+    Database &db = m_db->db();
+    const QString path = m_dir->filePath(u"three-cash.csv"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u"客户名称,回款日期,回款金额,付款方式\r\n"_s.toUtf8());
+    for (int i = 0; i < 3; ++i)
+        f.write(u"上海宝钢贸易,2025-04-02,300.00,现金\r\n"_s.toUtf8());
+    f.close();
+    const qint64 before = scalar(db, u"SELECT count(*) FROM payment WHERE deleted = 0"_s);
+    ImportOptions options;
+    options.kind = u"payments"_s;
+    Importer importer(db, AccessScope::administrator());
+    const ImportSummary s = importer.run(path, options);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.read, 3);
+    QCOMPARE(s.skipped, 2);
+    QCOMPARE(s.inserted, 1);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM payment WHERE deleted = 0"_s), before + 1);
+    // Undone, so the suite's other tests see the database as before.
+    QVERIFY(ImportHistory(db, AccessScope::administrator()).undo(s.batch).ok);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM payment WHERE deleted = 0"_s), before);
+}
+
 #include "tst_export.moc"

@@ -10,6 +10,7 @@
 #include "sync/SyncService.h"
 
 #include <QCborArray>
+#include <QCborMap>
 #include <QCborValue>
 #include <QFile>
 #include <QRandomGenerator>
@@ -233,6 +234,7 @@ private Q_SLOTS:
     void threeReplicasConverge_data();
     void threeReplicasConverge();
     void headerParserSurvivesGarbage();
+    void malformedRecordDataIsRefused();
     void auditHookHearsEveryImport();
 };
 
@@ -839,6 +841,51 @@ void tst_Sync::auditHookHearsEveryImport()
     QCOMPARE(events.last().kind, SyncEvent::ImportRefused);
     QCOMPARE(events.last().errorCode, u"wrong_key"_s);
     setSyncAuditHook({});
+}
+
+void tst_Sync::malformedRecordDataIsRefused()
+{
+    SyncRecord written;
+    written.table = u"customer"_s;
+    written.clock = {42, u"dev-a"_s};
+    written.fields.insert(u"name"_s, u"北京华联商厦"_s);
+    written.fields.insert(u"amount_fen"_s, 123450);
+    written.clocks.insert(u"name"_s, {41, u"dev-b"_s});
+    const QByteArray good = SyncPackageWriter::encodeRecordData(written);
+    SyncRecord read;
+    QVERIFY(SyncPackageReader::decodeRecordData(good, &read));
+    QCOMPARE(read.fields, written.fields);
+    QCOMPARE(read.clocks.value(u"name"_s).hlc, 41u);
+    QCOMPARE(read.clocks.value(u"name"_s).device, u"dev-b"_s);
+
+    // Found by fuzz_syncpackage: Qt returns a half-decoded map on a parse error, and looking a key
+    // up in it read past its end (a crash that depended on what the heap held).
+    const QList<QByteArray> bad = {
+        QByteArray::fromBase64("omFmY5uRnm1ldOWMl+S6rOWNjuiBlOWVhuWOpiAxamFtb3VudF9mZW4aEgDWCgAAAAAAAABF"
+                               "ZW93bmVyeCQwMDAwMDAwMC0wMDAwAC00MDAwLTgwMDAtMDAwMDAwMDAwMDAxZG5vdGX2YWOhZG5h"
+                               "bWWCG3J4JDAwMDAwMDAxLTAwMDAtNDAwMPZhpaFkbmFtZWf//2ljZS1i"),
+        QByteArray::fromHex("a2fbffffffffffffffffffffffffffff9be5"),
+        good.left(good.size() - 1),            // cut short
+        QByteArray::fromHex("83010203"),       // an array, not a map
+        QByteArray::fromHex("a26166a0616301"), // "c" is a number
+        QByteArray::fromHex("a2616601616301"), // "f" is a number
+        QByteArray::fromHex("a36166a0"),       // a map of three pairs holding one
+        QByteArray(),
+    };
+    for (const QByteArray &bytes : bad) {
+        SyncRecord r;
+        r.fields.insert(u"stale"_s, 1);
+        QVERIFY2(!SyncPackageReader::decodeRecordData(bytes, &r), bytes.toHex().constData());
+        QVERIFY(r.fields.isEmpty());
+        QVERIFY(r.clocks.isEmpty());
+    }
+    // Well-formed but with a clock keyed by a number: refused too.
+    QCborMap clocks;
+    clocks.insert(7, QCborArray{1, u"d"_s});
+    SyncRecord r;
+    QVERIFY(!SyncPackageReader::decodeRecordData(
+        QCborMap{{u"f"_s, QCborMap()}, {u"c"_s, clocks}}.toCborValue().toCbor(), &r));
+    QVERIFY(r.clocks.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Sync)

@@ -97,7 +97,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     case fuzz::RecordData: {
         SyncRecord record;
-        SyncPackageReader::decodeRecordData(rest, &record);
+        if (!SyncPackageReader::decodeRecordData(rest, &record) &&
+            (!record.fields.isEmpty() || !record.clocks.isEmpty()))
+            fail("a malformed record kept fields");
         for (auto it = record.clocks.cbegin(); it != record.clocks.cend(); ++it)
             (void)(record.clockOf(it.key()) < record.clock);
         break;
