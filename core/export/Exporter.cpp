@@ -363,6 +363,29 @@ QStringList Exporter::kinds()
     return keys;
 }
 
+QString Exporter::label(const QString &kind)
+{
+    if (kind == u"customers"_s)
+        return tr("Customers");
+    if (kind == u"contacts"_s)
+        return tr("Contacts");
+    if (kind == u"activities"_s)
+        return tr("Visits and calls");
+    if (kind == u"opportunities"_s)
+        return tr("Opportunities");
+    if (kind == u"products"_s)
+        return tr("Products");
+    if (kind == u"orders"_s)
+        return tr("Order lines");
+    if (kind == u"payments"_s)
+        return tr("Payments");
+    if (kind == u"targets"_s)
+        return tr("Targets");
+    if (kind == u"members"_s)
+        return tr("Members");
+    return kind;
+}
+
 QString Exporter::importKind(const QString &kind)
 {
     const Spec *spec = specFor(kind);

@@ -1,9 +1,9 @@
 // Exports every importable kind (customers, contacts, activities, opportunities, products,
-// orders — one row per order line —, payments, targets and members) to CSV or XLSX, with the column headers the
-// importer recognises for that kind, so that a file exported and imported again into the same
-// database changes nothing (every row is skipped as already there). Runs for an AccessScope: a
-// rep's export holds only what the rep may see. Rows stream from one SQL statement to the
-// writer, so a million order lines need no more memory than a hundred.
+// orders — one row per order line —, payments, targets and members) to CSV or XLSX, with the column headers
+// the importer recognises for that kind, so that a file exported and imported again into the same database
+// changes nothing (every row is skipped as already there). Runs for an AccessScope: a rep's export holds only
+// what the rep may see. Rows stream from one SQL statement to the writer, so a million order lines need no
+// more memory than a hundred.
 //
 // Values are written so that they read back exactly: money as fen (XLSX yuan numbers with "¥"
 // formats, CSV exact yuan text such as -1234.50), enumerations as their stored keys (lead,
@@ -58,6 +58,8 @@ public:
 
     // customers, contacts, activities, opportunities, products, orders, payments, targets, members.
     static QStringList kinds();
+    // What a kind holds, for people, in the current language ("Order lines").
+    static QString label(const QString &kind);
     // The import kind a kind's file is imported as (contacts: customers).
     static QString importKind(const QString &kind);
     // Whether the kind has dates a period selects by (orders by order date, activities by

@@ -3,6 +3,7 @@
 #include "AutoImport.h"
 #include "Format.h"
 #include "ImportWizard.h"
+#include "dialogs/ExportDialog.h"
 #include "dialogs/ReportsDialog.h"
 #include "import/ImportHistory.h"
 #include "import/ImportKind.h"
@@ -63,6 +64,8 @@ ImportPage::ImportPage(CrmActions *actions, QWidget *parent) : CrmPage(actions, 
     m_undo->setObjectName(u"undoImportButton"_s);
     m_reports = new QPushButton(this);
     m_reports->setObjectName(u"reportsButton"_s);
+    m_exportData = new QPushButton(this);
+    m_exportData->setObjectName(u"exportDataButton"_s);
     m_history = new QTableWidget(0, ColumnCount, this);
     m_history->setObjectName(u"importHistory"_s);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -145,6 +148,7 @@ ImportPage::ImportPage(CrmActions *actions, QWidget *parent) : CrmPage(actions, 
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_reports);
+    buttons->addWidget(m_exportData);
     buttons->addStretch();
     buttons->addWidget(m_undo);
     buttons->addWidget(m_import);
@@ -170,6 +174,7 @@ ImportPage::ImportPage(CrmActions *actions, QWidget *parent) : CrmPage(actions, 
     connect(m_import, &QPushButton::clicked, this, [this] { importFile(); });
     connect(m_undo, &QPushButton::clicked, this, &ImportPage::undoSelected);
     connect(m_reports, &QPushButton::clicked, this, &ImportPage::openReports);
+    connect(m_exportData, &QPushButton::clicked, this, [this] { openExport(); });
     connect(m_history, &QTableWidget::itemSelectionChanged, this, &ImportPage::updateButtons);
     retranslateUi();
 }
@@ -287,6 +292,20 @@ ReportsDialog *ImportPage::openReports()
     return dialog;
 }
 
+ExportDialog *ImportPage::openExport(const QString &kind)
+{
+    if (!session()->isOpen())
+        return nullptr;
+    auto *dialog = new ExportDialog(session()->database(), session()->scope(), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!kind.isEmpty())
+        dialog->setKind(kind);
+    // A change of database or user closes it (an export under way is cancelled and waited for).
+    connect(session(), &Session::scopeChanged, dialog, &QDialog::close);
+    dialog->show();
+    return dialog;
+}
+
 void ImportPage::undoSelected()
 {
     const QList<QTableWidgetItem *> selected = m_history->selectedItems();
@@ -377,6 +396,7 @@ void ImportPage::retranslateUi()
     m_import->setText(tr("&Import a File…"));
     m_undo->setText(tr("&Undo Import"));
     m_reports->setText(tr("&Reports…"));
+    m_exportData->setText(tr("E&xport Data…"));
     m_autoGroup->setTitle(tr("Automatic Import"));
     m_autoEnabled->setText(tr("&Watch a folder and import the files dropped into it"));
     m_autoEnabled->setToolTip(

@@ -19,6 +19,7 @@ namespace frontline {
 class AutoImport;
 class PageHeader;
 class StatusLabel;
+class ExportDialog;
 class ReportsDialog;
 
 class ImportPage : public CrmPage
@@ -32,6 +33,8 @@ public:
     void undoSelected();
     // Opens the reports dialog (modeless; returned for tests).
     ReportsDialog *openReports();
+    // Opens the data export dialog (modeless; returned for tests), with kind chosen when given.
+    ExportDialog *openExport(const QString &kind = QString());
 
     // The main window's automatic import, whose settings this page edits and whose news it shows.
     void setAutoImport(AutoImport *autoImport);
@@ -56,6 +59,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_undo;
     QPushButton *m_reports;
+    QPushButton *m_exportData;
     QTableWidget *m_history;
 
     AutoImport *m_autoImport = nullptr;
