@@ -149,7 +149,7 @@ QString ActivityRepository::filterSql(const ActivityFilter &f, QVariantList *bin
     return sql;
 }
 
-QList<Activity> ActivityRepository::list(const ActivityFilter &filter, int limit)
+QList<Activity> ActivityRepository::list(const ActivityFilter &filter, int limit, int offset)
 {
     QVariantList binds;
     QSqlQuery q = query();
@@ -158,8 +158,7 @@ QList<Activity> ActivityRepository::list(const ActivityFilter &filter, int limit
         u"SELECT a.id, a.uuid, a.customer_id, a.contact_id, a.member_id, a.kind, a.occurred_at, "
         u"a.duration_min, "
         u"a.location, a.summary, a.outcome, a.next_step, a.next_follow_up, a.satisfaction, c.name, m.name"_s +
-        filterSql(filter, &binds) + u" ORDER BY a.occurred_at DESC, a.id DESC"_s +
-        (limit >= 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
+        filterSql(filter, &binds) + u" ORDER BY a.occurred_at DESC, a.id DESC"_s + pageSql(limit, offset));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     QList<Activity> result;

@@ -27,7 +27,8 @@ public:
     SaveResult create(Activity activity);
     // create() for many activities in one transaction, with the same defaults and checks.
     BulkResult createMany(const QList<Activity> &activities);
-    QList<Activity> list(const ActivityFilter &filter, int limit = -1);
+    // Newest first; limit rows after skipping offset (a page of a long list).
+    QList<Activity> list(const ActivityFilter &filter, int limit = -1, int offset = 0);
     qint64 count(const ActivityFilter &filter);
     bool remove(qint64 id);
     // Undoes remove().

@@ -434,13 +434,13 @@ static const QString OrderColumns =
     u"SELECT o.id, o.uuid, o.order_no, o.order_date, o.customer_id, o.member_id, o.channel, "
     u"o.status, o.total_fen, c.name, m.name"_s;
 
-QList<Order> OrderRepository::list(const OrderFilter &filter, int limit)
+QList<Order> OrderRepository::list(const OrderFilter &filter, int limit, int offset)
 {
     QVariantList binds;
     QSqlQuery q = query();
     q.setForwardOnly(true);
     q.prepare(OrderColumns + filterSql(filter, &binds) + u" ORDER BY o.order_date DESC, o.id DESC"_s +
-              (limit >= 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
+              pageSql(limit, offset));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     QList<Order> result;

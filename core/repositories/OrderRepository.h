@@ -47,7 +47,8 @@ public:
     bool restore(qint64 id);
     std::optional<Order> get(qint64 id);
     std::optional<Order> findByNumber(const QString &orderNo);
-    QList<Order> list(const OrderFilter &filter, int limit = -1); // without lines
+    // Newest first, without lines; limit rows after skipping offset (a page of a long list).
+    QList<Order> list(const OrderFilter &filter, int limit = -1, int offset = 0);
     qint64 count(const OrderFilter &filter);
     qint64 totalFen(const OrderFilter &filter);
 

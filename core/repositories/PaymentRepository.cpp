@@ -328,13 +328,13 @@ std::optional<Payment> PaymentRepository::findByNumber(const QString &paymentNo)
     return hidden;
 }
 
-QList<Payment> PaymentRepository::list(const PaymentFilter &filter, int limit)
+QList<Payment> PaymentRepository::list(const PaymentFilter &filter, int limit, int offset)
 {
     QVariantList binds;
     QSqlQuery q = query();
     q.setForwardOnly(true);
     q.prepare(SelectPayment + filterSql(filter, &binds) + u" ORDER BY p.paid_on DESC, p.id DESC"_s +
-              (limit >= 0 ? u" LIMIT %1"_s.arg(limit) : QString()));
+              pageSql(limit, offset));
     for (const QVariant &v : std::as_const(binds))
         q.addBindValue(v);
     QList<Payment> result;

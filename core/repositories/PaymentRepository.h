@@ -60,7 +60,8 @@ public:
     bool restore(qint64 id);
     std::optional<Payment> get(qint64 id);
     std::optional<Payment> findByNumber(const QString &paymentNo);
-    QList<Payment> list(const PaymentFilter &filter, int limit = -1); // newest first
+    // Newest first; limit rows after skipping offset (a page of a long list).
+    QList<Payment> list(const PaymentFilter &filter, int limit = -1, int offset = 0);
     qint64 count(const PaymentFilter &filter);
     qint64 totalFen(const PaymentFilter &filter);
     // Collected against one order (0 when it is not visible).

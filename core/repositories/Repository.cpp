@@ -169,6 +169,13 @@ BulkResult Repository::bulkFailed(qsizetype index, const QString &error) const
     return r;
 }
 
+QString Repository::pageSql(int limit, int offset)
+{
+    if (limit < 0)
+        return offset > 0 ? u" LIMIT -1 OFFSET %1"_s.arg(offset) : QString();
+    return offset > 0 ? u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset) : u" LIMIT %1"_s.arg(limit);
+}
+
 QString Repository::inIds(const QString &column, const QList<qint64> &ids)
 {
     if (ids.isEmpty())

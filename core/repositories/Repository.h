@@ -80,6 +80,8 @@ protected:
 
     // " AND column IN (1, 2, 3)" for a filter's list of ids; nothing when the list is empty.
     static QString inIds(const QString &column, const QList<qint64> &ids);
+    // " LIMIT n OFFSET m" for a page of a list; nothing when limit is negative (everything).
+    static QString pageSql(int limit, int offset);
 
     static BulkResult bulkFailed(qsizetype index, const QList<FieldError> &fieldErrors);
     BulkResult bulkFailed(qsizetype index, const QString &error) const;

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void tasks();
     void opportunitiesAndStageCards();
     void orderLinesEditing();
+    void pagesAsTheViewScrolls(); // last: it adds 450 visits
 
 private:
     AccessScope scopeOf(const QString &code)
@@ -149,6 +151,49 @@ void TestCrmModels::orderLinesEditing()
     QCOMPARE(model.totalFen(), product.unitPriceFen);
     model.setLines({});
     QCOMPARE(model.totalFen(), 0);
+}
+
+void TestCrmModels::pagesAsTheViewScrolls()
+{
+    // 450 more visits to R1's customer, one a minute: 453 in all, read a page of 200 at a time.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(
+        u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 450) "
+        u"INSERT INTO activity (uuid, customer_id, member_id, kind, occurred_at, summary, hlc, device_id) "
+        u"SELECT 'u-page-' || i, %1, %2, 'call', strftime('%Y-%m-%dT%H:%M:%SZ', '2024-01-01', "
+        u"'+' || i || ' minutes'), 'call ' || i, 1, 'test' FROM n"_s
+            .arg(m_crm.fixture.customers.value(u"c1"_s))
+            .arg(m_crm.fixture.members.value(u"R1"_s))));
+    // (No QAbstractItemModelTester here: on a reset it calls fetchMore() from its own modelReset
+    // handler before its other handler has seen the reset end, and then reports the insertion as
+    // nested in the reset.)
+    ActivityTableModel model;
+    QSignalSpy totals(&model, &ActivityTableModel::totalsChanged);
+    model.setSource(m_db.get(), AccessScope::administrator());
+    QCOMPARE(model.total(), 453);
+    QCOMPARE(model.rowCount(), ActivityTableModel::Batch);
+    QVERIFY(totals.size() >= 1);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 2 * ActivityTableModel::Batch);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 453);
+    QVERIFY(!model.canFetchMore({}));
+    // Every visit once, newest first across the pages.
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.activityAt(row)->id);
+        if (row > 0)
+            QVERIFY(model.activityAt(row - 1)->occurredAt >= model.activityAt(row)->occurredAt);
+    }
+    QCOMPARE(ids.size(), 453);
+    QCOMPARE(model.activityAt(200)->summary, u"call 253"_s); // 3 newer fixture visits, then 450 down
+    // R1's own: the fixture's one and the 450; another rep's scope sees none of them.
+    model.setSource(m_db.get(), scopeOf(u"R1"_s));
+    QCOMPARE(model.total(), 451);
+    model.setSource(m_db.get(), scopeOf(u"R2"_s));
+    QCOMPARE(model.total(), 1);
+    QVERIFY(!model.canFetchMore({}));
 }
 
 } // namespace frontline

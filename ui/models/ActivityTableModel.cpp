@@ -9,65 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace frontline {
 
-ActivityTableModel::ActivityTableModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void ActivityTableModel::setSource(Database *database, const AccessScope &scope)
-{
-    m_database = database && database->isOpen() ? database : nullptr;
-    m_scope = scope;
-    refresh();
-}
-
-void ActivityTableModel::setFilter(const ActivityFilter &filter)
-{
-    m_filter = filter;
-    refresh();
-}
-
-void ActivityTableModel::refresh()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_database) {
-        ActivityRepository activities(*m_database, m_scope);
-        m_total = activities.count(m_filter);
-        m_rows = activities.list(m_filter, Batch);
-    }
-    endResetModel();
-    Q_EMIT totalChanged(m_total);
-}
-
-bool ActivityTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_database && m_rows.size() < m_total;
-}
-
-void ActivityTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    // The repository pages by limit only: read the longer list and append what is new.
-    const QList<Activity> rows =
-        ActivityRepository(*m_database, m_scope).list(m_filter, int(m_rows.size()) + Batch);
-    if (rows.size() <= m_rows.size()) {
-        m_total = m_rows.size(); // fewer than counted: changed elsewhere
-        return;
-    }
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(rows.size()) - 1);
-    m_rows.append(rows.mid(m_rows.size()));
-    endInsertRows();
-}
-
-const Activity *ActivityTableModel::activityAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int ActivityTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
+ActivityTableModel::ActivityTableModel(QObject *parent) : PagedTableModel(parent) {}
 
 int ActivityTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -112,7 +54,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
 QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return PagedTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
     case When:
         return tr("When");
@@ -134,13 +76,6 @@ QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation
         break;
     }
     return {};
-}
-
-void ActivityTableModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 } // namespace frontline

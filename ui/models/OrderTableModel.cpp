@@ -10,64 +10,12 @@
 
 namespace frontline {
 
-OrderTableModel::OrderTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+OrderTableModel::OrderTableModel(QObject *parent) : PagedTableModel(parent) {}
 
-void OrderTableModel::setSource(Database *database, const AccessScope &scope)
+void OrderTableModel::readTotals(OrderRepository *orders)
 {
-    m_database = database && database->isOpen() ? database : nullptr;
-    m_scope = scope;
-    refresh();
-}
-
-void OrderTableModel::setFilter(const OrderFilter &filter)
-{
-    m_filter = filter;
-    refresh();
-}
-
-void OrderTableModel::refresh()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_total = m_totalFen = 0;
-    if (m_database) {
-        OrderRepository orders(*m_database, m_scope);
-        m_total = orders.count(m_filter);
-        m_totalFen = orders.totalFen(m_filter);
-        m_rows = orders.list(m_filter, Batch);
-    }
-    endResetModel();
-    Q_EMIT totalsChanged();
-}
-
-bool OrderTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_database && m_rows.size() < m_total;
-}
-
-void OrderTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<Order> rows =
-        OrderRepository(*m_database, m_scope).list(m_filter, int(m_rows.size()) + Batch);
-    if (rows.size() <= m_rows.size()) {
-        m_total = m_rows.size();
-        return;
-    }
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(rows.size()) - 1);
-    m_rows.append(rows.mid(m_rows.size()));
-    endInsertRows();
-}
-
-const Order *OrderTableModel::orderAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int OrderTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    m_total = orders ? orders->count(m_filter) : 0;
+    m_totalFen = orders ? orders->totalFen(m_filter) : 0;
 }
 
 int OrderTableModel::columnCount(const QModelIndex &parent) const
@@ -108,7 +56,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
 QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return PagedTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole && section == Total)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -130,13 +78,6 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
         break;
     }
     return {};
-}
-
-void OrderTableModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 } // namespace frontline

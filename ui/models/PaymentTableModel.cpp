@@ -8,64 +8,12 @@
 
 namespace frontline {
 
-PaymentTableModel::PaymentTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+PaymentTableModel::PaymentTableModel(QObject *parent) : PagedTableModel(parent) {}
 
-void PaymentTableModel::setSource(Database *database, const AccessScope &scope)
+void PaymentTableModel::readTotals(PaymentRepository *payments)
 {
-    m_database = database && database->isOpen() ? database : nullptr;
-    m_scope = scope;
-    refresh();
-}
-
-void PaymentTableModel::setFilter(const PaymentFilter &filter)
-{
-    m_filter = filter;
-    refresh();
-}
-
-void PaymentTableModel::refresh()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_total = m_totalFen = 0;
-    if (m_database) {
-        PaymentRepository payments(*m_database, m_scope);
-        m_total = payments.count(m_filter);
-        m_totalFen = payments.totalFen(m_filter);
-        m_rows = payments.list(m_filter, Batch);
-    }
-    endResetModel();
-    Q_EMIT totalsChanged();
-}
-
-bool PaymentTableModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_database && m_rows.size() < m_total;
-}
-
-void PaymentTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<Payment> rows =
-        PaymentRepository(*m_database, m_scope).list(m_filter, int(m_rows.size()) + Batch);
-    if (rows.size() <= m_rows.size()) {
-        m_total = m_rows.size();
-        return;
-    }
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(rows.size()) - 1);
-    m_rows.append(rows.mid(m_rows.size()));
-    endInsertRows();
-}
-
-const Payment *PaymentTableModel::paymentAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-int PaymentTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    m_total = payments ? payments->count(m_filter) : 0;
+    m_totalFen = payments ? payments->totalFen(m_filter) : 0;
 }
 
 int PaymentTableModel::columnCount(const QModelIndex &parent) const
@@ -113,7 +61,7 @@ QVariant PaymentTableModel::data(const QModelIndex &index, int role) const
 QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return PagedTableModel::headerData(section, orientation, role);
     if (role == Qt::TextAlignmentRole && section == Amount)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -139,13 +87,6 @@ QVariant PaymentTableModel::headerData(int section, Qt::Orientation orientation,
         break;
     }
     return {};
-}
-
-void PaymentTableModel::retranslate()
-{
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-    if (!m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 } // namespace frontline

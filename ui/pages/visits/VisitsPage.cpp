@@ -127,7 +127,7 @@ VisitsPage::VisitsPage(CrmActions *actions, QWidget *parent)
         if (const Activity *a = m_model->activityAt(index.row()))
             session()->showCustomer(a->customerId);
     });
-    connect(m_model, &ActivityTableModel::totalChanged, this, &VisitsPage::updateSummary);
+    connect(m_model, &ActivityTableModel::totalsChanged, this, &VisitsPage::updateSummary);
 
     stack->setCurrentWidget(m_view);
     connect(m_model, &ActivityTableModel::modelReset, this, [this, stack] {
