@@ -47,20 +47,6 @@ QByteArray zipEntry(const QString &path, const QString &name)
     return entry ? entry->readAll() : QByteArray();
 }
 
-QList<QList<QVariant>> readXlsx(const QString &path, const QString &sheet = {})
-{
-    io::ReadOptions options;
-    options.sheet = sheet;
-    io::XlsxReader reader(options);
-    QList<QList<QVariant>> rows;
-    if (!reader.open(path))
-        return rows;
-    io::SourceRow row;
-    while (reader.next(row))
-        rows << row.cells;
-    return rows;
-}
-
 // A money cell as fen: XLSX numbers come back as double (or qint64 when whole yuan).
 qint64 fenOf(const QVariant &cell)
 {
@@ -234,7 +220,7 @@ void tst_Export::ordersXlsxEqualsDatabase()
     const ExportResult r = exportKind(u"orders"_s, u"orders.xlsx"_s);
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.format, u"xlsx"_s);
-    const QList<QList<QVariant>> rows = readXlsx(m_dir->filePath(u"orders.xlsx"_s));
+    const QList<QList<QVariant>> rows = test::readXlsxRows(m_dir->filePath(u"orders.xlsx"_s));
     QCOMPARE(rows.size(), 7); // header + 3 orders × 2 lines
     QCOMPARE(rows.constFirst(), (QList<QVariant>{u"单号"_s, u"日期"_s, u"业务员"_s, u"客户"_s, u"客户编号"_s,
                                                  u"产品编码"_s, u"产品名称"_s, u"数量"_s, u"单价"_s,
@@ -275,7 +261,7 @@ void tst_Export::ordersXlsxEqualsDatabase()
 void tst_Export::opportunitiesAndProductsXlsxEqualDatabase()
 {
     QVERIFY(exportKind(u"opportunities"_s, u"o.xlsx"_s).ok);
-    const QList<QList<QVariant>> rows = readXlsx(m_dir->filePath(u"o.xlsx"_s));
+    const QList<QList<QVariant>> rows = test::readXlsxRows(m_dir->filePath(u"o.xlsx"_s));
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(u"SELECT o.external_id, o.title, c.name, m.code, o.amount_fen, o.expected_close, s.key, "
                    u"o.probability, o.created_at FROM opportunity o JOIN customer c ON c.id = o.customer_id "
@@ -302,7 +288,7 @@ void tst_Export::opportunitiesAndProductsXlsxEqualDatabase()
     QCOMPARE(rows.size(), 4);
 
     QVERIFY(exportKind(u"products"_s, u"p.xlsx"_s).ok);
-    const QList<QList<QVariant>> products = readXlsx(m_dir->filePath(u"p.xlsx"_s));
+    const QList<QList<QVariant>> products = test::readXlsxRows(m_dir->filePath(u"p.xlsx"_s));
     QCOMPARE(products.size(), 2);
     QCOMPARE(products.at(1).value(0).toString(), u"SKU-001"_s);
     QCOMPARE(products.at(1).value(1).toString(), u"办公椅"_s);
@@ -326,7 +312,7 @@ void tst_Export::xlsxSheetFormats()
     QVERIFY(styles.contains("formatCode=\"yyyy-mm-dd\""));
     QVERIFY(styles.contains("<b/>"));
     // The reader sees the money columns as numbers, not dates (the ¥ format is not a date).
-    const QList<QList<QVariant>> rows = readXlsx(path);
+    const QList<QList<QVariant>> rows = test::readXlsxRows(path);
     QCOMPARE(rows.at(1).at(9).typeId() == QMetaType::Double ||
                  rows.at(1).at(9).typeId() == QMetaType::LongLong,
              true);
@@ -388,7 +374,7 @@ void tst_Export::repExportsOnlyTheirScope()
     const ExportResult orders = exportKind(u"orders"_s, u"r1.xlsx"_s, {}, r1);
     QVERIFY(orders.ok);
     QCOMPARE(orders.rows, 2);
-    const QList<QList<QVariant>> rows = readXlsx(m_dir->filePath(u"r1.xlsx"_s));
+    const QList<QList<QVariant>> rows = test::readXlsxRows(m_dir->filePath(u"r1.xlsx"_s));
     QCOMPARE(rows.size(), 3);
     for (qsizetype i = 1; i < rows.size(); ++i)
         QCOMPARE(rows.at(i).at(3).toString(), u"北京华联商厦"_s);
@@ -510,7 +496,7 @@ void tst_Export::reportXlsxOneSheetPerSection()
     QVERIFY(reader.open(path));
     QCOMPARE(reader.sheetNames(), (QStringList{u"指标"_s, u"趋势_ 月度_对比"_s}));
 
-    const QList<QList<QVariant>> first = readXlsx(path, u"指标"_s);
+    const QList<QList<QVariant>> first = test::readXlsxRows(path, u"指标"_s);
     QCOMPARE(first.size(), 4);
     QCOMPARE(first.at(0),
              (QList<QVariant>{u"指标"_s, u"销售额"_s, u"达成率"_s, u"订单"_s, u"日期"_s, u"数值"_s}));
@@ -544,7 +530,7 @@ void tst_Export::reportXlsxOneSheetPerSection()
     // Past the mixed rows the column's own format is back (a row after them would have it).
     QCOMPARE(kpis.cellType(3, 5), ColumnType::Decimal);
 
-    const QList<QList<QVariant>> second = readXlsx(path, u"趋势_ 月度_对比"_s);
+    const QList<QList<QVariant>> second = test::readXlsxRows(path, u"趋势_ 月度_对比"_s);
     QCOMPARE(second.size(), 2);
     QCOMPARE(second.at(1).at(1).toDouble(), 1.0);
 
@@ -586,7 +572,7 @@ void tst_Export::paymentsAndTargetsReadBack()
     const ExportResult xlsx = exportKind(u"targets"_s, u"targets-check.xlsx"_s);
     QVERIFY2(xlsx.ok, qPrintable(xlsx.error));
     QCOMPARE(xlsx.rows, 3);
-    const QList<QList<QVariant>> rows = readXlsx(m_dir->filePath(u"targets-check.xlsx"_s));
+    const QList<QList<QVariant>> rows = test::readXlsxRows(m_dir->filePath(u"targets-check.xlsx"_s));
     QCOMPARE(rows.size(), 4);
     QHash<QString, QList<QVariant>> byPeriod;
     for (qsizetype i = 1; i < rows.size(); ++i)

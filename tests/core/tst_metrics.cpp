@@ -804,20 +804,6 @@ double yuan(qint64 fen)
     return Money::plain(fen).toDouble();
 }
 
-QList<QList<QVariant>> readSheet(const QString &path, const QString &sheet)
-{
-    io::ReadOptions options;
-    options.sheet = sheet;
-    io::XlsxReader reader(options);
-    QList<QList<QVariant>> rows;
-    if (!reader.open(path))
-        return rows;
-    io::SourceRow row;
-    while (reader.next(row))
-        rows << row.cells;
-    return rows;
-}
-
 } // namespace
 
 void tst_Metrics::dashboardXlsx()
@@ -905,7 +891,7 @@ void tst_Metrics::dashboardXlsx()
     QVERIFY(zipPart(path, u"xl/worksheets/_rels/sheet2.xml.rels"_s).contains("drawing"));
     QVERIFY(zipPart(path, u"xl/worksheets/_rels/sheet1.xml.rels"_s).isEmpty());
     // Revenue by rep with its bars: R1 ¥2,800.00 (a share of 28/54), R2 and R3 ¥1,300.00.
-    const QList<QList<QVariant>> reps = readSheet(path, u"Revenue by rep"_s);
+    const QList<QList<QVariant>> reps = test::readXlsxRows(path, u"Revenue by rep"_s);
     QCOMPARE(reps.size(), 4);
     QCOMPARE(reps.at(1).at(1).toString(), u"张伟"_s);
     QCOMPARE(reps.at(1).at(2).toDouble(), 2800.0);
@@ -969,7 +955,7 @@ void tst_Metrics::repPerformanceXlsx()
     const QString path = dir.filePath(u"reps.xlsx"_s);
     QString error;
     QVERIFY2(ReportWriter::writeXlsx(report, path, &error), qPrintable(error));
-    const QList<QList<QVariant>> rows = readSheet(path, u"Rep performance"_s);
+    const QList<QList<QVariant>> rows = test::readXlsxRows(path, u"Rep performance"_s);
     QCOMPARE(rows.size(), 5);
     QCOMPARE(rows.at(1).at(0).toString(), u"张伟"_s);
     QCOMPARE(rows.at(1).at(3).toDouble(), 2800.0);
@@ -1053,7 +1039,7 @@ void tst_Metrics::customerList()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"customers.xlsx"_s);
     QVERIFY2(ReportWriter::writeXlsx(*report, path, &error), qPrintable(error));
-    const QList<QList<QVariant>> sheet = readSheet(path, u"Customers"_s);
+    const QList<QList<QVariant>> sheet = test::readXlsxRows(path, u"Customers"_s);
     QCOMPARE(sheet.size(), rows.size() + 1);
     QCOMPARE(sheet.at(1).at(0).toString(), rows.constFirst().section(u' ', 0, 0));
     QCOMPARE(sheet.at(1).at(8), QVariant(QDate(2025, 3, 5)));

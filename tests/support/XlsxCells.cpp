@@ -1,5 +1,6 @@
 #include "XlsxCells.h"
 
+#include "io/XlsxReader.h"
 #include "io/ZipArchive.h"
 
 #include <QStringList>
@@ -8,6 +9,20 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline::test {
+
+QList<QList<QVariant>> readXlsxRows(const QString &path, const QString &sheet)
+{
+    io::ReadOptions options;
+    options.sheet = sheet;
+    io::XlsxReader reader(options);
+    QList<QList<QVariant>> rows;
+    if (!reader.open(path))
+        return rows;
+    io::SourceRow row;
+    while (reader.next(row))
+        rows << row.cells;
+    return rows;
+}
 
 QByteArray zipPart(const QString &path, const QString &name)
 {

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace frontline::test {
 
@@ -35,5 +37,9 @@ private:
 
 // One entry of a zip package ("xl/charts/chart1.xml"); empty when missing.
 QByteArray zipPart(const QString &path, const QString &name);
+
+// Every row of a sheet (the first when sheet is empty) as the importer's XlsxReader reads it:
+// numbers as numbers, dates as dates; empty when the file cannot be read.
+QList<QList<QVariant>> readXlsxRows(const QString &path, const QString &sheet = QString());
 
 } // namespace frontline::test

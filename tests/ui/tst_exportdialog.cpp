@@ -6,9 +6,9 @@
 // dialog (LOOK_LANG=zh_CN for the Chinese one).
 #include "CrmUiTest.h"
 #include "dialogs/ExportDialog.h"
-#include "io/XlsxReader.h"
 #include "pages/import/ImportPage.h"
 #include "security/Permissions.h"
+#include "support/XlsxCells.h"
 #include "util/Translations.h"
 
 #include <QComboBox>
@@ -21,22 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace frontline {
-
-namespace {
-
-QList<QList<QVariant>> readXlsx(const QString &path)
-{
-    io::XlsxReader reader{io::ReadOptions()};
-    QList<QList<QVariant>> rows;
-    if (!reader.open(path))
-        return rows;
-    io::SourceRow row;
-    while (reader.next(row))
-        rows << row.cells;
-    return rows;
-}
-
-} // namespace
 
 class TestExportDialog : public QObject
 {
@@ -93,7 +77,7 @@ void TestExportDialog::ordersForAPeriodFromTheImportPage()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     QVERIFY2(dialog->message().contains(u"4"_s), qPrintable(dialog->message()));
-    const QList<QList<QVariant>> rows = readXlsx(path);
+    const QList<QList<QVariant>> rows = test::readXlsxRows(path);
     QCOMPARE(rows.size(), 5); // the header and four lines
     for (qsizetype i = 1; i < rows.size(); ++i)
         QVERIFY(rows.at(i).at(0).toString() != u"SO-2025-001"_s);
