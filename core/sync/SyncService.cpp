@@ -1237,7 +1237,7 @@ private:
 SyncImportResult SyncService::importPackage(const QString &path, const SyncOptions &options)
 {
     SyncImportResult result;
-    const auto finish = [&](SyncEvent::Kind kind) {
+    const auto audit = [&](SyncEvent::Kind kind) {
         SyncEvent e = eventFor(m_db, kind, path);
         e.packageId = result.manifest.packageId;
         e.memberCode = result.manifest.memberCode;
@@ -1249,14 +1249,14 @@ SyncImportResult SyncService::importPackage(const QString &path, const SyncOptio
         e.conflicts = result.conflicts;
         e.ignored = result.ignored;
         auditSyncEvent(&m_db, e);
-        return result;
     };
     const auto refuse = [&](SyncPackageError error) {
         const SyncManifest keep = result.manifest;
         result = SyncImportResult();
         result.manifest = keep;
         result.error = std::move(error);
-        return finish(SyncEvent::ImportRefused);
+        audit(SyncEvent::ImportRefused);
+        return result;
     };
     if (!m_db.isOpen())
         return refuse({SyncPackageError::IoError, tr("No database is open.")});
@@ -1376,9 +1376,14 @@ SyncImportResult SyncService::importPackage(const QString &path, const SyncOptio
     QSqlQuery link(engine.connection());
     link.prepare(u"UPDATE sync_conflict SET history_id = ? WHERE history_id IS NULL"_s);
     link.addBindValue(result.historyId);
-    if (!engine.exec(link) || !tx.commit())
+    if (!engine.exec(link))
         return dbFailure();
-    return finish(SyncEvent::Imported);
+    // The audit entry goes in with the package: a kill after the commit never leaves an import
+    // the audit log does not know of.
+    audit(SyncEvent::Imported);
+    if (!tx.commit())
+        return dbFailure();
+    return result;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1510,12 +1515,15 @@ bool SyncService::resolve(qint64 conflictId, Take take, QString *error)
     done.addBindValue(take == Take::Mine ? u"mine"_s : u"theirs"_s);
     done.addBindValue(nowIso());
     done.addBindValue(conflictId);
-    if (!done.exec() || !tx.commit())
+    if (!done.exec())
         return fail(done.lastError().text());
+    // Audited inside the transaction: the resolution and its audit entry are kept together.
     SyncEvent e = eventFor(m_db, SyncEvent::ConflictResolved, QString());
     e.conflictId = conflictId;
     e.resolution = take == Take::Mine ? u"mine"_s : u"theirs"_s;
     auditSyncEvent(&m_db, e);
+    if (!tx.commit())
+        return fail(tx.lastError().text());
     return true;
 }
 
