@@ -4,8 +4,8 @@
 #include "storage/Migrations.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqliteApi.h"
+#include "util/FileHash.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -94,13 +94,7 @@ BackupFile::Name BackupFile::parseFileName(const QString &fileName)
 
 QString BackupFile::sha256(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return {};
-    return QString::fromLatin1(hash.result().toHex());
+    return sha256OfFile(path);
 }
 
 // --- BackupManifest -------------------------------------------------------------------------

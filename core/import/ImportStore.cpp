@@ -30,10 +30,16 @@ OrderedUuids::OrderedUuids()
 
 QByteArray OrderedUuids::next()
 {
+    QByteArray out(36, Qt::Uninitialized);
+    next(out.data());
+    return out;
+}
+
+void OrderedUuids::next(char *out)
+{
     ++m_low;
     static const char hex[] = "0123456789abcdef";
-    QByteArray out(36, Qt::Uninitialized);
-    char *p = out.data();
+    char *p = out;
     int nibble = 0;
     const auto put = [&](quint64 value, int count) {
         for (int i = count - 1; i >= 0; --i) {
@@ -45,7 +51,6 @@ QByteArray OrderedUuids::next()
     };
     put(m_high, 16);
     put(m_low, 16);
-    return out;
 }
 
 // --- ImportStore --------------------------------------------------------------------------------

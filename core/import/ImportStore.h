@@ -28,7 +28,8 @@ class OrderedUuids
 {
 public:
     OrderedUuids();
-    QByteArray next(); // 36 characters, lower-case
+    QByteArray next();    // 36 characters, lower-case
+    void next(char *out); // the same into out[0..35], without allocating
 
 private:
     quint64 m_high = 0; // ms timestamp (48) | version (4) | random (12)
@@ -49,6 +50,7 @@ public:
     const SyncStamp &batchStamp() const { return m_stamp; }
     QByteArray deviceIdUtf8() const { return m_device; }
     QByteArray nextUuid() { return m_uuids.next(); }
+    void nextUuid(char *out) { m_uuids.next(out); } // 36 characters
     QString errorText() const { return m_error; }
     void setError(const QString &error) { m_error = error; }
 

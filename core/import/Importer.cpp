@@ -7,8 +7,8 @@
 #include "security/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
+#include "util/FileHash.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -77,16 +77,6 @@ QJsonObject ImportSummary::toJson() const
 }
 
 namespace {
-
-QString sha256Of(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 // The running import: the session the kind talks to.
 class Run : public ImportSession
@@ -398,7 +388,7 @@ ImportSummary Run::execute(io::RowSource &source, const QString &fileName, const
     info.fileName = fileName;
     info.filePath = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     info.fileSize = path.isEmpty() ? 0 : QFileInfo(path).size();
-    info.sha256 = path.isEmpty() || m_options.dryRun ? QString() : sha256Of(path);
+    info.sha256 = path.isEmpty() || m_options.dryRun ? QString() : sha256OfFile(path);
     info.format = s.format;
     info.encoding = QString::fromLatin1(s.encoding);
     info.sheet = s.sheet;

@@ -10,6 +10,9 @@
 #include "services/TextNormalizer.h"
 #include "storage/SqliteApi.h"
 
+#include <cstring>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace frontline {
@@ -36,7 +39,6 @@ enum Field
 struct PendingOrder
 {
     QString number;
-    QString dateText; // the first line's, to notice lines that disagree
     qint64 customer = 0;
     qint64 member = 0;
     qint64 total = 0;
@@ -97,9 +99,14 @@ private:
     QSet<QString> m_existingNumbers;
     QHash<QString, qint64> m_deadNumbers; // deleted orders (an undone import): revived in place
     QHash<QString, qint32> m_orders;      // number → index
-    QList<PendingOrder> m_pending;
+    std::vector<PendingOrder> m_pending;  // moved, not copied, when it grows
     QList<PendingLine> m_lines;
     QHash<QString, qint64> m_memberCache, m_customerCache, m_productCache;
+    QHash<QString, qint64> m_customerCodeCache; // rows with a customer code and no name
+    // The date text of the newest order's first line: its next lines (usually the very next rows)
+    // are compared by text; lines of older orders have their date parsed.
+    qint32 m_lastOrder = -1;
+    QString m_lastDateText;
     QHash<QString, quint16> m_channelCache;
     QStringList m_channels{u"direct"_s};
     qint64 m_skippedExisting = 0;
@@ -195,8 +202,10 @@ qint64 OrderKind::customerFor(const ImportRow &row, ImportSession &session, qint
 {
     ImportStore &store = session.store();
     const QString code = row.text(CustomerCode), name = row.text(CustomerName);
-    const QString cacheKey = code + u'\x1f' + name;
-    if (const auto it = m_customerCache.constFind(cacheKey); it != m_customerCache.cend())
+    // Ledgers name customers by code alone, mostly: then the code is the key, with no new string.
+    QHash<QString, qint64> &cache = name.isEmpty() ? m_customerCodeCache : m_customerCache;
+    const QString cacheKey = name.isEmpty() ? code : code + u'\x1f' + name;
+    if (const auto it = cache.constFind(cacheKey); it != cache.cend())
         return *it;
     qint64 id = code.isEmpty() ? 0 : store.customerByCode(code);
     if (!id && !name.isEmpty()) {
@@ -243,7 +252,7 @@ qint64 OrderKind::customerFor(const ImportRow &row, ImportSession &session, qint
                                      .arg(name.isEmpty() ? code : name));
         return 0;
     }
-    m_customerCache.insert(cacheKey, id);
+    cache.insert(cacheKey, id);
     return id;
 }
 
@@ -282,7 +291,7 @@ RowAction OrderKind::process(const ImportRow &row, ImportSession &session)
         return session.reject(row, OrderNo, tr("No order number."));
     RowAction action = RowAction::Inserted;
     qint32 orderIndex = m_orders.value(number, -1);
-    if (orderIndex >= 0 && m_pending.at(orderIndex).existing) {
+    if (orderIndex >= 0 && m_pending[size_t(orderIndex)].existing) {
         ++m_skippedExisting;
         return RowAction::Skipped;
     }
@@ -317,7 +326,7 @@ RowAction OrderKind::process(const ImportRow &row, ImportSession &session)
         if (m_existingNumbers.contains(number)) {
             order.existing = true;
             m_orders.insert(number, qint32(m_pending.size()));
-            m_pending << order;
+            m_pending.push_back(std::move(order));
             ++m_skippedExisting;
             return RowAction::Skipped;
         }
@@ -331,7 +340,6 @@ RowAction OrderKind::process(const ImportRow &row, ImportSession &session)
                 row, Date,
                 tr("Only a month is given; the order is dated %1.").arg(date.date.toString(Qt::ISODate)));
         order.julianDay = qint32(date.date.toJulianDay());
-        order.dateText = dateText;
         // The rep: resolved once per distinct text.
         const QString repText = row.text(Rep);
         if (const auto it = m_memberCache.constFind(repText); it != m_memberCache.cend()) {
@@ -364,10 +372,12 @@ RowAction OrderKind::process(const ImportRow &row, ImportSession &session)
         order.revive = m_deadNumbers.value(number);
         orderIndex = qint32(m_pending.size());
         m_orders.insert(number, orderIndex);
-        m_pending << order;
+        m_pending.push_back(std::move(order));
+        m_lastOrder = orderIndex;
+        m_lastDateText = dateText;
     } else {
-        const PendingOrder &order = m_pending.at(orderIndex);
-        if (!dateText.isEmpty() && dateText != order.dateText) {
+        const PendingOrder &order = m_pending[size_t(orderIndex)];
+        if (!dateText.isEmpty() && (orderIndex != m_lastOrder || dateText != m_lastDateText)) {
             const CleanDate date = ImportCleaner::date(row.cell(Date));
             if (date.isValid() && date.date.toJulianDay() != order.julianDay)
                 session.warn(row, Date,
@@ -389,7 +399,7 @@ RowAction OrderKind::process(const ImportRow &row, ImportSession &session)
     if (!row.has(UnitPrice) && !row.has(Amount) && *unitPrice == 0)
         session.warn(row, Amount, tr("No amount or price; the line is worth ¥0.00."));
 
-    PendingOrder &order = m_pending[orderIndex];
+    PendingOrder &order = m_pending[size_t(orderIndex)];
     order.total += *amount;
     ++order.lines;
     m_lines.append(PendingLine{orderIndex, product, *quantity, *unitPrice, *amount});
@@ -409,14 +419,21 @@ RowAction OrderKind::process(const ImportRow &row, ImportSession &session)
     return RowAction::Inserted;
 }
 
-// YYYY-MM-DD without going through QDate::toString for every order.
-QByteArray isoDate(qint32 julianDay)
+// YYYY-MM-DD into out[0..9], without going through QDate::toString for every order.
+void isoDate(qint32 julianDay, char *out)
 {
     int y = 0, m = 0, d = 0;
     QDate::fromJulianDay(julianDay).getDate(&y, &m, &d);
     char buffer[11];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", y, m, d);
-    return QByteArray(buffer, 10);
+    std::memcpy(out, buffer, 10);
+}
+
+QByteArray isoDate(qint32 julianDay)
+{
+    QByteArray out(10, Qt::Uninitialized);
+    isoDate(julianDay, out.data());
+    return out;
 }
 
 bool OrderKind::finish(ImportSession &session)
@@ -436,11 +453,11 @@ bool OrderKind::finish(ImportSession &session)
     for (const QString &s : Statuses)
         statuses << s.toUtf8();
 
-    QList<qint64> orderIds(m_pending.size(), 0);
+    QList<qint64> orderIds(qsizetype(m_pending.size()), 0);
     QList<qint32> fresh; // orders to insert, in the order of the file
-    fresh.reserve(m_pending.size());
-    for (qsizetype i = 0; i < m_pending.size(); ++i) {
-        const PendingOrder &o = m_pending.at(i);
+    fresh.reserve(qsizetype(m_pending.size()));
+    for (qsizetype i = 0; i < qsizetype(m_pending.size()); ++i) {
+        const PendingOrder &o = m_pending[size_t(i)];
         if (o.existing || o.lines == 0)
             continue;
         if (o.revive) {
@@ -487,7 +504,7 @@ bool OrderKind::finish(ImportSession &session)
     {
         QSet<QPair<qint32, qint64>> keys; // (year × 12 + month, rep)
         for (const qint32 i : std::as_const(fresh)) {
-            const PendingOrder &o = m_pending.at(i);
+            const PendingOrder &o = m_pending[size_t(i)];
             int y = 0, m = 0, d = 0;
             QDate::fromJulianDay(o.julianDay).getDate(&y, &m, &d);
             keys.insert(qMakePair(qint32(y * 12 + m - 1), o.member));
@@ -505,25 +522,35 @@ bool OrderKind::finish(ImportSession &session)
         }
     }
 
+    // What a statement binds without copying (bindStatic): the batch's constant texts, and per
+    // row slot the new uuid and date, kept until the statement has run.
+    constexpr int OrderColumns = 10, LineColumns = 8, UuidSize = 36, DateSize = 10;
+    QByteArray scratch(std::max(insertBatchedRows(OrderColumns) * (UuidSize + DateSize),
+                                insertBatchedRows(LineColumns) * UuidSize),
+                       Qt::Uninitialized);
     QString error;
     const bool ordersOk = insertBatched(
         db,
         "INSERT OR IGNORE INTO sales_order (uuid, order_no, order_date, customer_id, member_id, channel, "
         "status, total_fen, hlc, "
         "device_id)",
-        10, fresh.size(),
+        OrderColumns, fresh.size(),
         [&](SqlStatement &q, int at, qsizetype i) {
-            const PendingOrder &o = m_pending.at(fresh.at(i));
-            q.bind(at + 1, store.nextUuid());
+            const PendingOrder &o = m_pending[size_t(fresh.at(i))];
+            char *uuid = scratch.data() + (at / OrderColumns) * (UuidSize + DateSize),
+                 *date = uuid + UuidSize;
+            store.nextUuid(uuid);
+            isoDate(o.julianDay, date);
+            q.bindStatic(at + 1, uuid, UuidSize);
             q.bind(at + 2, o.number);
-            q.bind(at + 3, isoDate(o.julianDay));
+            q.bindStatic(at + 3, date, DateSize);
             q.bind(at + 4, o.customer);
             q.bind(at + 5, o.member);
-            q.bind(at + 6, channels.at(o.channel));
-            q.bind(at + 7, statuses.at(o.status));
+            q.bindStatic(at + 6, channels.at(o.channel));
+            q.bindStatic(at + 7, statuses.at(o.status));
             q.bind(at + 8, o.total);
             q.bind(at + 9, hlc);
-            q.bind(at + 10, device);
+            q.bindStatic(at + 10, device);
         },
         [&](qsizetype first, qsizetype last, qint64 firstId) {
             for (qsizetype i = first; i < last; ++i)
@@ -537,7 +564,7 @@ bool OrderKind::finish(ImportSession &session)
     }
 
     // Lines grouped by order (counting sort), so each order's lines are consecutive.
-    QList<qint32> start(m_pending.size() + 1, 0);
+    QList<qint32> start(qsizetype(m_pending.size()) + 1, 0);
     for (const PendingLine &l : std::as_const(m_lines))
         ++start[l.order + 1];
     for (qsizetype i = 1; i < start.size(); ++i)
@@ -549,17 +576,19 @@ bool OrderKind::finish(ImportSession &session)
         db,
         "INSERT OR IGNORE INTO order_line (uuid, order_id, product_id, quantity, unit_price_fen, amount_fen, "
         "hlc, device_id)",
-        8, order.size(),
+        LineColumns, order.size(),
         [&](SqlStatement &q, int at, qsizetype i) {
             const PendingLine &l = m_lines.at(order.at(i));
-            q.bind(at + 1, store.nextUuid());
+            char *uuid = scratch.data() + (at / LineColumns) * UuidSize;
+            store.nextUuid(uuid);
+            q.bindStatic(at + 1, uuid, UuidSize);
             q.bind(at + 2, orderIds.at(l.order));
             q.bind(at + 3, l.product);
             q.bind(at + 4, l.quantity);
             q.bind(at + 5, l.unitPrice);
             q.bind(at + 6, l.amount);
             q.bind(at + 7, hlc);
-            q.bind(at + 8, device);
+            q.bindStatic(at + 8, device);
         },
         [&](qsizetype first, qsizetype last, qint64 firstId) {
             store.inserted("order_line", firstId, firstId + (last - first) - 1);

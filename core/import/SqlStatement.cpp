@@ -57,6 +57,11 @@ void SqlStatement::bind(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqlStatement::bindStatic(int index, const char *utf8, int size)
+{
+    sqlite3_bind_text(m_stmt, index, utf8, size, SQLITE_STATIC);
+}
+
 void SqlStatement::bindBlob(int index, const QByteArray &bytes)
 {
     sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);

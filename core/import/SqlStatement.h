@@ -35,6 +35,12 @@ public:
     void bind(int index, double value);
     void bind(int index, const QString &text); // a null QString binds NULL
     void bind(int index, const QByteArray &utf8);
+    // Text that stays where it is, unchanged, until the statement has run (no copy is made).
+    void bindStatic(int index, const char *utf8, int size);
+    void bindStatic(int index, const QByteArray &utf8)
+    {
+        bindStatic(index, utf8.constData(), int(utf8.size()));
+    }
     void bindBlob(int index, const QByteArray &bytes);
     void bindNull(int index);
     void bindOrNull(int index, const QString &text); // "" binds NULL
@@ -73,11 +79,18 @@ private:
 // head may say INSERT OR IGNORE: a statement that cannot abort needs no statement journal at all
 // (the rows are checked beforehand; a refused row still fails the whole insert here, because the
 // number of rows changed is checked).
+// Rows in one statement of insertBatched(): bindRow's slot (offset / columns) is below this, so
+// that a caller can keep what it binds with bindStatic() in that many slots.
+constexpr int insertBatchedRows(int columns)
+{
+    return std::max(1, 999 / columns);
+}
+
 template <typename BindRow, typename Inserted>
 bool insertBatched(sqlite3 *db, const QByteArray &head, int columns, qsizetype count, BindRow bindRow,
                    Inserted inserted, QString *error)
 {
-    const int perStatement = std::max(1, 999 / columns);
+    const int perStatement = insertBatchedRows(columns);
     QByteArray tuple = "(";
     for (int c = 0; c < columns; ++c)
         tuple += c ? ",?" : "?";

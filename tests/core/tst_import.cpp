@@ -15,6 +15,7 @@
 #include "support/CrmFixture.h"
 #include "support/TempDatabase.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,6 +86,7 @@ class tst_Import : public QObject
 private Q_SLOTS:
     void sampleCustomers();
     void sampleOrders();
+    void orderLinesDatesAndBatchFile();
     void sampleZohoDeals();
     void reimportChangesNothing();
     void mergeFillsEmptyFieldsAndUndoRestoresThem();
@@ -317,6 +319,82 @@ void tst_Import::mergeFillsEmptyFieldsAndUndoRestoresThem()
     QCOMPARE(customers.count(searching(u"新客户"_s)), 0);
     QCOMPARE(history.batch(s.batch)->status, u"undone"_s);
     QVERIFY(!history.undo(s.batch).ok); // only once
+}
+
+// Lines of one order anywhere in the file: an order is dated by its first line, and a later line
+// with another date is warned about whether it follows that line or comes after other orders.
+// Orders get ids in the order of the file, their lines consecutive ids; the batch records the
+// file's SHA-256.
+void tst_Import::orderLinesDatesAndBatchFile()
+{
+    TempDatabase t;
+    QVERIFY(t.isValid());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"lines.csv"_s);
+    const QByteArray bytes = "单号,日期,业务员编号,客户编号,产品编码,数量,金额\r\n"
+                             "SO1,2025-03-01,R1001,C1,SKU-1,2,10.00\r\n" // row 2
+                             "SO1,2025-03-01,R1001,C1,SKU-2,1,5.50\r\n"  // row 3: same date
+                             "SO2,2025-03-02,R1001,C2,SKU-1,1,3.00\r\n"  // row 4
+                             "SO1,2025-03-01,R1001,C1,SKU-1,1,1.00\r\n"  // row 5: same date, later
+                             "SO1,2025-03-05,R1001,C1,SKU-2,1,2.00\r\n"  // row 6: another date
+                             "SO2,2025-03-09,R1001,C2,SKU-2,3,9.00\r\n"  // row 7: another date
+                             "SO3,2025-03-03,R1002,C1,SKU-1,1,0.50\r\n"; // row 8
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+    ImportOptions options;
+    options.kind = u"orders"_s;
+    const ImportSummary s = Importer(t.db(), AccessScope::administrator()).run(path, options);
+    QVERIFY2(s.ok, qPrintable(s.error));
+    QCOMPARE(s.read, 7);
+    QCOMPARE(s.inserted, 7);
+    QCOMPARE(s.rejected, 0);
+    QCOMPARE(s.warnings, 2);
+    QList<qint64> warned;
+    for (const ImportIssue &i : s.issues) {
+        if (i.severity == ImportIssue::Warning)
+            warned << i.row;
+    }
+    QCOMPARE(warned, (QList<qint64>{6, 7}));
+    QCOMPARE(s.created.value(u"customer"_s), 2);
+    QCOMPARE(s.created.value(u"member"_s), 2);
+    QCOMPARE(s.created.value(u"product"_s), 2);
+
+    QSqlQuery q(t.connection());
+    QVERIFY(q.exec(u"SELECT order_no, order_date, total_fen FROM sales_order ORDER BY id"_s));
+    const QStringList orders{u"SO1 2025-03-01 1850"_s, u"SO2 2025-03-02 1200"_s, u"SO3 2025-03-03 50"_s};
+    for (const QString &want : orders) {
+        QVERIFY(q.next());
+        QCOMPARE(u"%1 %2 %3"_s.arg(q.value(0).toString(), q.value(1).toString()).arg(q.value(2).toLongLong()),
+                 want);
+    }
+    QVERIFY(!q.next());
+    QVERIFY(q.exec(
+        u"SELECT group_concat(n) FROM (SELECT o.order_no || ':' || l.amount_fen AS n FROM order_line l "
+        u"JOIN sales_order o ON o.id = l.order_id ORDER BY l.id)"_s));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"SO1:1000,SO1:550,SO1:100,SO1:200,SO2:300,SO2:900,SO3:50"_s);
+    // Every new row has its own time-ordered uuid (version 7), increasing with the ids.
+    for (const QString &table : {u"sales_order"_s, u"order_line"_s}) {
+        QVERIFY(q.exec(
+            u"SELECT count(*), count(DISTINCT uuid), sum(length(uuid) = 36 AND substr(uuid, 15, 1) = '7') "
+            u"FROM %1"_s.arg(table)));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(1).toLongLong(), q.value(0).toLongLong());
+        QCOMPARE(q.value(2).toLongLong(), q.value(0).toLongLong());
+        QCOMPARE(
+            scalar(t.db(),
+                   u"SELECT count(*) FROM %1 a JOIN %1 b ON b.id = a.id + 1 WHERE b.uuid <= a.uuid"_s.arg(
+                       table)),
+            0);
+    }
+    QVERIFY(q.exec(u"SELECT file_sha256, file_size FROM import_batch WHERE id = %1"_s.arg(s.batch)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(q.value(1).toLongLong(), bytes.size());
 }
 
 void tst_Import::summaryAndHiddenRows()
