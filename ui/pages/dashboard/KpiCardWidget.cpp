@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -86,6 +87,9 @@ KpiCardWidget::KpiCardWidget(QWidget *parent) : QFrame(parent)
     m_growth = new QLabel(this);
     m_growth->setObjectName(u"kpiGrowth"_s);
     m_growth->setTextFormat(Qt::RichText);
+    // Their lines break to fit the card (layOutLines): they never widen it.
+    for (QLabel *l : {m_target, m_growth})
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_spark = new Sparkline(this);
 
     auto *top = new QHBoxLayout;
@@ -112,6 +116,8 @@ void KpiCardWidget::clear()
     m_title->setText(u" "_s);
     m_value->setText(u"—"_s);
     m_status->hide();
+    m_targetParts.clear();
+    m_growthParts.clear();
     m_target->setText(u" "_s);
     m_growth->setText(u" "_s);
     m_spark->setValues({});
@@ -136,8 +142,9 @@ void KpiCardWidget::setCard(const KpiCard &card)
     } else {
         m_status->hide();
     }
-    m_target->setText(text.target.isEmpty() ? u" "_s : text.target);
-    m_growth->setText(text.growth.join(u"&nbsp;&nbsp;"_s));
+    m_targetParts = text.target.isEmpty() ? QStringList() : text.target.split(u" · "_s);
+    m_growthParts = text.growth;
+    layOutLines();
     QList<double> values;
     for (const Value &v : card.trend)
         values << v.toDouble();
@@ -170,6 +177,30 @@ void KpiCardWidget::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
+void KpiCardWidget::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    layOutLines();
+}
+
+void KpiCardWidget::layOutLines()
+{
+    const QMargins margins = layout()->contentsMargins();
+    // A few pixels spare: the arrows may come from a fallback font.
+    const int room = contentsRect().width() - margins.left() - margins.right() - 4;
+    const QFontMetrics metrics(m_target->font());
+    const QString target = m_targetParts.join(u" · "_s);
+    if (m_targetParts.isEmpty())
+        m_target->setText(u" "_s);
+    else
+        m_target->setText(metrics.horizontalAdvance(target) <= room ? target : m_targetParts.join(u'\n'));
+    const QString growth = m_growthParts.join(u"&nbsp;&nbsp;"_s);
+    const QString plain = QTextDocumentFragment::fromHtml(growth).toPlainText();
+    m_growth->setText(m_growthParts.isEmpty()                    ? u" "_s
+                      : metrics.horizontalAdvance(plain) <= room ? growth
+                                                                 : m_growthParts.join(u"<br>"_s));
+}
+
 void KpiCardWidget::updateFonts()
 {
     QFont big = font();
@@ -180,6 +211,7 @@ void KpiCardWidget::updateFonts()
     small.setPointSizeF(font().pointSizeF() * 0.9);
     for (QLabel *l : {m_target, m_growth, m_status})
         l->setFont(small);
+    layOutLines();
 }
 
 } // namespace frontline
