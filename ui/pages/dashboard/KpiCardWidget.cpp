@@ -87,8 +87,8 @@ KpiCardWidget::KpiCardWidget(QWidget *parent) : QFrame(parent)
     m_growth = new QLabel(this);
     m_growth->setObjectName(u"kpiGrowth"_s);
     m_growth->setTextFormat(Qt::RichText);
-    // Their lines break to fit the card (layOutLines): they never widen it.
-    for (QLabel *l : {m_target, m_growth})
+    // They fit the card (layOutLines: lines broken, the figure smaller): they never widen it.
+    for (QLabel *l : {m_value, m_target, m_growth})
         l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_spark = new Sparkline(this);
 
@@ -118,9 +118,8 @@ void KpiCardWidget::clear()
     m_status->hide();
     m_targetParts.clear();
     m_growthParts.clear();
-    m_target->setText(u" "_s);
-    m_growth->setText(u" "_s);
     m_spark->setValues({});
+    layOutLines();
 }
 
 QColor KpiCardWidget::statusColor(TrackStatus status)
@@ -188,6 +187,17 @@ void KpiCardWidget::layOutLines()
     const QMargins margins = layout()->contentsMargins();
     // A few pixels spare: the arrows may come from a fallback font.
     const int room = contentsRect().width() - margins.left() - margins.right() - 4;
+    // The figure in its large type unless that is wider than the card (hundreds of millions of
+    // yuan in a row of four): then smaller, down to a little above the text's size.
+    QFont big = font();
+    big.setWeight(QFont::DemiBold);
+    for (double scale = 1.75; scale >= 1.2; scale -= 0.05) {
+        big.setPointSizeF(font().pointSizeF() * scale);
+        if (QFontMetrics(big).horizontalAdvance(m_value->text()) <= room)
+            break;
+    }
+    if (m_value->font() != big)
+        m_value->setFont(big);
     const QFontMetrics metrics(m_target->font());
     const QString target = m_targetParts.join(u" · "_s);
     if (m_targetParts.isEmpty())
@@ -203,10 +213,6 @@ void KpiCardWidget::layOutLines()
 
 void KpiCardWidget::updateFonts()
 {
-    QFont big = font();
-    big.setPointSizeF(font().pointSizeF() * 1.75);
-    big.setWeight(QFont::DemiBold);
-    m_value->setFont(big);
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.9);
     for (QLabel *l : {m_target, m_growth, m_status})
