@@ -81,6 +81,18 @@ const QList<QStringList> &cardRows()
 
 constexpr int CardColumns = 12; // divisible by every row's length
 
+// Runs read(database, scope) on a worker with that thread's own connection (never the UI's),
+// closed when it is done, and hands the result to watcher.
+template <typename Result, typename Read>
+void readInBackground(QFutureWatcher<Result> *watcher, Database *db, const AccessScope &scope, Read read)
+{
+    watcher->setFuture(QtConcurrent::run([db, scope, read] {
+        Result result = read(*db, scope);
+        db->releaseThreadConnection();
+        return result;
+    }));
+}
+
 } // namespace
 
 DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
@@ -346,17 +358,14 @@ void DashboardPage::fillRegionsAndChannels()
         return;
     }
     m_refillChoosers = false;
-    Database *db = session()->database();
-    const AccessScope scope = session()->scope();
-    const int generation = m_generation;
-    m_chooserWatcher->setFuture(QtConcurrent::run([db, scope, generation] {
-        ChooserLists lists;
-        lists.regions = CustomerRepository(*db, scope).regions();
-        lists.channels = OrderRepository(*db, scope).channels();
-        lists.generation = generation;
-        db->releaseThreadConnection();
-        return lists;
-    }));
+    readInBackground(m_chooserWatcher, session()->database(), session()->scope(),
+                     [generation = m_generation](Database &db, const AccessScope &scope) {
+                         ChooserLists lists;
+                         lists.regions = CustomerRepository(db, scope).regions();
+                         lists.channels = OrderRepository(db, scope).channels();
+                         lists.generation = generation;
+                         return lists;
+                     });
     updateBusy();
 }
 
@@ -700,17 +709,14 @@ void DashboardPage::findCustomers(const CustomerRequest &request)
     if (m_note->text() != searching)
         m_noteBeforeSearch = m_note->text();
     m_note->setText(searching);
-    Database *db = session()->database();
-    const AccessScope scope = session()->scope();
-    m_customerWatcher->setFuture(
-        QtConcurrent::run([db, scope, set = request.set, period = request.data.period,
-                           filter = request.data.filter, generation = request.generation] {
-            CustomerIds found;
-            found.ids = MetricsEngine(*db, scope).customerIds(set, period, filter, &found.error);
-            found.generation = generation;
-            db->releaseThreadConnection();
-            return found;
-        }));
+    readInBackground(m_customerWatcher, session()->database(), session()->scope(),
+                     [set = request.set, period = request.data.period, filter = request.data.filter,
+                      generation = request.generation](Database &db, const AccessScope &scope) {
+                         CustomerIds found;
+                         found.ids = MetricsEngine(db, scope).customerIds(set, period, filter, &found.error);
+                         found.generation = generation;
+                         return found;
+                     });
     updateBusy();
 }
 
