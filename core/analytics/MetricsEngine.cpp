@@ -1472,6 +1472,8 @@ Dashboard MetricsEngine::dashboard(const Period &period, const Filter &filter, i
     d.cards << card(u"retention_rate"_s, Measure::RetentionRate, false);
     d.cards << card(u"visits"_s, Measure::Visits, true);
     d.cards << card(u"weighted_pipeline"_s, Measure::WeightedPipeline, false);
+    // Collected payments (回款) last, so that readers of the earlier cards by position keep theirs.
+    d.cards << card(u"collected"_s, Measure::Collected, true);
     return d;
 }
 

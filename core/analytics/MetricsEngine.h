@@ -93,7 +93,7 @@ struct Funnel
 
 struct KpiCard
 {
-    QString key; // revenue, growth, new_customers, retention_rate, visits, weighted_pipeline
+    QString key; // revenue, growth, new_customers, retention_rate, visits, weighted_pipeline, collected
     QString title;
     Measure measure = Measure::Revenue;
     Value value;

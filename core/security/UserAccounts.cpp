@@ -327,6 +327,10 @@ qint64 UserAccounts::create(const std::optional<UserSession> &by, const QString 
             return 0;
         }
         role = roleFromKey(q.value(0).toString()).value_or(Role::Rep);
+        // An unfinished SELECT keeps its read snapshot: a commit by a worker meanwhile (the
+        // dashboard refreshing its rollups) would make the write below fail at once with "database
+        // is locked" instead of waiting for the lock.
+        q.finish();
     }
     const bool first = !hasAccounts();
     if (!by) {

@@ -136,7 +136,7 @@ void tst_CliReport::dashboard()
     QHash<QString, QJsonObject> cards;
     for (const QJsonValue &v : r.object().value(u"cards"_s).toArray())
         cards.insert(v.toObject().value(u"key"_s).toString(), v.toObject());
-    QCOMPARE(cards.keys().size(), 6);
+    QCOMPARE(cards.keys().size(), 7);
     QCOMPARE(cards.value(u"revenue"_s).value(u"value"_s).toInteger(), 310000);
     QCOMPARE(cards.value(u"revenue"_s).value(u"previous"_s).toInteger(), 0);
     QCOMPARE(cards.value(u"revenue"_s).value(u"status"_s).toString(), u"no_target"_s);

@@ -607,16 +607,18 @@ void tst_Metrics::dashboardScope_data()
     QTest::addColumn<qint64>("visits");
     QTest::addColumn<qint64>("weighted");
     QTest::addColumn<QString>("status");
+    QTest::addColumn<qint64>("collected");
+    // Collected in March: ¥1,000 from c1 less the ¥200 refund to c4 (R3's ¥500 is April's).
     QTest::newRow("company") << QString() << qint64(540000) << qint64(70000) << qint64(1) << qint64(3)
-                             << qint64(566000) << u"on_track"_s;
+                             << qint64(566000) << u"on_track"_s << qint64(80000);
     // M1: R1 and R2's customers: O1, O2, O6, O7; February O4, O5; c4 new; visits on c1 and c2.
     QTest::newRow("manager") << u"M1"_s << qint64(410000) << qint64(70000) << qint64(1) << qint64(2)
-                             << qint64(566000) << u"at_risk"_s;
-    // R2: O2 only; February O5; no new customer; one visit; B was won.
+                             << qint64(566000) << u"at_risk"_s << qint64(80000);
+    // R2: O2 only; February O5; no new customer; one visit; B was won; no payment.
     QTest::newRow("rep") << u"R2"_s << qint64(130000) << qint64(25000) << qint64(0) << qint64(1) << qint64(0)
-                         << u"no_target"_s;
-    QTest::newRow("other team's rep")
-        << u"R3"_s << qint64(130000) << qint64(0) << qint64(0) << qint64(1) << qint64(0) << u"no_target"_s;
+                         << u"no_target"_s << qint64(0);
+    QTest::newRow("other team's rep") << u"R3"_s << qint64(130000) << qint64(0) << qint64(0) << qint64(1)
+                                      << qint64(0) << u"no_target"_s << qint64(0);
 }
 
 void tst_Metrics::dashboardScope()
@@ -628,10 +630,11 @@ void tst_Metrics::dashboardScope()
     QFETCH(qint64, visits);
     QFETCH(qint64, weighted);
     QFETCH(QString, status);
+    QFETCH(qint64, collected);
     MetricsEngine engine(m_temp.db(), scope(as));
     engine.setToday(QDate(2025, 3, 28));
     const Dashboard d = engine.dashboard(*Period::parse(u"2025-03"_s));
-    QCOMPARE(d.cards.size(), 6);
+    QCOMPARE(d.cards.size(), 7);
     QCOMPARE(d.card(u"revenue"_s)->value.numerator, revenue);
     QCOMPARE(d.card(u"revenue"_s)->growth.previous.numerator, previous);
     QCOMPARE(Attainment::statusKey(d.card(u"revenue"_s)->attainment.status), status);
@@ -639,6 +642,11 @@ void tst_Metrics::dashboardScope()
     QCOMPARE(d.card(u"visits"_s)->value.numerator, visits);
     // As of 28 March (today): A proposal 500000, D negotiation 66000 (created by R1 on c1/c4).
     QCOMPARE(d.card(u"weighted_pipeline"_s)->value.numerator, weighted);
+    // Collected payments (回款), the last card: nothing in February.
+    QCOMPARE(d.cards.constLast().key, u"collected"_s);
+    QCOMPARE(d.card(u"collected"_s)->value, Value::fen(collected));
+    QCOMPARE(d.card(u"collected"_s)->growth.previous, Value::fen(0));
+    QCOMPARE(d.card(u"collected"_s)->trend.size(), 12);
     // Trends end with the period and have one point per month.
     const KpiCard *r = d.card(u"revenue"_s);
     QCOMPARE(r->trend.size(), 12);
@@ -736,8 +744,8 @@ void tst_Metrics::dashboardChannelFilter()
     QCOMPARE(d.card(u"revenue"_s)->growth.previous.numerator, qint64(45000));
     // Of February's direct buyer c1, c1 bought direct again.
     QCOMPARE(d.card(u"retention_rate"_s)->value, Value::ratio(1, 1));
-    // Visits, new customers and opportunities have no channel: no figure, and why.
-    for (const char *key : {"new_customers", "visits", "weighted_pipeline"}) {
+    // Visits, new customers, opportunities and payments have no channel: no figure, and why.
+    for (const char *key : {"new_customers", "visits", "weighted_pipeline", "collected"}) {
         const KpiCard *c = d.card(QString::fromLatin1(key));
         QVERIFY2(!c->unavailable.isEmpty(), key);
         QVERIFY2(!c->value.isDefined(), key);
@@ -819,11 +827,11 @@ void tst_Metrics::dashboardXlsx()
 
     // The key figures: every value in its card's unit. Hand-computed for March 2025 (see
     // dashboardScope): revenue ¥5,400.00 (February ¥700.00), growth (5400 − 700) / 700, one new
-    // customer, retention 2 of 2, three visits, weighted pipeline ¥5,660.00.
+    // customer, retention 2 of 2, three visits, weighted pipeline ¥5,660.00, collected ¥800.00.
     XlsxCells kpis;
     QVERIFY(kpis.open(path, u"xl/worksheets/sheet1.xml"_s));
     const ReportTable &table = report.sections.at(0);
-    QCOMPARE(table.rows.size(), 6);
+    QCOMPARE(table.rows.size(), 7);
     QCOMPARE(kpis.at(u"D1"_s).value, u"Value"_s);
     struct Expected
     {
@@ -838,6 +846,7 @@ void tst_Metrics::dashboardXlsx()
         {u"retention_rate"_s, u"ratio"_s, 1.0, u"0.0%"_s},
         {u"visits"_s, u"count"_s, 3, u"#,##0"_s},
         {u"weighted_pipeline"_s, u"fen"_s, 5660.0, YuanFormat},
+        {u"collected"_s, u"fen"_s, 800.0, YuanFormat},
     };
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const Expected &e = expected.at(i);
@@ -882,12 +891,16 @@ void tst_Metrics::dashboardXlsx()
     QVERIFY2(chart.contains("<c:f>Trend!$A$2:$A$13</c:f>"), chart.constData());
     QVERIFY(chart.contains("<c:f>Trend!$B$2:$B$13</c:f>"));
     QVERIFY(chart.contains("<c:f>Trend!$B$1</c:f>"));
-    // The revenue target of each month beside it (only March has one), drawn as a second line.
-    QCOMPARE(trend.at(u"H1"_s).value, u"Revenue target"_s);
-    QCOMPARE(trend.at(u"H13"_s).value.toDouble(), yuan(*target));
+    // Collected payments: ¥1,000 less a ¥200 refund in March.
+    QCOMPARE(trend.at(u"H1"_s).value, u"Collected payments"_s);
+    QCOMPARE(trend.at(u"H13"_s).value.toDouble(), 800.0);
     QCOMPARE(trend.at(u"H13"_s).format, YuanFormat);
-    QVERIFY(trend.at(u"H12"_s).value.isEmpty());
-    QVERIFY(chart.contains("<c:f>Trend!$H$2:$H$13</c:f>"));
+    // The revenue target of each month beside them (only March has one), drawn as a second line.
+    QCOMPARE(trend.at(u"I1"_s).value, u"Revenue target"_s);
+    QCOMPARE(trend.at(u"I13"_s).value.toDouble(), yuan(*target));
+    QCOMPARE(trend.at(u"I13"_s).format, YuanFormat);
+    QVERIFY(trend.at(u"I12"_s).value.isEmpty());
+    QVERIFY(chart.contains("<c:f>Trend!$I$2:$I$13</c:f>"));
     QVERIFY(zipPart(path, u"xl/worksheets/_rels/sheet2.xml.rels"_s).contains("drawing"));
     QVERIFY(zipPart(path, u"xl/worksheets/_rels/sheet1.xml.rels"_s).isEmpty());
     // Revenue by rep with its bars: R1 ¥2,800.00 (a share of 28/54), R2 and R3 ¥1,300.00.

@@ -1,6 +1,7 @@
 // The dashboard on a generated company (demo data with a pinned "today"): the cards and charts
 // show what the metrics engine answers, every drill-down lists records that add up to the figure
-// clicked, a rep sees only their own figures, and the page never blocks while it calculates.
+// clicked, a rep sees only their own figures, and the page never blocks while it calculates (the
+// figures, the customers behind a card and the choosers' lists are read on workers).
 #include "CrmUiTest.h"
 #include "analytics/MetricsEngine.h"
 #include "dialogs/DrillDownDialog.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPieSeries>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -59,7 +61,10 @@ private Q_SLOTS:
     void cleanup();
 
     void cardsAndChartsShowTheEngineFigures();
+    void collectedCardAgainstItsTarget();
     void drillDownsAddUpToTheFigureClicked();
+    void customerDrillDownsRunOnAWorker();
+    void choosersAreFilledOnAWorker();
     void aTeamNarrowsEverything();
     void aRegionAndChannelNarrowEverything();
     void aRepSeesOnlyTheirOwn();
@@ -67,6 +72,12 @@ private Q_SLOTS:
 
 private:
     bool waitLoaded();
+    // One number the database answers (hand-written SQL, not the engine's).
+    qint64 scalar(const QString &sql) const;
+    // The payments received in a period, of the customers ownerCondition lets through.
+    qint64 collected(const Period &period, const QString &condition = u"1"_s) const;
+    // What the next background drill-down opens.
+    DrillDownDialog *nextDrillDown(const QString &key);
 
     QTemporaryDir m_settingsDir;
     std::unique_ptr<TempDatabase> m_temp;
@@ -138,6 +149,32 @@ bool TestDashboardPage::waitLoaded()
     return QTest::qWaitFor([this] { return !m_page->isLoading() && m_page->data().period.isValid(); }, 20000);
 }
 
+qint64 TestDashboardPage::scalar(const QString &sql) const
+{
+    QSqlQuery q(m_window->database()->connectionForThread());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+qint64 TestDashboardPage::collected(const Period &period, const QString &condition) const
+{
+    return scalar(
+        u"SELECT coalesce(sum(p.amount_fen), 0) FROM payment p JOIN customer c ON c.id = p.customer_id "
+        u"WHERE p.deleted = 0 AND c.deleted = 0 AND p.paid_on BETWEEN '%1' AND '%2' AND %3"_s.arg(
+            period.from().toString(Qt::ISODate), period.to().toString(Qt::ISODate), condition));
+}
+
+DrillDownDialog *TestDashboardPage::nextDrillDown(const QString &key)
+{
+    QSignalSpy opened(m_page, &DashboardPage::drillDownOpened);
+    if (m_page->drillIntoCard(key))
+        return nullptr; // not a background drill-down
+    if (!opened.wait(20000) && opened.isEmpty())
+        return nullptr;
+    return opened.constFirst().constFirst().value<DrillDownDialog *>();
+}
+
 void TestDashboardPage::cardsAndChartsShowTheEngineFigures()
 {
     MetricsEngine engine(*m_window->database(), AccessScope::administrator());
@@ -190,6 +227,67 @@ void TestDashboardPage::cardsAndChartsShowTheEngineFigures()
     test::saveShot(test::child<QScrollArea>(m_page, u"dashboardScroll"_s)->widget(), u"dashboard-charts"_s);
 }
 
+void TestDashboardPage::collectedCardAgainstItsTarget()
+{
+    // By hand from the tables: May's payments (refunds negative), April's, May 2024's, and the
+    // reps' monthly collected targets (the demo company sets none per team, so the company's is
+    // their sum).
+    const qint64 may = collected(LastMonth);
+    const qint64 april = collected(LastMonth.previous());
+    const qint64 mayLastYear = collected(LastMonth.lastYear());
+    const qint64 payments = scalar(
+        u"SELECT count(*) FROM payment p JOIN customer c ON c.id = p.customer_id WHERE p.deleted = 0 AND "
+        u"c.deleted = 0 AND p.paid_on BETWEEN '2025-05-01' AND '2025-05-31'"_s);
+    QCOMPARE(
+        scalar(
+            u"SELECT count(*) FROM target WHERE deleted = 0 AND metric = 'collected' AND team_id IS NOT NULL"_s),
+        0);
+    const qint64 target =
+        scalar(u"SELECT coalesce(sum(t.value), 0) FROM target t JOIN member m ON m.id = t.member_id WHERE "
+               u"t.deleted = 0 AND t.metric = 'collected' AND t.period_kind = 'month' AND "
+               u"t.period_start = '2025-05-01' AND m.team_id IS NOT NULL"_s);
+    QVERIFY(may > 0);
+    QVERIFY(april > 0);
+    QVERIFY(payments > 0);
+    QVERIFY(target > 0);
+
+    KpiCardWidget *card = m_page->card(u"collected"_s);
+    QVERIFY(card);
+    QVERIFY(card->isVisible());
+    QCOMPARE(card->valueText(), Money::format(may));
+    // May is over: on track when it reached the target, off track when short by a tenth or more.
+    const TrackStatus status = may >= target                   ? TrackStatus::OnTrack
+                               : (target - may) * 10 >= target ? TrackStatus::OffTrack
+                                                               : TrackStatus::AtRisk;
+    QCOMPARE(card->statusText(), Attainment::statusLabel(status));
+    const QString percent = QLocale().toString(100.0 * double(may) / double(target), 'f', 1) + u'%';
+    // On one line, or broken between its parts when the card is narrow.
+    QCOMPARE(test::child<QLabel>(card, u"kpiTarget"_s)->text().replace(u'\n', u" · "_s),
+             KpiCardWidget::tr("Target %1 · %2 attained").arg(Money::format(target), percent));
+    const KpiCard *c = m_page->data().dashboard.card(u"collected"_s);
+    QVERIFY(c);
+    QCOMPARE(c->attainment.target, target);
+    QCOMPARE(c->growth.previous.numerator, april);
+    QCOMPARE(c->growth.lastYear.numerator, mayLastYear);
+    // The growth line: April and May 2024 against May, in the card's words.
+    const QString growth = test::child<QLabel>(card, u"kpiGrowth"_s)->text();
+    const QString vsApril = QLocale().toString(std::abs(100.0 * double(may - april) / double(april)), 'f', 1);
+    QVERIFY2(growth.contains(vsApril + u'%'), qPrintable(growth));
+    // The sparkline: twelve months ending with May.
+    auto *spark = card->findChild<Sparkline *>();
+    QVERIFY(spark);
+    QCOMPARE(spark->values().size(), 12);
+    QCOMPARE(spark->values().constLast(), double(may));
+    QCOMPARE(spark->values().at(10), double(april));
+
+    // Clicked: May's payments, as many as the table holds, adding up to the figure.
+    std::unique_ptr<DrillDownDialog> list(m_page->drillIntoCard(u"collected"_s));
+    QVERIFY(list);
+    QCOMPARE(list->rowTotal(), payments);
+    QVERIFY2(list->summary().contains(Money::format(may)), qPrintable(list->summary()));
+    test::saveShot(list.get(), u"dashboard-drilldown-collected"_s);
+}
+
 void TestDashboardPage::drillDownsAddUpToTheFigureClicked()
 {
     const DashboardData &d = m_page->data();
@@ -223,19 +321,84 @@ void TestDashboardPage::drillDownsAddUpToTheFigureClicked()
     // The visits card lists the visits it counts.
     std::unique_ptr<DrillDownDialog> visits(m_page->drillIntoCard(u"visits"_s));
     QCOMPARE(visits->rowTotal(), d.dashboard.card(u"visits"_s)->value.numerator);
-    // The customer cards list the customers they count.
-    std::unique_ptr<DrillDownDialog> newCustomers(m_page->drillIntoCard(u"new_customers"_s));
+    // The customer cards list the customers they count (read on a worker first).
+    std::unique_ptr<DrillDownDialog> newCustomers(nextDrillDown(u"new_customers"_s));
     QVERIFY(newCustomers);
     QCOMPARE(newCustomers->rowTotal(), d.dashboard.card(u"new_customers"_s)->value.numerator);
     const Value retention = d.dashboard.card(u"retention_rate"_s)->value;
     QVERIFY(retention.numerator > 0);
-    std::unique_ptr<DrillDownDialog> retained(m_page->drillIntoCard(u"retention_rate"_s));
+    std::unique_ptr<DrillDownDialog> retained(nextDrillDown(u"retention_rate"_s));
     QVERIFY(retained);
     QCOMPARE(retained->rowTotal(), retention.numerator);
     QVERIFY2(retained->summary().contains(QString::number(retention.denominator)),
              qPrintable(retained->summary()));
     test::saveShot(rep.get(), u"dashboard-drilldown"_s);
     test::saveShot(retained.get(), u"dashboard-drilldown-retained"_s);
+}
+
+void TestDashboardPage::customerDrillDownsRunOnAWorker()
+{
+    // Two clicks in a row: the first read is still running, the newer one replaces it, and only
+    // the newer list opens.
+    QSignalSpy opened(m_page, &DashboardPage::drillDownOpened);
+    QVERIFY(!m_page->drillIntoCard(u"new_customers"_s));
+    QVERIFY(m_page->isFindingCustomers());
+    QVERIFY(test::child<QProgressBar>(m_page, u"dashboardBusy"_s)->isVisible());
+    QVERIFY(!m_page->drillIntoCard(u"retention_rate"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isFindingCustomers() && !opened.isEmpty(), 20000);
+    QTest::qWait(50); // nothing else comes
+    QCOMPARE(opened.size(), 1);
+    std::unique_ptr<DrillDownDialog> retained(opened.constFirst().constFirst().value<DrillDownDialog *>());
+    const Value retention = m_page->data().dashboard.card(u"retention_rate"_s)->value;
+    QCOMPARE(retained->rowTotal(), retention.numerator);
+    QVERIFY(!test::child<QProgressBar>(m_page, u"dashboardBusy"_s)->isVisible());
+}
+
+void TestDashboardPage::choosersAreFilledOnAWorker()
+{
+    const auto distinct = [this](const QString &sql) {
+        QStringList values;
+        QSqlQuery q(m_window->database()->connectionForThread());
+        if (q.exec(sql))
+            while (q.next())
+                values << q.value(0).toString();
+        return values;
+    };
+    const auto items = [](QComboBox *box) {
+        QStringList values;
+        for (int i = 1; i < box->count(); ++i)
+            values << box->itemData(i).toString();
+        return values;
+    };
+    QComboBox *regions = test::child<QComboBox>(m_page, u"regionChooser"_s);
+    QComboBox *channels = test::child<QComboBox>(m_page, u"channelChooser"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isFillingChoosers(), 20000);
+    const QStringList allRegions = distinct(
+        u"SELECT DISTINCT region FROM customer WHERE deleted = 0 AND region IS NOT NULL ORDER BY region"_s);
+    QVERIFY(allRegions.size() > 1);
+    QCOMPARE(items(regions), allRegions);
+    QCOMPARE(regions->itemData(0).toString(), QString());
+    QCOMPARE(items(channels), distinct(u"SELECT DISTINCT o.channel FROM sales_order o JOIN customer c ON "
+                                       u"c.id = o.customer_id WHERE o.deleted = 0 AND c.deleted = 0 AND "
+                                       u"o.channel <> '' ORDER BY 1"_s));
+
+    // A rep: the regions of their own customers, filled again in the background.
+    OrgRepository org(*m_window->database(), AccessScope::administrator());
+    qint64 repId = 0;
+    for (const Member &m : org.members(true))
+        if (m.role == Role::Rep && !repId)
+            repId = m.id;
+    QSignalSpy filled(m_page, &DashboardPage::choosersFilled);
+    m_window->session()->setActingMember(repId);
+    m_page->updateNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!filled.isEmpty(), 20000);
+    const QStringList repRegions =
+        distinct(u"SELECT DISTINCT region FROM customer WHERE deleted = 0 AND region IS NOT NULL AND "
+                 u"owner_id = %1 ORDER BY region"_s.arg(repId));
+    QVERIFY(!repRegions.isEmpty());
+    QVERIFY(repRegions.size() < allRegions.size());
+    QCOMPARE(items(regions), repRegions);
+    QTRY_VERIFY_WITH_TIMEOUT(!test::child<QProgressBar>(m_page, u"dashboardBusy"_s)->isVisible(), 20000);
 }
 
 void TestDashboardPage::aTeamNarrowsEverything()
@@ -270,6 +433,7 @@ void TestDashboardPage::aRegionAndChannelNarrowEverything()
 {
     QComboBox *regions = test::child<QComboBox>(m_page, u"regionChooser"_s);
     QComboBox *channels = test::child<QComboBox>(m_page, u"channelChooser"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->isFillingChoosers(), 20000);
     QVERIFY(regions->isVisible());
     QVERIFY(channels->isVisible());
     QVERIFY(regions->count() > 2);
@@ -288,6 +452,12 @@ void TestDashboardPage::aRegionAndChannelNarrowEverything()
     QCOMPARE(m_page->card(u"visits"_s)->valueText(), engine.total(Measure::Visits, LastMonth, f).display());
     for (const Row &r : m_page->data().byRegion.rows)
         QCOMPARE(r.key, region);
+    // Payments of the region's customers; no target against a slice.
+    const qint64 regionCollected = collected(LastMonth, u"c.region = '%1'"_s.arg(region));
+    QCOMPARE(m_page->card(u"collected"_s)->valueText(), Money::format(regionCollected));
+    QCOMPARE(m_page->card(u"collected"_s)->statusText(), QString());
+    std::unique_ptr<DrillDownDialog> payments(m_page->drillIntoCard(u"collected"_s));
+    QVERIFY2(payments->summary().contains(Money::format(regionCollected)), qPrintable(payments->summary()));
 
     // A channel too: orders narrow; visits and new customers have no channel and say so.
     m_page->setChannel(channel);
@@ -304,6 +474,13 @@ void TestDashboardPage::aRegionAndChannelNarrowEverything()
     std::unique_ptr<DrillDownDialog> orders(m_page->drillIntoCard(u"revenue"_s));
     QVERIFY2(orders->summary().contains(Money::format(revenue.numerator)), qPrintable(orders->summary()));
     QVERIFY(!m_page->drillIntoCard(u"new_customers"_s)); // no list the filter cannot give
+    // Payments have no channel: "—", the reason on the card and in the note, nothing to list.
+    QCOMPARE(m_page->card(u"collected"_s)->valueText(), u"—"_s);
+    QCOMPARE(m_page->card(u"collected"_s)->toolTip(),
+             MetricsEngine::unsupportedReason(Measure::Collected, f));
+    QVERIFY(!m_page->drillIntoCard(u"collected"_s));
+    QCOMPARE(test::child<QLabel>(m_page, u"dashboardNote"_s)->text(),
+             MetricsEngine::unsupportedReason(Measure::Collected, f));
     test::saveShot(m_window.get(), u"dashboard-filtered"_s);
 }
 
@@ -331,6 +508,26 @@ void TestDashboardPage::aRepSeesOnlyTheirOwn()
     std::unique_ptr<DrillDownDialog> orders(m_page->drillIntoCard(u"revenue"_s));
     QVERIFY2(orders->summary().contains(Money::format(engine.total(Measure::Revenue, LastMonth).numerator)),
              qPrintable(orders->summary()));
+
+    // Collected: the payments of the rep's own customers, against the rep's own target.
+    const qint64 own = collected(LastMonth, u"c.owner_id = %1"_s.arg(repId));
+    QVERIFY(own > 0);
+    QVERIFY(own < collected(LastMonth));
+    QCOMPARE(m_page->card(u"collected"_s)->valueText(), Money::format(own));
+    const qint64 target =
+        scalar(u"SELECT value FROM target WHERE deleted = 0 AND metric = 'collected' AND "
+               u"period_kind = 'month' AND period_start = '2025-05-01' AND member_id = %1"_s.arg(repId));
+    QVERIFY(target > 0);
+    QCOMPARE(m_page->data().dashboard.card(u"collected"_s)->attainment.target, target);
+    QCOMPARE(m_page->data().dashboard.card(u"collected"_s)->attainment.attainment, Value::ratio(own, target));
+    std::unique_ptr<DrillDownDialog> payments(m_page->drillIntoCard(u"collected"_s));
+    QVERIFY(payments);
+    QCOMPARE(
+        payments->rowTotal(),
+        scalar(u"SELECT count(*) FROM payment p JOIN customer c ON c.id = p.customer_id WHERE p.deleted = 0 "
+               u"AND c.deleted = 0 AND p.paid_on BETWEEN '2025-05-01' AND '2025-05-31' AND c.owner_id = %1"_s
+                   .arg(repId)));
+    QVERIFY2(payments->summary().contains(Money::format(own)), qPrintable(payments->summary()));
 }
 
 void TestDashboardPage::myTasksAreTheRepsOwnOverdueFirst()

@@ -72,13 +72,13 @@ KpiCardText KpiCardText::of(const KpiCard &card, bool rich)
     if (a.hasTarget()) {
         t.status = Attainment::statusLabel(a.status);
         t.statusColor = colorOf(a.status);
-        const QString target =
-            card.measure == Measure::Revenue ? Money::format(a.target) : QLocale().toString(a.target);
+        const QString target = Metrics::type(card.measure) == ValueType::Fen ? Money::format(a.target)
+                                                                             : QLocale().toString(a.target);
         t.target = tr("Target %1 · %2 attained").arg(target, a.attainment.display());
     } else if (isGrowth) {
         t.target = tr("Revenue %1").arg(card.growth.current.display());
-    } else if (card.measure == Measure::Revenue || card.measure == Measure::NewCustomers ||
-               card.measure == Measure::Visits) {
+    } else if (card.measure == Measure::Revenue || card.measure == Measure::Collected ||
+               card.measure == Measure::NewCustomers || card.measure == Measure::Visits) {
         t.target = tr("No target");
     }
     if (isGrowth) {

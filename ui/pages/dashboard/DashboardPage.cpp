@@ -16,7 +16,6 @@
 #include "widgets/ComboBoxes.h"
 #include "widgets/PageHeader.h"
 
-#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -67,6 +66,31 @@ QChartView *newChartView(const QString &name, QWidget *parent)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(300);
     return view;
+}
+
+// The cards' places: money on the first row, customers and visits on the second; each row fills
+// the width (a row of four and a row of three read better than three rows of three with holes).
+const QList<QStringList> &cardRows()
+{
+    static const QList<QStringList> rows{
+        {u"revenue"_s, u"collected"_s, u"growth"_s, u"weighted_pipeline"_s},
+        {u"new_customers"_s, u"retention_rate"_s, u"visits"_s},
+    };
+    return rows;
+}
+
+constexpr int CardColumns = 12; // divisible by every row's length
+
+// Runs read(database, scope) on a worker with that thread's own connection (never the UI's),
+// closed when it is done, and hands the result to watcher.
+template <typename Result, typename Read>
+void readInBackground(QFutureWatcher<Result> *watcher, Database *db, const AccessScope &scope, Read read)
+{
+    watcher->setFuture(QtConcurrent::run([db, scope, read] {
+        Result result = read(*db, scope);
+        db->releaseThreadConnection();
+        return result;
+    }));
 }
 
 } // namespace
@@ -135,12 +159,18 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     auto *content = new QWidget;
     auto *cards = new QGridLayout;
     cards->setSpacing(10);
-    for (int i = 0; i < 6; ++i) {
-        auto *card = new KpiCardWidget(content);
-        m_cards << card;
-        cards->addWidget(card, i / 3, i % 3);
-        connect(card, &KpiCardWidget::clicked, this, [this](const QString &key) { drillIntoCard(key); });
+    for (int row = 0; row < cardRows().size(); ++row) {
+        const qsizetype inRow = cardRows().at(row).size();
+        const int span = int(CardColumns / inRow);
+        for (int i = 0; i < inRow; ++i) {
+            auto *card = new KpiCardWidget(content);
+            m_cards << card;
+            cards->addWidget(card, row, i * span, 1, span);
+            connect(card, &KpiCardWidget::clicked, this, [this](const QString &key) { drillIntoCard(key); });
+        }
     }
+    for (int c = 0; c < CardColumns; ++c)
+        cards->setColumnStretch(c, 1);
     m_trend = newChartView(u"trendChart"_s, content);
     m_reps = newChartView(u"repChart"_s, content);
     m_channels = newChartView(u"channelChart"_s, content);
@@ -198,6 +228,13 @@ DashboardPage::DashboardPage(CrmActions *actions, QWidget *parent)
     connect(m_refresh, &QToolButton::clicked, this, &DashboardPage::load);
     connect(m_print, &QToolButton::clicked, this, &DashboardPage::printDashboard);
     connect(m_pdf, &QToolButton::clicked, this, &DashboardPage::exportPdf);
+
+    m_customerWatcher = new QFutureWatcher<CustomerIds>(this);
+    connect(m_customerWatcher, &QFutureWatcher<CustomerIds>::finished, this,
+            [this] { customersFound(m_customerWatcher->result()); });
+    m_chooserWatcher = new QFutureWatcher<ChooserLists>(this);
+    connect(m_chooserWatcher, &QFutureWatcher<ChooserLists>::finished, this,
+            [this] { applyRegionsAndChannels(m_chooserWatcher->result()); });
     retranslateUi();
 }
 
@@ -207,6 +244,30 @@ DashboardPage::~DashboardPage()
         m_cancel->store(true);
         m_watcher->waitForFinished();
     }
+    m_customerWatcher->disconnect(this);
+    m_chooserWatcher->disconnect(this);
+    waitForWorkers();
+}
+
+bool DashboardPage::isFindingCustomers() const
+{
+    return m_customerWatcher->isRunning();
+}
+
+bool DashboardPage::isFillingChoosers() const
+{
+    return m_chooserWatcher->isRunning();
+}
+
+void DashboardPage::waitForWorkers()
+{
+    m_customerWatcher->waitForFinished();
+    m_chooserWatcher->waitForFinished();
+}
+
+void DashboardPage::updateBusy()
+{
+    m_busy->setVisible(m_loading || isFindingCustomers() || isFillingChoosers());
 }
 
 KpiCardWidget *DashboardPage::card(const QString &key) const
@@ -257,34 +318,85 @@ void DashboardPage::setTeam(qint64 teamId)
 
 void DashboardPage::setRegion(const QString &region)
 {
-    m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
+    int index = m_region->findData(region);
+    // Asked for before the lists came: chosen now, kept if the scope has it.
+    if (index < 0 && !region.isEmpty() && isFillingChoosers()) {
+        m_region->addItem(region, region);
+        index = m_region->count() - 1;
+    }
+    m_region->setCurrentIndex(std::max(0, index));
     load();
 }
 
 void DashboardPage::setChannel(const QString &channel)
 {
-    m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));
+    int index = m_channel->findData(channel);
+    if (index < 0 && !channel.isEmpty() && isFillingChoosers()) {
+        m_channel->addItem(Metrics::channelLabel(channel), channel);
+        index = m_channel->count() - 1;
+    }
+    m_channel->setCurrentIndex(std::max(0, index));
     load();
 }
 
 void DashboardPage::fillRegionsAndChannels()
 {
+    // "All" stays chosen until the lists come.
+    if (!m_region->count())
+        m_region->addItem(tr("All regions"), QString());
+    if (!m_channel->count())
+        m_channel->addItem(tr("All channels"), QString());
+    if (!session()->isOpen()) {
+        m_refillChoosers = false;
+        applyRegionsAndChannels(ChooserLists{{}, {}, m_generation});
+        return;
+    }
+    // DISTINCT over every order takes a while on a large database: on a worker, with its own
+    // connection, like the figures.
+    if (isFillingChoosers()) {
+        m_refillChoosers = true;
+        return;
+    }
+    m_refillChoosers = false;
+    readInBackground(m_chooserWatcher, session()->database(), session()->scope(),
+                     [generation = m_generation](Database &db, const AccessScope &scope) {
+                         ChooserLists lists;
+                         lists.regions = CustomerRepository(db, scope).regions();
+                         lists.channels = OrderRepository(db, scope).channels();
+                         lists.generation = generation;
+                         return lists;
+                     });
+    updateBusy();
+}
+
+void DashboardPage::applyRegionsAndChannels(const ChooserLists &lists)
+{
+    updateBusy();
+    // A newer request came while this one ran (another user, the data changed): read again.
+    if (m_refillChoosers || lists.generation != m_generation) {
+        m_refillChoosers = false;
+        fillRegionsAndChannels();
+        return;
+    }
     const QString region = m_region->currentData().toString();
     const QString channel = m_channel->currentData().toString();
     m_region->clear();
     m_channel->clear();
     m_region->addItem(tr("All regions"), QString());
     m_channel->addItem(tr("All channels"), QString());
-    if (session()->isOpen()) {
-        for (const QString &r : session()->repository<CustomerRepository>().regions())
-            m_region->addItem(r, r);
-        for (const QString &c : session()->repository<OrderRepository>().channels())
-            m_channel->addItem(Metrics::channelLabel(c), c);
-    }
+    for (const QString &r : lists.regions)
+        m_region->addItem(r, r);
+    for (const QString &c : lists.channels)
+        m_channel->addItem(Metrics::channelLabel(c), c);
     m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
     m_channel->setCurrentIndex(std::max(0, m_channel->findData(channel)));
     m_region->setVisible(m_region->count() > 2);
     m_channel->setVisible(m_channel->count() > 2);
+    // A region or channel the new scope does not have is no longer chosen: the figures follow.
+    if (m_region->currentData().toString() != region || m_channel->currentData().toString() != channel)
+        load();
+    if (session()->isOpen())
+        Q_EMIT choosersFilled();
 }
 
 void DashboardPage::rebuild()
@@ -295,6 +407,12 @@ void DashboardPage::rebuild()
         m_watcher->waitForFinished();
         m_reloadWhenDone = false;
     }
+    ++m_generation;
+    m_nextCustomers.reset();
+    // The database is closing: no worker may still read it. With another user the reads go on
+    // and their results are dropped.
+    if (!session()->isOpen())
+        waitForWorkers();
     fillTeams();
     fillRegionsAndChannels();
     fillPeriods();
@@ -367,14 +485,14 @@ void DashboardPage::load()
         return;
     m_loading = true;
     m_reloadWhenDone = false;
-    m_busy->show();
+    updateBusy();
     m_note->setText(tr("Calculating…"));
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_watcher = std::make_unique<QFutureWatcher<DashboardData>>();
     connect(m_watcher.get(), &QFutureWatcher<DashboardData>::finished, this, [this] {
         DashboardData data = m_watcher->result();
         m_loading = false;
-        m_busy->hide();
+        updateBusy();
         if (m_reloadWhenDone) {
             load();
             return;
@@ -415,11 +533,15 @@ void DashboardPage::show(const DashboardData &data)
     m_header->setSubtitle(subtitle);
     m_note->setText(
         tr("As of %1 · calculated in %2 ms").arg(dateText(data.dashboard.asOf)).arg(data.elapsedMs));
-    for (int i = 0; i < m_cards.size(); ++i) {
-        if (i < data.dashboard.cards.size())
-            m_cards.at(i)->setCard(data.dashboard.cards.at(i));
-        else
-            m_cards.at(i)->clear();
+    qsizetype slot = 0;
+    for (const QStringList &row : cardRows()) {
+        for (const QString &key : row) {
+            KpiCardWidget *widget = m_cards.at(slot++);
+            if (const KpiCard *c = data.dashboard.card(key))
+                widget->setCard(*c);
+            else
+                widget->clear();
+        }
     }
     updateTrendChart();
     updateRepChart();
@@ -511,6 +633,11 @@ DrillDownDialog *DashboardPage::drillIntoCard(const QString &key)
     if (!m_data.period.isValid())
         return nullptr;
     const QString when = periodTitle(m_data.period);
+    // "—": nothing behind it to list (visits have no channel); the card's tooltip says so too.
+    if (const KpiCard *card = m_data.dashboard.card(key); card && !card->unavailable.isEmpty()) {
+        m_note->setText(card->unavailable);
+        return nullptr;
+    }
     if (key == u"revenue"_s || key == u"growth"_s) {
         OrderFilter f;
         f.members = m_data.teamMembers;
@@ -520,6 +647,18 @@ DrillDownDialog *DashboardPage::drillIntoCard(const QString &key)
         f.to = m_data.period.to();
         DrillDownDialog *d = openDrillDown(tr("Orders · %1").arg(when));
         d->showOrders(f);
+        return d;
+    }
+    if (key == u"collected"_s) {
+        // The payments the card adds up: received in the period, credited to the team's reps,
+        // of the region's customers; the scope is the repository's, as for the figure.
+        PaymentFilter f;
+        f.members = m_data.teamMembers;
+        f.region = m_data.filter.regions.value(0);
+        f.from = m_data.period.from();
+        f.to = m_data.period.to();
+        DrillDownDialog *d = openDrillDown(tr("Payments · %1").arg(when));
+        d->showPayments(f);
         return d;
     }
     if (key == u"visits"_s) {
@@ -549,27 +688,69 @@ DrillDownDialog *DashboardPage::drillIntoCard(const QString &key)
 
 DrillDownDialog *DashboardPage::drillIntoCustomers(CustomerSet set, const QString &title)
 {
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QList<qint64> ids = MetricsEngine(*session()->database(), session()->scope())
-                                  .customerIds(set, m_data.period, m_data.filter, &error);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty()) {
-        m_note->setText(error);
-        return nullptr;
+    // The first-purchase query reads every order of the scope: on a worker, the page stays live
+    // and the dialog opens when the customers are known.
+    findCustomers(CustomerRequest{set, title, m_data, m_generation});
+    return nullptr;
+}
+
+void DashboardPage::findCustomers(const CustomerRequest &request)
+{
+    if (!session()->isOpen())
+        return;
+    // A newer click replaces one still waiting; the running read's customers will be dropped.
+    if (isFindingCustomers()) {
+        m_nextCustomers = request;
+        return;
     }
+    m_nextCustomers.reset();
+    m_runningCustomers = request;
+    const QString searching = tr("Finding the customers…");
+    if (m_note->text() != searching)
+        m_noteBeforeSearch = m_note->text();
+    m_note->setText(searching);
+    readInBackground(m_customerWatcher, session()->database(), session()->scope(),
+                     [set = request.set, period = request.data.period, filter = request.data.filter,
+                      generation = request.generation](Database &db, const AccessScope &scope) {
+                         CustomerIds found;
+                         found.ids = MetricsEngine(db, scope).customerIds(set, period, filter, &found.error);
+                         found.generation = generation;
+                         return found;
+                     });
+    updateBusy();
+}
+
+void DashboardPage::customersFound(const CustomerIds &found)
+{
+    updateBusy();
+    const bool searching = m_note->text() == tr("Finding the customers…");
+    if (m_nextCustomers) {
+        const CustomerRequest next = *m_nextCustomers;
+        findCustomers(next);
+        return;
+    }
+    if (searching)
+        m_note->setText(m_noteBeforeSearch);
+    // Another database or user since the click: these customers are not for them.
+    if (found.generation != m_generation || !session()->isOpen())
+        return;
+    if (!found.error.isEmpty()) {
+        m_note->setText(found.error);
+        return;
+    }
+    const DashboardData &data = m_runningCustomers.data;
     CustomerFilter f;
-    f.only = ids;
+    f.only = found.ids;
     QString note;
     // Of how many: the retention card's denominator, last period's buyers.
-    if (const KpiCard *retention = m_data.dashboard.card(u"retention_rate"_s);
-        set == CustomerSet::Retained && retention) {
+    if (const KpiCard *retention = data.dashboard.card(u"retention_rate"_s);
+        m_runningCustomers.set == CustomerSet::Retained && retention) {
         note = tr("of %n customer(s) who bought in %1", nullptr, int(retention->value.denominator))
-                   .arg(periodTitle(m_data.period.previous()));
+                   .arg(periodTitle(data.period.previous()));
     }
-    DrillDownDialog *d = openDrillDown(title);
+    DrillDownDialog *d = openDrillDown(m_runningCustomers.title);
     d->showCustomers(f, note);
-    return d;
+    Q_EMIT drillDownOpened(d);
 }
 
 DrillDownDialog *DashboardPage::drillIntoTrend(int index)

@@ -1,8 +1,8 @@
 // DashboardPage: where the team stands for a month, quarter or year — KPI cards against their
 // targets, the revenue trend with the target line and last year's, revenue by rep, by channel and
-// by region, and the funnel — for the whole scope or one team. The figures are computed off the
-// UI thread (a newer request cancels an older one) and every bar, slice and card opens the
-// records behind it.
+// by region, and the funnel — for the whole scope or one team. The figures, the customers behind
+// a customer card and the regions and channels to choose from are read off the UI thread (a newer
+// request cancels an older one), and every bar, slice and card opens the records behind it.
 #pragma once
 
 #include "charts/DashboardData.h"
@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QChart;
 class QChartView;
@@ -37,6 +38,9 @@ public:
     // What the page shows now (tests).
     const DashboardData &data() const { return m_data; }
     bool isLoading() const { return m_loading; }
+    // Whether the customers of a drill-down or the choosers' lists are still being read.
+    bool isFindingCustomers() const;
+    bool isFillingChoosers() const;
     KpiCardWidget *card(const QString &key) const;
     QChartView *chartView(const QString &name) const;
     MyTasksPanel *myTasks() const { return m_myTasks; }
@@ -47,6 +51,9 @@ public:
     void setToday(const QDate &today);
 
     // Drill-downs, as the charts call them. Each opens a DrillDownDialog and returns it (tests).
+    // The customer cards (new customers, retention) read their customers in the background
+    // first: they return nullptr and the dialog comes with drillDownOpened(). A card without a
+    // figure (the filter cannot give it) opens nothing and says why.
     DrillDownDialog *drillIntoCard(const QString &key);
     DrillDownDialog *drillIntoTrend(int index);
     DrillDownDialog *drillIntoRep(qint64 memberId);
@@ -71,6 +78,10 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    // A drill-down whose records were read in the background opened.
+    void drillDownOpened(frontline::DrillDownDialog *dialog);
+    // The region and channel choosers hold the lists of the current scope.
+    void choosersFilled();
 
 protected:
     void rebuild() override;
@@ -78,9 +89,36 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The customers behind the new-customer or retention card, read on a worker.
+    struct CustomerRequest
+    {
+        analytics::CustomerSet set = analytics::CustomerSet::New;
+        QString title;
+        DashboardData data; // the figures the card showed when clicked
+        int generation = 0;
+    };
+    struct CustomerIds
+    {
+        QList<qint64> ids;
+        QString error;
+        int generation = 0;
+    };
+    // The regions and channels of the scope, read on a worker.
+    struct ChooserLists
+    {
+        QStringList regions;
+        QStringList channels;
+        int generation = 0;
+    };
+
     void retranslateUi();
     void fillRegionsAndChannels();
-    // The customers behind the new-customer or retention card.
+    void applyRegionsAndChannels(const ChooserLists &lists);
+    void findCustomers(const CustomerRequest &request);
+    void customersFound(const CustomerIds &found);
+    // Waits for the background reads (the database is about to close, or the page goes).
+    void waitForWorkers();
+    void updateBusy();
     DrillDownDialog *drillIntoCustomers(analytics::CustomerSet set, const QString &title);
     void fillPeriods();
     void fillTeams();
@@ -123,6 +161,15 @@ private:
     std::unique_ptr<QFutureWatcher<DashboardData>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_reloadWhenDone = false;
+
+    // Bumped by every change of database or user: what a worker read for an older one is dropped.
+    int m_generation = 0;
+    QFutureWatcher<CustomerIds> *m_customerWatcher = nullptr;
+    CustomerRequest m_runningCustomers;
+    std::optional<CustomerRequest> m_nextCustomers; // a newer click, waiting for the running read
+    QString m_noteBeforeSearch;
+    QFutureWatcher<ChooserLists> *m_chooserWatcher = nullptr;
+    bool m_refillChoosers = false;
 };
 
 } // namespace frontline

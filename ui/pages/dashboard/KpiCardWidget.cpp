@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -86,6 +87,9 @@ KpiCardWidget::KpiCardWidget(QWidget *parent) : QFrame(parent)
     m_growth = new QLabel(this);
     m_growth->setObjectName(u"kpiGrowth"_s);
     m_growth->setTextFormat(Qt::RichText);
+    // They fit the card (layOutLines: lines broken, the figure smaller): they never widen it.
+    for (QLabel *l : {m_value, m_target, m_growth})
+        l->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_spark = new Sparkline(this);
 
     auto *top = new QHBoxLayout;
@@ -112,9 +116,10 @@ void KpiCardWidget::clear()
     m_title->setText(u" "_s);
     m_value->setText(u"—"_s);
     m_status->hide();
-    m_target->setText(u" "_s);
-    m_growth->setText(u" "_s);
+    m_targetParts.clear();
+    m_growthParts.clear();
     m_spark->setValues({});
+    layOutLines();
 }
 
 QColor KpiCardWidget::statusColor(TrackStatus status)
@@ -136,8 +141,9 @@ void KpiCardWidget::setCard(const KpiCard &card)
     } else {
         m_status->hide();
     }
-    m_target->setText(text.target.isEmpty() ? u" "_s : text.target);
-    m_growth->setText(text.growth.join(u"&nbsp;&nbsp;"_s));
+    m_targetParts = text.target.isEmpty() ? QStringList() : text.target.split(u" · "_s);
+    m_growthParts = text.growth;
+    layOutLines();
     QList<double> values;
     for (const Value &v : card.trend)
         values << v.toDouble();
@@ -170,16 +176,48 @@ void KpiCardWidget::changeEvent(QEvent *event)
     QFrame::changeEvent(event);
 }
 
+void KpiCardWidget::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    layOutLines();
+}
+
+void KpiCardWidget::layOutLines()
+{
+    const QMargins margins = layout()->contentsMargins();
+    // A few pixels spare: the arrows may come from a fallback font.
+    const int room = contentsRect().width() - margins.left() - margins.right() - 4;
+    // The figure in its large type unless that is wider than the card (hundreds of millions of
+    // yuan in a row of four): then smaller, down to a little above the text's size.
+    QFont big = font();
+    big.setWeight(QFont::DemiBold);
+    for (double scale = 1.75; scale >= 1.2; scale -= 0.05) {
+        big.setPointSizeF(font().pointSizeF() * scale);
+        if (QFontMetrics(big).horizontalAdvance(m_value->text()) <= room)
+            break;
+    }
+    if (m_value->font() != big)
+        m_value->setFont(big);
+    const QFontMetrics metrics(m_target->font());
+    const QString target = m_targetParts.join(u" · "_s);
+    if (m_targetParts.isEmpty())
+        m_target->setText(u" "_s);
+    else
+        m_target->setText(metrics.horizontalAdvance(target) <= room ? target : m_targetParts.join(u'\n'));
+    const QString growth = m_growthParts.join(u"&nbsp;&nbsp;"_s);
+    const QString plain = QTextDocumentFragment::fromHtml(growth).toPlainText();
+    m_growth->setText(m_growthParts.isEmpty()                    ? u" "_s
+                      : metrics.horizontalAdvance(plain) <= room ? growth
+                                                                 : m_growthParts.join(u"<br>"_s));
+}
+
 void KpiCardWidget::updateFonts()
 {
-    QFont big = font();
-    big.setPointSizeF(font().pointSizeF() * 1.75);
-    big.setWeight(QFont::DemiBold);
-    m_value->setFont(big);
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.9);
     for (QLabel *l : {m_target, m_growth, m_status})
         l->setFont(small);
+    layOutLines();
 }
 
 } // namespace frontline

@@ -49,9 +49,13 @@ Q_SIGNALS:
 protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateFonts();
+    // The target and growth lines on one line each when the card is wide enough, else broken
+    // between their parts (a row of four cards at 1280 px in English), never clipped.
+    void layOutLines();
 
     QString m_key;
     QLabel *m_title = nullptr;
@@ -60,6 +64,8 @@ private:
     QLabel *m_target = nullptr;
     QLabel *m_growth = nullptr;
     Sparkline *m_spark = nullptr;
+    QStringList m_targetParts; // "Target ¥80,000.00", "95.2% attained"
+    QStringList m_growthParts; // rich text, one per comparison
 };
 
 } // namespace frontline
