@@ -1394,7 +1394,9 @@
     <message numerus="yes">
         <source>and %n earlier</source>
         <translation>
-            <numerusform>and %n earlier</numerusform><numerusform>and %n earlier</numerusform></translation>
+            <numerusform>and %n earlier</numerusform>
+            <numerusform>and %n earlier</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record &amp;Payment…</source>
@@ -2178,6 +2180,14 @@
         <source>What the rep chart shows: revenue, or the payments collected (回款)</source>
         <translation>What the rep chart shows: revenue, or the payments collected (回款)</translation>
     </message>
+    <message>
+        <source>Payments · %1</source>
+        <translation>Payments · %1</translation>
+    </message>
+    <message>
+        <source>Finding the customers…</source>
+        <translation>Finding the customers…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::Database</name>
@@ -2708,7 +2718,9 @@
     <message numerus="yes">
         <source>%n payment(s) · %1</source>
         <translation>
-            <numerusform>%n payment · %1</numerusform><numerusform>%n payments · %1</numerusform></translation>
+            <numerusform>%n payment · %1</numerusform>
+            <numerusform>%n payments · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2955,6 +2967,94 @@
     </message>
 </context>
 <context>
+    <name>frontline::ExportDialog</name>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%L1 rows written…</source>
+        <translation>%L1 rows written…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform><numerusform>%n rows written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some characters have no equivalent in GBK and were replaced; choose UTF-8 to keep them.</source>
+        <translation>Some characters have no equivalent in GBK and were replaced; choose UTF-8 to keep them.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>All dates, or 2025-03, 2025-Q1, 2025…</source>
+        <translation>All dates, or 2025-03, 2025-Q1, 2025…</translation>
+    </message>
+    <message>
+        <source>%1 have no dates</source>
+        <translation>%1 have no dates</translation>
+    </message>
+    <message>
+        <source>Your role may not export %1; an administrator can allow it on the Administration page.</source>
+        <translation>Your role may not export %1; an administrator can allow it on the Administration page.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Export Data</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel workbook (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (Excel on any system)</source>
+        <translation>CSV, UTF-8 (Excel on any system)</translation>
+    </message>
+    <message>
+        <source>CSV, GBK (older Chinese Excel)</source>
+        <translation>CSV, GBK (older Chinese Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ExportPackageDialog</name>
     <message>
         <source>Export for a Rep</source>
@@ -3030,6 +3130,42 @@
     <message>
         <source>The export was cancelled.</source>
         <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Visits and calls</source>
+        <translation>Visits and calls</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Order lines</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3566,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Data…</source>
+        <translation>E&amp;xport Data…</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +5577,10 @@
         <source>%1 is outside your team; the payment cannot be credited to them.</source>
         <translation>%1 is outside your team; the payment cannot be credited to them.</translation>
     </message>
+    <message>
+        <source>A payment of %1 from this customer on %2 without a receipt number is already recorded; skipped as a duplicate.</source>
+        <translation>A payment of %1 from this customer on %2 without a receipt number is already recorded; skipped as a duplicate.</translation>
+    </message>
 </context>
 <context>
     <name>frontline::PaymentRepository</name>
@@ -5593,27 +5737,37 @@
     <message numerus="yes">
         <source>%1 outstanding from %Ln customer(s)</source>
         <translation>
-            <numerusform>%1 outstanding from %Ln customer</numerusform><numerusform>%1 outstanding from %Ln customers</numerusform></translation>
+            <numerusform>%1 outstanding from %Ln customer</numerusform>
+            <numerusform>%1 outstanding from %Ln customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s) match</source>
         <translation>
-            <numerusform>%Ln payment match</numerusform><numerusform>%Ln payments match</numerusform></translation>
+            <numerusform>%Ln payment match</numerusform>
+            <numerusform>%Ln payments match</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s)</source>
         <translation>
-            <numerusform>%Ln payment</numerusform><numerusform>%Ln payments</numerusform></translation>
+            <numerusform>%Ln payment</numerusform>
+            <numerusform>%Ln payments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s), together %1</source>
         <translation>
-            <numerusform>%Ln payment, together %1</numerusform><numerusform>%Ln payments, together %1</numerusform></translation>
+            <numerusform>%Ln payment, together %1</numerusform>
+            <numerusform>%Ln payments, together %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s): billed %1, collected %2, outstanding %3</source>
         <translation>
-            <numerusform>%Ln customer: billed %1, collected %2, outstanding %3</numerusform><numerusform>%Ln customers: billed %1, collected %2, outstanding %3</numerusform></translation>
+            <numerusform>%Ln customer: billed %1, collected %2, outstanding %3</numerusform>
+            <numerusform>%Ln customers: billed %1, collected %2, outstanding %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No payments match</source>
@@ -6864,6 +7018,10 @@ Create a new one, or browse for a database you were given.</translation>
     <message>
         <source>Cannot unpack the package: %1</source>
         <translation>Cannot unpack the package: %1</translation>
+    </message>
+    <message>
+        <source>The sync package is damaged: a %1 record cannot be read; it was not used.</source>
+        <translation>The sync package is damaged: a %1 record cannot be read; it was not used.</translation>
     </message>
 </context>
 <context>

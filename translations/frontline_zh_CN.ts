@@ -1382,7 +1382,8 @@
     <message numerus="yes">
         <source>and %n earlier</source>
         <translation>
-            <numerusform>另有更早的 %n 笔</numerusform></translation>
+            <numerusform>另有更早的 %n 笔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record &amp;Payment…</source>
@@ -2161,6 +2162,14 @@
         <source>What the rep chart shows: revenue, or the payments collected (回款)</source>
         <translation>销售代表图表显示的内容：销售额或回款额</translation>
     </message>
+    <message>
+        <source>Payments · %1</source>
+        <translation>回款 · %1</translation>
+    </message>
+    <message>
+        <source>Finding the customers…</source>
+        <translation>正在查找客户…</translation>
+    </message>
 </context>
 <context>
     <name>frontline::Database</name>
@@ -2687,7 +2696,8 @@
     <message numerus="yes">
         <source>%n payment(s) · %1</source>
         <translation>
-            <numerusform>%n 笔回款 · %1</numerusform></translation>
+            <numerusform>%n 笔回款 · %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2944,94 @@
     </message>
 </context>
 <context>
+    <name>frontline::ExportDialog</name>
+    <message>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%L1 rows written…</source>
+        <translation>已写入 %L1 行…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform></translation>
+    </message>
+    <message>
+        <source>Some characters have no equivalent in GBK and were replaced; choose UTF-8 to keep them.</source>
+        <translation>部分字符在 GBK 中没有对应字符，已被替换；如需保留请选择 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入文件。</translation>
+    </message>
+    <message>
+        <source>All dates, or 2025-03, 2025-Q1, 2025…</source>
+        <translation>全部日期，或 2025-03、2025-Q1、2025…</translation>
+    </message>
+    <message>
+        <source>%1 have no dates</source>
+        <translation>%1没有日期</translation>
+    </message>
+    <message>
+        <source>Your role may not export %1; an administrator can allow it on the Administration page.</source>
+        <translation>您的角色不能导出%1；管理员可在“管理”页面中开放此权限。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>数据(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (Excel on any system)</source>
+        <translation>CSV，UTF-8（适用于各系统的 Excel）</translation>
+    </message>
+    <message>
+        <source>CSV, GBK (older Chinese Excel)</source>
+        <translation>CSV，GBK（旧版中文 Excel）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+</context>
+<context>
     <name>frontline::ExportPackageDialog</name>
     <message>
         <source>Export for a Rep</source>
@@ -3009,6 +3107,42 @@
     <message>
         <source>The export was cancelled.</source>
         <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Visits and calls</source>
+        <translation>拜访与电话</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>订单明细</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3538,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Data…</source>
+        <translation>导出数据(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -5399,6 +5537,10 @@
         <source>%1 is outside your team; the payment cannot be credited to them.</source>
         <translation>%1 不在您的团队内，回款不能记到其名下。</translation>
     </message>
+    <message>
+        <source>A payment of %1 from this customer on %2 without a receipt number is already recorded; skipped as a duplicate.</source>
+        <translation>该客户 %2 的一笔 %1 回款（无单据编号）已有记录，作为重复项跳过。</translation>
+    </message>
 </context>
 <context>
     <name>frontline::PaymentRepository</name>
@@ -5555,27 +5697,32 @@
     <message numerus="yes">
         <source>%1 outstanding from %Ln customer(s)</source>
         <translation>
-            <numerusform>%Ln 个客户未回款共 %1</numerusform></translation>
+            <numerusform>%Ln 个客户未回款共 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s) match</source>
         <translation>
-            <numerusform>符合条件的回款 %Ln 笔</numerusform></translation>
+            <numerusform>符合条件的回款 %Ln 笔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s)</source>
         <translation>
-            <numerusform>共 %Ln 笔回款</numerusform></translation>
+            <numerusform>共 %Ln 笔回款</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln payment(s), together %1</source>
         <translation>
-            <numerusform>%Ln 笔回款，合计 %1</numerusform></translation>
+            <numerusform>%Ln 笔回款，合计 %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s): billed %1, collected %2, outstanding %3</source>
         <translation>
-            <numerusform>%Ln 个客户：应收 %1，已回款 %2，未回款 %3</numerusform></translation>
+            <numerusform>%Ln 个客户：应收 %1，已回款 %2，未回款 %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>No payments match</source>
@@ -6821,6 +6968,10 @@ Create a new one, or browse for a database you were given.</source>
     <message>
         <source>Cannot unpack the package: %1</source>
         <translation>无法解开同步包：%1</translation>
+    </message>
+    <message>
+        <source>The sync package is damaged: a %1 record cannot be read; it was not used.</source>
+        <translation>同步包已损坏：有一条 %1 记录无法读取，未使用该同步包。</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-#include "dialogs/ExportDialog.h"
+#include "ExportDialog.h"
 
 #include "analytics/Period.h"
 #include "dialogs/DialogSize.h"
