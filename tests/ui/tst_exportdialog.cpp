@@ -6,6 +6,7 @@
 // dialog (LOOK_LANG=zh_CN for the Chinese one).
 #include "CrmUiTest.h"
 #include "dialogs/ExportDialog.h"
+#include "export/Exporter.h"
 #include "pages/import/ImportPage.h"
 #include "security/Permissions.h"
 #include "support/XlsxCells.h"
@@ -109,14 +110,14 @@ void TestExportDialog::repWithoutPermissionGetsNoFile()
     // Orders carry money, which a rep may not export by default: said before a file is asked
     // for, and core refuses (and audits) even when called directly.
     QVERIFY(!dialog.findChild<QPushButton *>(u"exportButton"_s)->isEnabled());
-    QVERIFY2(dialog.message().contains(u"administrator"_s), qPrintable(dialog.message()));
+    QVERIFY2(dialog.message().contains(Exporter::label(u"orders"_s)), qPrintable(dialog.message()));
     QSignalSpy finished(&dialog, &ExportDialog::finished);
     const QString path = m_out.filePath(u"rep-orders.csv"_s);
     QVERIFY(dialog.exportTo(path));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QVERIFY(!QFile::exists(path));
-    QVERIFY2(dialog.message().contains(u"rep"_s), qPrintable(dialog.message()));
+    QVERIFY(!dialog.message().isEmpty()); // core's refusal, shown
     // Once the administrator lets reps export customers: their one customer only.
     QVERIFY(Permissions(*db).set(AccessScope::administrator(), Role::Rep, PermissionArea::Customers,
                                  PermissionAction::Export, true));
