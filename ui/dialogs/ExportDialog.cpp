@@ -81,8 +81,7 @@ ExportDialog::ExportDialog(Database *db, AccessScope scope, QWidget *parent)
     });
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
-    retranslateUi();
-    updateControls();
+    retranslateUi(); // and updateControls()
     setDialogWidth(this, 520);
 }
 

@@ -639,26 +639,15 @@ DrillDownDialog *DashboardPage::drillIntoCard(const QString &key)
         return nullptr;
     }
     if (key == u"revenue"_s || key == u"growth"_s) {
-        OrderFilter f;
-        f.members = m_data.teamMembers;
-        f.region = m_data.filter.regions.value(0);
-        f.channel = m_data.filter.channels.value(0);
-        f.from = m_data.period.from();
-        f.to = m_data.period.to();
         DrillDownDialog *d = openDrillDown(tr("Orders · %1").arg(when));
-        d->showOrders(f);
+        d->showOrders(ordersIn(m_data.period));
         return d;
     }
     if (key == u"collected"_s) {
         // The payments the card adds up: received in the period, credited to the team's reps,
         // of the region's customers; the scope is the repository's, as for the figure.
-        PaymentFilter f;
-        f.members = m_data.teamMembers;
-        f.region = m_data.filter.regions.value(0);
-        f.from = m_data.period.from();
-        f.to = m_data.period.to();
         DrillDownDialog *d = openDrillDown(tr("Payments · %1").arg(when));
-        d->showPayments(f);
+        d->showPayments(paymentsIn(m_data.period));
         return d;
     }
     if (key == u"visits"_s) {
@@ -753,19 +742,34 @@ void DashboardPage::customersFound(const CustomerIds &found)
     Q_EMIT drillDownOpened(d);
 }
 
+OrderFilter DashboardPage::ordersIn(const Period &period) const
+{
+    OrderFilter f;
+    f.members = m_data.teamMembers;
+    f.region = m_data.filter.regions.value(0);
+    f.channel = m_data.filter.channels.value(0);
+    f.from = period.from();
+    f.to = period.to();
+    return f;
+}
+
+PaymentFilter DashboardPage::paymentsIn(const Period &period) const
+{
+    PaymentFilter f; // payments have no channel (the card says so instead of listing)
+    f.members = m_data.teamMembers;
+    f.region = m_data.filter.regions.value(0);
+    f.from = period.from();
+    f.to = period.to();
+    return f;
+}
+
 DrillDownDialog *DashboardPage::drillIntoTrend(int index)
 {
     if (index < 0 || index >= m_data.trendPeriods.size())
         return nullptr;
     const Period &p = m_data.trendPeriods.at(index);
-    OrderFilter f;
-    f.members = m_data.teamMembers;
-    f.region = m_data.filter.regions.value(0);
-    f.channel = m_data.filter.channels.value(0);
-    f.from = p.from();
-    f.to = p.to();
     DrillDownDialog *d = openDrillDown(tr("Orders · %1").arg(periodTitle(p)));
-    d->showOrders(f);
+    d->showOrders(ordersIn(p));
     return d;
 }
 
@@ -779,21 +783,16 @@ DrillDownDialog *DashboardPage::drillIntoRep(qint64 memberId)
         for (const Row &r : std::as_const(m_data.collectedByRep.rows))
             if (r.id == memberId)
                 name = r.label;
-        PaymentFilter f;
+        PaymentFilter f = paymentsIn(m_data.period);
+        f.members.clear(); // the one rep instead of the team
         f.memberId = memberId;
-        f.region = m_data.filter.regions.value(0);
-        f.from = m_data.period.from();
-        f.to = m_data.period.to();
         DrillDownDialog *d = openDrillDown(tr("Payments of %1 · %2").arg(name, periodTitle(m_data.period)));
         d->showPayments(f);
         return d;
     }
-    OrderFilter f;
+    OrderFilter f = ordersIn(m_data.period);
+    f.members.clear(); // the one rep instead of the team
     f.memberId = memberId;
-    f.region = m_data.filter.regions.value(0);
-    f.channel = m_data.filter.channels.value(0);
-    f.from = m_data.period.from();
-    f.to = m_data.period.to();
     DrillDownDialog *d = openDrillDown(tr("Orders of %1 · %2").arg(name, periodTitle(m_data.period)));
     d->showOrders(f);
     return d;
@@ -801,12 +800,8 @@ DrillDownDialog *DashboardPage::drillIntoRep(qint64 memberId)
 
 DrillDownDialog *DashboardPage::drillIntoChannel(const QString &channel)
 {
-    OrderFilter f;
-    f.members = m_data.teamMembers;
-    f.region = m_data.filter.regions.value(0);
+    OrderFilter f = ordersIn(m_data.period);
     f.channel = channel;
-    f.from = m_data.period.from();
-    f.to = m_data.period.to();
     DrillDownDialog *d =
         openDrillDown(tr("Orders · %1 · %2").arg(Metrics::channelLabel(channel), periodTitle(m_data.period)));
     d->showOrders(f);
@@ -815,12 +810,8 @@ DrillDownDialog *DashboardPage::drillIntoChannel(const QString &channel)
 
 DrillDownDialog *DashboardPage::drillIntoRegion(const QString &region)
 {
-    OrderFilter f;
-    f.members = m_data.teamMembers;
+    OrderFilter f = ordersIn(m_data.period);
     f.region = region;
-    f.channel = m_data.filter.channels.value(0);
-    f.from = m_data.period.from();
-    f.to = m_data.period.to();
     DrillDownDialog *d = openDrillDown(tr("Orders · %1 · %2").arg(region, periodTitle(m_data.period)));
     d->showOrders(f);
     return d;

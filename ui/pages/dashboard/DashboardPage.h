@@ -7,6 +7,8 @@
 
 #include "charts/DashboardData.h"
 #include "pages/CrmPage.h"
+#include "repositories/OrderRepository.h"
+#include "repositories/PaymentRepository.h"
 
 #include <QFutureWatcher>
 
@@ -89,6 +91,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The orders and payments the figures shown for period add up: the chosen team, region and
+    // channel (payments have none), in the user's scope (the repositories').
+    OrderFilter ordersIn(const analytics::Period &period) const;
+    PaymentFilter paymentsIn(const analytics::Period &period) const;
+
     // The customers behind the new-customer or retention card, read on a worker.
     struct CustomerRequest
     {
